@@ -1,0 +1,24 @@
+import type { Context as BaseContext, SessionFlavor } from "grammy";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { Logger } from "../logger.js";
+import type { UserRecord } from "../data/index.js";
+import type { BotDeps } from "./deps.js";
+
+/** Short-lived UI state of a chat (which screen, which page); durable facts live in the database. */
+export interface SessionData {
+  /** What free text the bot is waiting for outside a conversation, if anything. */
+  awaiting?: { kind: string; payload?: Record<string, string | number> };
+}
+
+interface Extras {
+  logger: Logger;
+  deps: BotDeps;
+  /** The person behind the update, loaded (or created) from the database. */
+  user: UserRecord;
+}
+
+export type BotContext = ConversationFlavor<BaseContext & SessionFlavor<SessionData> & I18nFlavor & Extras>;
+
+/** The context inside a conversation: a fresh one with only the plugins installed for it. */
+export type ConversationContext = BaseContext & I18nFlavor;

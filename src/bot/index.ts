@@ -1,0 +1,68 @@
+// Assembles the bot: middleware in order, then one composer per feature.
+import { Bot, session, type Api, type RawApi } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { conversations } from "@grammyjs/conversations";
+import type { BotContext, ConversationContext, SessionData } from "./context.js";
+import type { BotDeps } from "./deps.js";
+import { updateLogger } from "./middlewares/logging.js";
+import { loadUser } from "./middlewares/user.js";
+import { handleUpdateError } from "./middlewares/error-boundary.js";
+import { startFeature } from "./features/start.js";
+import { helpFeature } from "./features/help.js";
+import { languageFeature } from "./features/language.js";
+import { cancelFeature } from "./features/cancel.js";
+import { unhandledFeature } from "./features/unhandled.js";
+import { isLocale, DEFAULT_LOCALE } from "./i18n.js";
+
+export interface BotOptions {
+  apiRoot?: string;
+  botInfo?: UserFromGetMe;
+  /** Transformers for outgoing API calls (retries, rate limits). */
+  configureApi?: (api: Api<RawApi>) => void;
+}
+
+/** Bump when a conversation's code changes so that old replay state is discarded. */
+export const CONVERSATION_STATE_VERSION = 1;
+
+export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.config.BOT_TOKEN, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
+  });
+  options.configureApi?.(bot.api);
+
+  bot.use(async (ctx, next) => {
+    ctx.deps = deps;
+    await next();
+  });
+  bot.use(updateLogger(deps.logger));
+  bot.use(loadUser(deps.store));
+  bot.use(deps.i18n);
+  bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.store.sessions.storage<SessionData>("session") }));
+  bot.use(
+    conversations<BotContext, ConversationContext>({
+      storage: { type: "key", version: CONVERSATION_STATE_VERSION, adapter: deps.store.sessions.storage("conversation") },
+      plugins: [deps.i18n, conversationLocale(deps)],
+    }),
+  );
+
+  bot.use(cancelFeature());
+  bot.use(startFeature());
+  bot.use(helpFeature());
+  bot.use(languageFeature());
+  bot.use(unhandledFeature());
+
+  bot.catch(handleUpdateError);
+  return bot;
+}
+
+/** Inside a conversation the context is fresh: take the locale from the user's record. */
+function conversationLocale(deps: BotDeps) {
+  return async (ctx: ConversationContext, next: () => Promise<void>) => {
+    if (ctx.from) {
+      const user = await deps.store.users.byTelegramId(BigInt(ctx.from.id));
+      ctx.i18n.useLocale(isLocale(user?.locale) ? user.locale : DEFAULT_LOCALE);
+    }
+    await next();
+  };
+}

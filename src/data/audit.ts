@@ -1,0 +1,27 @@
+import type { Prisma } from "./database.js";
+
+export interface AuditEntry {
+  actorId?: number | null;
+  action: string;
+  targetType?: string;
+  targetId?: string | number;
+  details?: Record<string, unknown>;
+}
+
+export function auditRepository(prisma: Prisma) {
+  return {
+    async record(entry: AuditEntry, at: Date = new Date()): Promise<void> {
+      await prisma.auditLog.create({
+        data: {
+          actorId: entry.actorId ?? null,
+          action: entry.action,
+          targetType: entry.targetType ?? null,
+          targetId: entry.targetId === undefined ? null : String(entry.targetId),
+          details: entry.details ? JSON.stringify(entry.details) : null,
+          createdAt: at,
+        },
+      });
+    },
+    byAction: (action: string) => prisma.auditLog.findMany({ where: { action }, orderBy: { id: "asc" } }),
+  };
+}

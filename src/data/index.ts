@@ -1,0 +1,24 @@
+// The data-access layer: the only code that talks to Prisma.
+import type { Database } from "./database.js";
+import { usersRepository } from "./users.js";
+import { sessionsRepository } from "./sessions.js";
+import { auditRepository } from "./audit.js";
+import { updatesRepository } from "./updates.js";
+
+export { openDatabase, type Database } from "./database.js";
+export { providerOf, type Provider } from "./schema-engine.js";
+export type { UserRecord } from "./users.js";
+
+export function createStore(database: Database) {
+  const { prisma } = database;
+  return {
+    provider: database.provider,
+    ping: () => database.ping(),
+    users: usersRepository(prisma),
+    sessions: sessionsRepository(prisma),
+    audit: auditRepository(prisma),
+    updates: updatesRepository(prisma),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

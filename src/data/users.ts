@@ -1,0 +1,62 @@
+import type { Prisma } from "./database.js";
+
+export interface UserRecord {
+  id: number;
+  telegramId: bigint;
+  username: string | null;
+  fullName: string | null;
+  locale: string;
+  timezone: string | null;
+  consentAt: Date | null;
+  isActive: boolean;
+  pausedUntil: Date | null;
+}
+
+const select = {
+  id: true,
+  telegramId: true,
+  username: true,
+  fullName: true,
+  locale: true,
+  timezone: true,
+  consentAt: true,
+  isActive: true,
+  pausedUntil: true,
+} as const;
+
+export function usersRepository(prisma: Prisma) {
+  return {
+    /** Creates the user on first contact; a user who writes again is active again. */
+    async touch(input: { telegramId: bigint; username?: string }): Promise<UserRecord> {
+      const existing = await prisma.user.findUnique({ where: { telegramId: input.telegramId }, select });
+      if (existing && existing.isActive && existing.username === (input.username ?? null)) return existing;
+      return prisma.user.upsert({
+        where: { telegramId: input.telegramId },
+        create: { telegramId: input.telegramId, username: input.username ?? null },
+        update: { username: input.username ?? null, isActive: true, blockedAt: null },
+        select,
+      });
+    },
+    byTelegramId: (telegramId: bigint) => prisma.user.findUnique({ where: { telegramId }, select }),
+    byId: (id: number) => prisma.user.findUnique({ where: { id }, select }),
+    byIds: (ids: number[]) => prisma.user.findMany({ where: { id: { in: ids } }, select }),
+    async setLocale(id: number, locale: string): Promise<void> {
+      await prisma.user.update({ where: { id }, data: { locale } });
+    },
+    async setFullName(id: number, fullName: string): Promise<void> {
+      await prisma.user.update({ where: { id }, data: { fullName } });
+    },
+    async recordConsent(id: number, version: string, at: Date): Promise<void> {
+      await prisma.user.update({ where: { id }, data: { consentAt: at, consentVersion: version } });
+    },
+    /** The user blocked the bot (403): stop sending until they write again. */
+    async markBlocked(id: number, at: Date): Promise<void> {
+      await prisma.user.update({ where: { id }, data: { isActive: false, blockedAt: at } });
+    },
+    async setPausedUntil(id: number, until: Date | null): Promise<void> {
+      await prisma.user.update({ where: { id }, data: { pausedUntil: until } });
+    },
+  };
+}
+
+export type UsersRepository = ReturnType<typeof usersRepository>;

@@ -1,0 +1,186 @@
+// The resource catalogue (courses, webinars, seminars, master classes, internships,
+// mentoring, communities, self-study) that a methodist can import and export as CSV.
+import { z } from "zod";
+import starter from "./data/starter-catalog.json" with { type: "json" };
+import { FORMS, LEVELS, RESOURCE_KINDS, type EducationForm, type Level, type ResourceKind } from "./vocabulary.js";
+import { currentFramework } from "./framework.js";
+import type { ValidationIssue } from "./errors.js";
+import { toIssues } from "./validation.js";
+
+export interface CatalogEntry {
+  id?: number;
+  code: string;
+  title: string;
+  kind: ResourceKind;
+  form: EducationForm;
+  level: Level;
+  areas: string[];
+  hours?: number;
+  url?: string;
+  provider?: string;
+  active?: boolean;
+}
+
+const areaCodes = currentFramework.areas.map((area) => area.code) as [string, ...string[]];
+
+export const catalogEntrySchema = z.object({
+  code: z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{1,63}$/i, { error: "catalog_bad_code" }),
+  title: z.string().trim().min(3, { error: "text_empty" }).max(300, { error: "text_too_long" }),
+  kind: z.enum(RESOURCE_KINDS, { error: "catalog_bad_kind" }),
+  form: z.enum(FORMS, { error: "catalog_bad_form" }),
+  level: z.enum(LEVELS, { error: "catalog_bad_level" }),
+  areas: z
+    .array(z.enum(areaCodes, { error: "catalog_bad_area" }))
+    .min(1, { error: "catalog_bad_area" }),
+  hours: z.number().int().min(0).max(2000).optional(),
+  url: z.url({ error: "invalid_url" }).optional(),
+  provider: z.string().trim().max(200).optional(),
+});
+
+export function starterCatalog(): CatalogEntry[] {
+  return (starter as Array<Record<string, unknown>>).map((raw) => {
+    const parsed = catalogEntrySchema.parse({
+      ...raw,
+      hours: raw.hours ?? undefined,
+      url: raw.url ?? undefined,
+      provider: raw.provider ?? undefined,
+    });
+    return parsed as CatalogEntry;
+  });
+}
+
+const LEVEL_ORDER: Record<Level, number> = { school: 0, municipal: 1, regional: 2, federal: 3 };
+
+/**
+ * Entries that address `area`, preferring the given levels in order, then a mix of forms:
+ * a formal course first, then non-formal and informal ones.
+ */
+export function matchResources(
+  catalog: CatalogEntry[],
+  area: string,
+  options: { levels?: Level[]; limit?: number } = {},
+): CatalogEntry[] {
+  const levels = options.levels ?? ["school", "municipal", "regional", "federal"];
+  const rank = (entry: CatalogEntry) => {
+    const levelRank = levels.indexOf(entry.level);
+    return levelRank === -1 ? levels.length + LEVEL_ORDER[entry.level] : levelRank;
+  };
+  const candidates = catalog
+    .filter((entry) => entry.active !== false && entry.areas.includes(area))
+    .sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code));
+  const picked: CatalogEntry[] = [];
+  for (const form of FORMS) {
+    const first = candidates.find((entry) => entry.form === form && !picked.includes(entry));
+    if (first) picked.push(first);
+  }
+  for (const entry of candidates) if (!picked.includes(entry)) picked.push(entry);
+  return picked.slice(0, options.limit ?? 3);
+}
+
+export function filterCatalog(catalog: CatalogEntry[], filter: { area?: string; level?: Level; form?: EducationForm }): CatalogEntry[] {
+  return catalog.filter(
+    (entry) =>
+      entry.active !== false &&
+      (!filter.area || entry.areas.includes(filter.area)) &&
+      (!filter.level || entry.level === filter.level) &&
+      (!filter.form || entry.form === filter.form),
+  );
+}
+
+// ---- CSV ----
+
+export const CSV_COLUMNS = ["code", "title", "kind", "form", "level", "areas", "hours", "url", "provider"] as const;
+
+function csvCell(value: string): string {
+  return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function catalogToCsv(catalog: CatalogEntry[]): string {
+  const rows = catalog.map((entry) =>
+    [entry.code, entry.title, entry.kind, entry.form, entry.level, entry.areas.join("|"), entry.hours?.toString() ?? "", entry.url ?? "", entry.provider ?? ""]
+      .map(csvCell)
+      .join(","),
+  );
+  return [CSV_COLUMNS.join(","), ...rows].join("\n") + "\n";
+}
+
+/** RFC 4180 rows; the delimiter is a comma or, as spreadsheets in Russia often save, a semicolon. */
+export function parseCsv(text: string): string[][] {
+  const source = text.replace(/^\uFEFF/, "");
+  const firstLine = source.split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (quoted) {
+      if (ch === '"' && source[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) {
+      row.push(cell);
+      cell = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && source[i + 1] === "\n") i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else cell += ch;
+  }
+  if (cell !== "" || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((c) => c.trim() !== ""));
+}
+
+export interface CatalogImport {
+  entries: CatalogEntry[];
+  /** `path[0]` is the 1-based line of the file. */
+  errors: ValidationIssue[];
+}
+
+export function catalogFromCsv(text: string): CatalogImport {
+  const rows = parseCsv(text);
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const missing = CSV_COLUMNS.filter((column) => ["code", "title", "kind", "form", "level", "areas"].includes(column) && !header.includes(column));
+  if (missing.length) return { entries: [], errors: [{ code: "catalog_bad_header", path: [1], params: { columns: missing.join(", ") } }] };
+  const entries: CatalogEntry[] = [];
+  const errors: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  rows.slice(1).forEach((cells, index) => {
+    const line = index + 2;
+    const get = (column: string) => (cells[header.indexOf(column)] ?? "").trim();
+    const hours = get("hours");
+    const candidate = {
+      code: get("code"),
+      title: get("title"),
+      kind: get("kind"),
+      form: get("form"),
+      level: get("level"),
+      areas: get("areas").split(/[|;]/).map((a) => a.trim()).filter(Boolean),
+      hours: hours === "" ? undefined : Number(hours),
+      url: get("url") || undefined,
+      provider: get("provider") || undefined,
+    };
+    const parsed = catalogEntrySchema.safeParse(candidate);
+    if (!parsed.success) {
+      const first = toIssues(parsed.error)[0]!;
+      errors.push({ code: first.code, path: [line, String(first.path[0] ?? "")] });
+      return;
+    }
+    if (seen.has(parsed.data.code)) {
+      errors.push({ code: "catalog_duplicate_code", path: [line, "code"] });
+      return;
+    }
+    seen.add(parsed.data.code);
+    entries.push(parsed.data as CatalogEntry);
+  });
+  return { entries, errors };
+}

@@ -1,0 +1,193 @@
+// Roles and permissions. One function, `authorize`, decides whether an actor may do an
+// action on a target; every action of the bot goes through it.
+import type { RouteStatus } from "./route.js";
+import { EDITABLE_STATUSES } from "./lifecycle.js";
+
+export const ROLES = ["teacher", "mentor", "shmo_head", "deputy", "director", "methodist", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that belong to a school; the methodist and the administrator belong to a district. */
+export const SCHOOL_ROLES: readonly Role[] = ["teacher", "mentor", "shmo_head", "deputy", "director"];
+export const DISTRICT_ROLES: readonly Role[] = ["methodist", "admin"];
+
+export interface Membership {
+  role: Role;
+  /** The school for school roles; the district for district roles. */
+  organisationId: number;
+  /** The district of the school (for district roles: the district itself). */
+  districtId: number;
+  associationId?: number;
+}
+
+export interface Actor {
+  userId: number;
+  memberships: Membership[];
+  /** Telegram ADMIN_IDS: administrators of the whole installation. */
+  isSuperAdmin?: boolean;
+  /** Teachers this actor mentors. */
+  menteeIds?: number[];
+}
+
+export type Target =
+  | { kind: "route"; teacherId: number; schoolId: number; districtId: number; associationId?: number; status: RouteStatus }
+  | { kind: "school"; schoolId: number; districtId: number }
+  | { kind: "district"; districtId: number }
+  | { kind: "system" };
+
+export const ACTIONS = [
+  "route.view",
+  "route.edit",
+  "route.submit",
+  "route.decide",
+  "route.comment",
+  "route.recommend",
+  "route.progress",
+  "route.reflect",
+  "route.export",
+  "route.interview",
+  "school.dashboard",
+  "school.invite.teacher",
+  "school.invite.mentor",
+  "school.invite.shmo_head",
+  "school.invite.deputy",
+  "school.invite.director",
+  "school.assign_mentor",
+  "school.manage_associations",
+  "school.export",
+  "district.dashboard",
+  "district.manage_schools",
+  "district.record_facts",
+  "district.invite.methodist",
+  "district.invite.admin",
+  "district.export",
+  "catalog.edit",
+  "system.manage_districts",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type Refusal = "not_authorised" | "wrong_status" | "own_route";
+export type Decision = { allowed: true } | { allowed: false; reason: Refusal };
+
+const allow: Decision = { allowed: true };
+const deny = (reason: Refusal): Decision => ({ allowed: false, reason });
+
+function rolesIn(actor: Actor, scope: { schoolId?: number; districtId: number }): Set<Role> {
+  const roles = new Set<Role>();
+  for (const m of actor.memberships) {
+    const inSchool = scope.schoolId !== undefined && m.organisationId === scope.schoolId && SCHOOL_ROLES.includes(m.role);
+    const inDistrict = DISTRICT_ROLES.includes(m.role) && m.districtId === scope.districtId;
+    if (inSchool || inDistrict) roles.add(m.role);
+  }
+  return roles;
+}
+
+function headsAssociation(actor: Actor, schoolId: number, associationId: number | undefined): boolean {
+  return (
+    associationId !== undefined &&
+    actor.memberships.some((m) => m.role === "shmo_head" && m.organisationId === schoolId && m.associationId === associationId)
+  );
+}
+
+function routeDecision(actor: Actor, action: Action, target: Extract<Target, { kind: "route" }>): Decision {
+  const own = actor.userId === target.teacherId;
+  const roles = rolesIn(actor, { schoolId: target.schoolId, districtId: target.districtId });
+  const isDeputy = roles.has("deputy");
+  const isDirector = roles.has("director");
+  const isHead = headsAssociation(actor, target.schoolId, target.associationId);
+  const isMentor = actor.menteeIds?.includes(target.teacherId) ?? false;
+  const isMethodist = roles.has("methodist");
+  const isAdmin = roles.has("admin") || actor.isSuperAdmin === true;
+  const supports = isDeputy || isDirector || isHead || isMentor || isMethodist || isAdmin;
+  const inStatus = (statuses: readonly RouteStatus[]) => (statuses.includes(target.status) ? allow : deny("wrong_status"));
+
+  switch (action) {
+    case "route.view":
+    case "route.export":
+      return own || supports ? allow : deny("not_authorised");
+    case "route.edit":
+      return own ? inStatus(EDITABLE_STATUSES) : deny("not_authorised");
+    case "route.submit":
+      return own ? inStatus(["draft"]) : deny("not_authorised");
+    case "route.progress":
+      return own ? inStatus(["approved", "active"]) : deny("not_authorised");
+    case "route.reflect":
+      return own ? inStatus(["active"]) : deny("not_authorised");
+    case "route.decide":
+      if (!(isDeputy || isHead)) return deny("not_authorised");
+      if (own) return deny("own_route");
+      return inStatus(["submitted"]);
+    case "route.comment":
+      return own || isDeputy || isDirector || isHead || isMentor || isMethodist ? allow : deny("not_authorised");
+    case "route.recommend":
+      return isMethodist ? allow : deny("not_authorised");
+    case "route.interview":
+      return isDeputy && !own ? allow : deny("not_authorised");
+    default:
+      return deny("not_authorised");
+  }
+}
+
+const SCHOOL_ACTIONS: Partial<Record<Action, readonly Role[]>> = {
+  "school.dashboard": ["deputy", "director", "methodist", "admin"],
+  "school.export": ["deputy", "director", "methodist", "admin"],
+  "school.invite.teacher": ["deputy", "director", "admin"],
+  "school.invite.mentor": ["deputy", "director", "admin"],
+  "school.invite.shmo_head": ["deputy", "director", "admin"],
+  "school.invite.deputy": ["director", "admin"],
+  "school.invite.director": ["admin"],
+  "school.assign_mentor": ["deputy", "director", "admin"],
+  "school.manage_associations": ["deputy", "director", "admin"],
+};
+
+const DISTRICT_ACTIONS: Partial<Record<Action, readonly Role[]>> = {
+  "district.dashboard": ["methodist", "admin"],
+  "district.export": ["methodist", "admin"],
+  "district.record_facts": ["methodist", "admin"],
+  "district.manage_schools": ["admin"],
+  "district.invite.methodist": ["admin"],
+  "district.invite.admin": ["admin"],
+  "catalog.edit": ["methodist", "admin"],
+};
+
+export function authorize(actor: Actor, action: Action, target: Target): Decision {
+  if (target.kind === "route") return routeDecision(actor, action, target);
+  if (actor.isSuperAdmin) return allow;
+  if (target.kind === "system") return deny("not_authorised");
+  const table = target.kind === "school" ? SCHOOL_ACTIONS : DISTRICT_ACTIONS;
+  const permitted = table[action];
+  if (!permitted) return deny("not_authorised");
+  const scope = target.kind === "school" ? { schoolId: target.schoolId, districtId: target.districtId } : { districtId: target.districtId };
+  const roles = rolesIn(actor, scope);
+  return permitted.some((role) => roles.has(role)) ? allow : deny("not_authorised");
+}
+
+export function can(actor: Actor, action: Action, target: Target): boolean {
+  return authorize(actor, action, target).allowed;
+}
+
+export interface Person {
+  userId: number;
+  memberships: Membership[];
+}
+
+/** Approvers of a route: the school's deputies and the head of the teacher's ШМО (never the teacher). */
+export function approversOf(
+  route: { teacherId: number; schoolId: number; associationId?: number },
+  people: Person[],
+): number[] {
+  return people
+    .filter((person) => person.userId !== route.teacherId)
+    .filter((person) =>
+      person.memberships.some(
+        (m) =>
+          m.organisationId === route.schoolId &&
+          (m.role === "deputy" || (m.role === "shmo_head" && route.associationId !== undefined && m.associationId === route.associationId)),
+      ),
+    )
+    .map((person) => person.userId);
+}
+
+/** Which roles an actor may invite into a school. */
+export function invitableSchoolRoles(actor: Actor, school: { schoolId: number; districtId: number }): Role[] {
+  return SCHOOL_ROLES.filter((role) => can(actor, `school.invite.${role}` as Action, { kind: "school", ...school }));
+}

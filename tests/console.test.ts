@@ -1,0 +1,35 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+describe("npm run console", () => {
+  it("talks to the real bot with no token: commands, numbered buttons, presses", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "iom-console-"));
+    try {
+      const child = spawn(process.execPath, ["--import", "tsx", "src/console.ts"], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, CONSOLE_DATABASE_URL: `file:${join(dir, "c.db")}`, DOTENV_CONFIG_PATH: "/nonexistent" },
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk));
+      const waitFor = async (text: string) => {
+        for (let i = 0; i < 300 && !output.includes(text); i++) await new Promise((r) => setTimeout(r, 100));
+        expect(output).toContain(text);
+      };
+      await waitFor("Try /start");
+      child.stdin.write("/start\n");
+      await waitFor("Здравствуйте, Анна!");
+      child.stdin.write("/language\n");
+      await waitFor("[#2 English]");
+      child.stdin.write("#2\n");
+      await waitFor("Interface language: English.");
+      child.stdin.write("quit\n");
+      const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+      expect(code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createStore, openDatabase, type Database } from "../../src/data/index.js";
+import { fromJson, toJson } from "../../src/data/json.js";
+import { freshDatabase, providers, type TestDatabase } from "../helpers/databases.js";
+
+describe("JSON for stored state", () => {
+  it("keeps BigInt and Date values", () => {
+    const value = { id: 9007199254740993n, at: new Date("2027-03-15T10:00:00Z"), list: [1n, "x"] };
+    expect(fromJson(toJson(value))).toEqual(value);
+  });
+});
+
+describe.each(providers)("storage on %s", (provider) => {
+  let test: TestDatabase | undefined;
+  let database: Database | undefined;
+  afterEach(async () => {
+    await database?.close();
+    await test?.drop();
+    database = undefined;
+    test = undefined;
+  });
+
+  const open = async () => {
+    test = await freshDatabase(provider);
+    database = await openDatabase(test.url);
+    return createStore(database);
+  };
+
+  it("creates a user once, with a Telegram id beyond 32 bits", async () => {
+    const store = await open();
+    const first = await store.users.touch({ telegramId: 5_000_000_000n, username: "ivanova" });
+    const again = await store.users.touch({ telegramId: 5_000_000_000n, username: "ivanova" });
+    expect(again.id).toBe(first.id);
+    expect(first.telegramId).toBe(5_000_000_000n);
+    await store.users.setLocale(first.id, "en");
+    expect((await store.users.byId(first.id))!.locale).toBe("en");
+    await store.users.markBlocked(first.id, new Date());
+    expect((await store.users.byId(first.id))!.isActive).toBe(false);
+    expect((await store.users.touch({ telegramId: 5_000_000_000n, username: "ivanova" })).isActive).toBe(true);
+  });
+
+  it("stores sessions by key with BigInt values, and deletes them", async () => {
+    const store = await open();
+    const storage = store.sessions.storage<{ chat: bigint; step: string }>("session");
+    expect(await storage.read("42")).toBeUndefined();
+    await storage.write("42", { chat: 6_000_000_000n, step: "goal" });
+    await storage.write("42", { chat: 6_000_000_000n, step: "tasks" });
+    expect(await storage.read("42")).toEqual({ chat: 6_000_000_000n, step: "tasks" });
+    expect(await store.sessions.storage("conversation").read("42")).toBeUndefined();
+    await storage.delete("42");
+    expect(await storage.read("42")).toBeUndefined();
+  });
+
+  it("claims an update once", async () => {
+    const store = await open();
+    const at = new Date("2027-01-01T00:00:00Z");
+    expect(await store.updates.claim(1001, at)).toBe(true);
+    expect(await store.updates.claim(1001, at)).toBe(false);
+    await store.updates.release(1001);
+    expect(await store.updates.claim(1001, at)).toBe(true);
+    expect(await store.updates.prune(new Date("2027-01-02T00:00:00Z"))).toBe(1);
+  });
+
+  it("records the audit log", async () => {
+    const store = await open();
+    await store.audit.record({ action: "forged_callback", targetType: "route", targetId: 7, details: { data: "x" } });
+    const [entry] = await store.audit.byAction("forged_callback");
+    expect(entry).toMatchObject({ targetType: "route", targetId: "7" });
+  });
+});

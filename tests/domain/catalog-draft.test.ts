@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { catalogFromCsv, catalogToCsv, filterCatalog, matchResources, parseCsv, starterCatalog } from "../../src/domain/catalog.js";
+import { draftRoute, spreadDates } from "../../src/domain/draft.js";
+import { currentFramework } from "../../src/domain/framework.js";
+import { FORMS, LEVELS } from "../../src/domain/vocabulary.js";
+import { submissionIssues } from "../../src/domain/validation.js";
+import { emptyRoute } from "../../src/domain/route.js";
+
+describe("the starter catalogue", () => {
+  const catalog = starterCatalog();
+  it("holds at least 40 entries across all forms and levels, every area covered", () => {
+    expect(catalog.length).toBeGreaterThanOrEqual(40);
+    for (const form of FORMS) expect(catalog.some((e) => e.form === form), form).toBe(true);
+    for (const level of LEVELS) expect(catalog.some((e) => e.level === level), level).toBe(true);
+    for (const area of currentFramework.areas) expect(catalog.filter((e) => e.areas.includes(area.code)).length, area.code).toBeGreaterThanOrEqual(3);
+    expect(new Set(catalog.map((e) => e.code)).size).toBe(catalog.length);
+  });
+
+  it("matches resources by area and preferred level, with a mix of forms", () => {
+    const picked = matchResources(catalog, "digital", { levels: ["municipal", "federal"], limit: 3 });
+    expect(picked).toHaveLength(3);
+    expect(picked.every((e) => e.areas.includes("digital"))).toBe(true);
+    expect(new Set(picked.map((e) => e.form)).size).toBeGreaterThan(1);
+    expect(picked.find((e) => e.form === "non_formal")!.level).toBe("municipal");
+    expect(matchResources(catalog, "nonexistent")).toEqual([]);
+    expect(matchResources(catalog.map((e) => ({ ...e, active: false })), "digital")).toEqual([]);
+  });
+
+  it("filters by area, level and form", () => {
+    const found = filterCatalog(catalog, { area: "methodical", level: "school" });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((e) => e.level === "school" && e.areas.includes("methodical"))).toBe(true);
+  });
+});
+
+describe("catalogue CSV", () => {
+  it("exports and imports back the same entries", () => {
+    const catalog = starterCatalog();
+    const csv = catalogToCsv(catalog);
+    const back = catalogFromCsv(csv);
+    expect(back.errors).toEqual([]);
+    expect(back.entries).toEqual(catalog);
+  });
+
+  it("reads semicolon files with quotes, a BOM and blank lines", () => {
+    const csv = '\uFEFFcode;title;kind;form;level;areas;hours;url;provider\r\n' + 'x-1;"Семинар ""Смысловое чтение""; часть 1";seminar;non_formal;municipal;functional_literacy|methodical;4;;ММС\r\n\r\n';
+    const { entries, errors } = catalogFromCsv(csv);
+    expect(errors).toEqual([]);
+    expect(entries[0]).toMatchObject({ code: "x-1", title: 'Семинар "Смысловое чтение"; часть 1', areas: ["functional_literacy", "methodical"], hours: 4, provider: "ММС" });
+    expect(entries[0]!.url).toBeUndefined();
+  });
+
+  it("reports each bad line with its number and keeps the good ones", () => {
+    const csv = [
+      "code,title,kind,form,level,areas,hours,url,provider",
+      "ok-1,Вебинар о ФГОС,webinar,non_formal,federal,subject,2,https://edsoo.ru,",
+      "bad-kind,Что-то,lecture,formal,federal,subject,,,",
+      "bad-area,Что-то ещё,course,formal,federal,astronomy,,,",
+      "bad-url,Курс,course,formal,federal,subject,,ftp//x,",
+      "ok-1,Дубликат,webinar,non_formal,federal,subject,,,",
+      "bad-level,Курс,course,formal,galactic,subject,,,",
+    ].join("\n");
+    const { entries, errors } = catalogFromCsv(csv);
+    expect(entries.map((e) => e.code)).toEqual(["ok-1"]);
+    expect(errors.map((e) => [e.path[0], e.code])).toEqual([
+      [3, "catalog_bad_kind"],
+      [4, "catalog_bad_area"],
+      [5, "invalid_url"],
+      [6, "catalog_duplicate_code"],
+      [7, "catalog_bad_level"],
+    ]);
+  });
+
+  it("refuses a file without the required columns", () => {
+    expect(catalogFromCsv("name,link\nx,y").errors[0]).toMatchObject({ code: "catalog_bad_header" });
+    expect(parseCsv("")).toEqual([]);
+  });
+});
+
+describe("the automatic draft", () => {
+  const term = { start: "2026-09-01", end: "2027-08-31" };
+  const deficits = [
+    { area: "digital", percent: 20, indicators: ["digital.2", "digital.3"] },
+    { area: "functional_literacy", percent: 33.3, indicators: ["functional_literacy.4"] },
+    { area: "upbringing", percent: 50, indicators: [] },
+    { area: "communicative", percent: 55, indicators: [] },
+  ];
+
+  it("proposes a goal, one task per deficit with resources and dated activities, ready to submit", () => {
+    const draft = draftRoute(deficits, { framework: currentFramework, catalog: starterCatalog(), term, locale: "ru" });
+    expect(draft.tasks).toHaveLength(3);
+    expect(draft.goal).toContain("цифровой компетентности");
+    expect(draft.tasks.map((t) => t.deficit?.area)).toEqual(["digital", "functional_literacy", "upbringing"]);
+    for (const t of draft.tasks) {
+      expect(t.resources.length).toBeGreaterThan(0);
+      expect(t.activities.length).toBe(t.resources.length);
+      for (const a of t.activities) {
+        expect(a.date > term.start && a.date <= t.deadline!).toBe(true);
+        expect(a.status).toBe("planned");
+      }
+      expect(t.expectedResult).toBeTruthy();
+    }
+    expect(draft.tasks[0]!.activities[0]!.topic).toBe(currentFramework.areas.find((a) => a.code === "digital")!.indicators[1]!.text.ru);
+    const deadlines = draft.tasks.map((t) => t.deadline!);
+    expect([...deadlines].sort()).toEqual(deadlines);
+    expect(draft.broadcasts).toHaveLength(1);
+    expect(draft.broadcasts[0]!.date > deadlines.at(-1)!).toBe(true);
+    const route = { ...emptyRoute(1, 1, "ИОМ"), ...draft };
+    expect(submissionIssues(route)).toEqual([]);
+  });
+
+  it("writes in the teacher's language", () => {
+    const draft = draftRoute(deficits, { framework: currentFramework, catalog: starterCatalog(), term, locale: "en", maxTasks: 2 });
+    expect(draft.goal).toBe("Professional development through developing digital competence and developing learners' functional literacy");
+    expect(draft.tasks).toHaveLength(2);
+  });
+
+  it("without resources in the catalogue still plans an activity", () => {
+    const draft = draftRoute(deficits.slice(0, 1), { framework: currentFramework, catalog: [], term, locale: "ru" });
+    expect(draft.tasks[0]!.activities).toHaveLength(1);
+    expect(draft.tasks[0]!.resources).toEqual([]);
+  });
+
+  it("with no deficits proposes nothing to do", () => {
+    const draft = draftRoute([], { framework: currentFramework, catalog: starterCatalog(), term, locale: "ru" });
+    expect(draft.tasks).toEqual([]);
+    expect(draft.goal).toBeUndefined();
+  });
+
+  it("spreads dates evenly and never on the first day", () => {
+    expect(spreadDates("2027-01-01", "2027-01-31", 2)).toEqual(["2027-01-11", "2027-01-21"]);
+    expect(spreadDates("2027-01-01", "2027-01-01", 2)).toEqual(["2027-01-02", "2027-01-02"]);
+  });
+});
