@@ -4,10 +4,18 @@ import { usersRepository } from "./users.js";
 import { sessionsRepository } from "./sessions.js";
 import { auditRepository } from "./audit.js";
 import { updatesRepository } from "./updates.js";
+import { organisationsRepository } from "./organisations.js";
+import { profilesRepository } from "./profiles.js";
+import { diagnosticsRepository } from "./diagnostics.js";
+import { routesRepository } from "./routes.js";
+import { catalogRepository } from "./catalog.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { providerOf, type Provider } from "./schema-engine.js";
 export type { UserRecord } from "./users.js";
+export type { InviteRecord, OrganisationRecord, RedeemResult } from "./organisations.js";
+export type { DiagnosticRecord } from "./diagnostics.js";
+export type { DecisionKind } from "./routes.js";
 
 export function createStore(database: Database) {
   const { prisma } = database;
@@ -18,6 +26,11 @@ export function createStore(database: Database) {
     sessions: sessionsRepository(prisma),
     audit: auditRepository(prisma),
     updates: updatesRepository(prisma),
+    organisations: organisationsRepository(prisma),
+    profiles: profilesRepository(prisma),
+    diagnostics: diagnosticsRepository(prisma),
+    routes: routesRepository(prisma),
+    catalog: catalogRepository(prisma),
   };
 }
 

@@ -1,0 +1,165 @@
+// Districts, schools, ШМО, memberships, mentors and invites.
+import { randomBytes } from "node:crypto";
+import type { Membership, Role } from "../domain/permissions.js";
+import type { Prisma } from "./database.js";
+
+export interface OrganisationRecord {
+  id: number;
+  kind: string;
+  name: string;
+  parentId: number | null;
+  timezone: string | null;
+}
+
+export interface InviteRecord {
+  id: number;
+  code: string;
+  organisationId: number;
+  role: string;
+  associationId: number | null;
+  maxUses: number | null;
+  uses: number;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  createdAt: Date;
+}
+
+export type RedeemResult =
+  | { status: "ok"; invite: InviteRecord; organisation: OrganisationRecord }
+  | { status: "not_found" | "expired" | "revoked" | "used_up" };
+
+/** 128 random bits, URL-safe, fits Telegram's 64-character start parameter. */
+export function newInviteCode(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+export function organisationsRepository(prisma: Prisma) {
+  const repo = {
+    async createDistrict(name: string, timezone?: string): Promise<OrganisationRecord> {
+      return prisma.organisation.create({ data: { kind: "district", name, timezone: timezone ?? null } });
+    },
+    async createSchool(districtId: number, name: string): Promise<OrganisationRecord> {
+      return prisma.organisation.create({ data: { kind: "school", name, parentId: districtId } });
+    },
+    byId: (id: number) => prisma.organisation.findUnique({ where: { id } }),
+    districts: () => prisma.organisation.findMany({ where: { kind: "district" }, orderBy: { id: "asc" } }),
+    schoolsOf: (districtId: number) => prisma.organisation.findMany({ where: { kind: "school", parentId: districtId }, orderBy: { name: "asc" } }),
+    /** The district of a school, or the organisation itself when it is a district. */
+    async districtIdOf(organisationId: number): Promise<number> {
+      const organisation = await prisma.organisation.findUnique({ where: { id: organisationId } });
+      return organisation?.kind === "school" && organisation.parentId ? organisation.parentId : organisationId;
+    },
+    async association(schoolId: number, name: string): Promise<{ id: number; name: string }> {
+      return prisma.association.upsert({ where: { schoolId_name: { schoolId, name } }, create: { schoolId, name }, update: {} });
+    },
+    associationById: (id: number) => prisma.association.findUnique({ where: { id } }),
+    associationsOf: (schoolId: number) => prisma.association.findMany({ where: { schoolId }, orderBy: { name: "asc" } }),
+
+    async addMembership(input: { userId: number; organisationId: number; role: Role; associationId?: number | null }): Promise<void> {
+      const existing = await prisma.membership.findFirst({
+        where: { userId: input.userId, organisationId: input.organisationId, role: input.role, revokedAt: null },
+      });
+      if (existing) {
+        if (input.associationId && existing.associationId !== input.associationId) {
+          await prisma.membership.update({ where: { id: existing.id }, data: { associationId: input.associationId } });
+        }
+        return;
+      }
+      await prisma.membership.create({
+        data: { userId: input.userId, organisationId: input.organisationId, role: input.role, associationId: input.associationId ?? null },
+      });
+    },
+    /** The user's roles as the domain sees them, with the district of each school. */
+    async membershipsOf(userId: number): Promise<Membership[]> {
+      const rows = await prisma.membership.findMany({ where: { userId, revokedAt: null }, include: { organisation: true }, orderBy: { id: "asc" } });
+      return rows.map((row) => ({
+        role: row.role as Role,
+        organisationId: row.organisationId,
+        districtId: row.organisation.kind === "school" && row.organisation.parentId ? row.organisation.parentId : row.organisationId,
+        ...(row.associationId ? { associationId: row.associationId } : {}),
+      }));
+    },
+    /** People with any role in a school, with their memberships. */
+    async peopleOfSchool(schoolId: number): Promise<{ userId: number; memberships: Membership[] }[]> {
+      const rows = await prisma.membership.findMany({ where: { organisationId: schoolId, revokedAt: null }, select: { userId: true }, distinct: ["userId"] });
+      return Promise.all(rows.map(async (row) => ({ userId: row.userId, memberships: await repo.membershipsOf(row.userId) })));
+    },
+    async membersWithRole(organisationId: number, role: Role): Promise<number[]> {
+      const rows = await prisma.membership.findMany({ where: { organisationId, role, revokedAt: null }, select: { userId: true } });
+      return [...new Set(rows.map((row) => row.userId))];
+    },
+    async menteesOf(mentorId: number): Promise<number[]> {
+      const rows = await prisma.mentorAssignment.findMany({ where: { mentorId }, select: { teacherId: true } });
+      return rows.map((row) => row.teacherId);
+    },
+    async mentorsOf(teacherId: number): Promise<number[]> {
+      const rows = await prisma.mentorAssignment.findMany({ where: { teacherId }, select: { mentorId: true } });
+      return rows.map((row) => row.mentorId);
+    },
+    async assignMentor(mentorId: number, teacherId: number, schoolId: number): Promise<void> {
+      await prisma.mentorAssignment.upsert({
+        where: { mentorId_teacherId: { mentorId, teacherId } },
+        create: { mentorId, teacherId, schoolId },
+        update: {},
+      });
+    },
+
+    async createInvite(input: {
+      organisationId: number;
+      role: Role;
+      associationId?: number | null;
+      createdById?: number | null;
+      maxUses?: number | null;
+      expiresAt: Date;
+    }): Promise<InviteRecord> {
+      return prisma.invite.create({
+        data: {
+          code: newInviteCode(),
+          organisationId: input.organisationId,
+          role: input.role,
+          associationId: input.associationId ?? null,
+          createdById: input.createdById ?? null,
+          maxUses: input.maxUses ?? null,
+          expiresAt: input.expiresAt,
+        },
+      });
+    },
+    invitesOf: (organisationId: number) => prisma.invite.findMany({ where: { organisationId }, orderBy: { id: "desc" } }),
+    inviteByCode: (code: string) => prisma.invite.findUnique({ where: { code } }),
+    async revokeInvite(id: number, at: Date): Promise<boolean> {
+      const result = await prisma.invite.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: at } });
+      return result.count === 1;
+    },
+    /**
+     * Uses an invite for a user: checks it, counts the use and adds the membership in one
+     * transaction; the use counter is compared-and-set, so two people cannot take the last use.
+     */
+    async redeemInvite(code: string, userId: number, at: Date): Promise<RedeemResult> {
+      return prisma.$transaction(async (tx) => {
+        const invite = await tx.invite.findUnique({ where: { code } });
+        if (!invite) return { status: "not_found" } as const;
+        if (invite.revokedAt) return { status: "revoked" } as const;
+        if (invite.expiresAt <= at) return { status: "expired" } as const;
+        const organisation = (await tx.organisation.findUnique({ where: { id: invite.organisationId } }))!;
+        const already = await tx.inviteRedemption.findUnique({ where: { inviteId_userId: { inviteId: invite.id, userId } } });
+        if (already) return { status: "ok", invite, organisation } as const;
+        if (invite.maxUses !== null && invite.uses >= invite.maxUses) return { status: "used_up" } as const;
+        const counted = await tx.invite.updateMany({ where: { id: invite.id, uses: invite.uses }, data: { uses: invite.uses + 1 } });
+        if (counted.count !== 1) return { status: "used_up" } as const;
+        await tx.inviteRedemption.create({ data: { inviteId: invite.id, userId, createdAt: at } });
+        const existing = await tx.membership.findFirst({ where: { userId, organisationId: invite.organisationId, role: invite.role, revokedAt: null } });
+        if (existing) {
+          if (invite.associationId) await tx.membership.update({ where: { id: existing.id }, data: { associationId: invite.associationId } });
+        } else {
+          await tx.membership.create({
+            data: { userId, organisationId: invite.organisationId, role: invite.role, associationId: invite.associationId, createdAt: at },
+          });
+        }
+        return { status: "ok", invite: { ...invite, uses: invite.uses + 1 }, organisation } as const;
+      });
+    },
+  };
+  return repo;
+}
+
+export type OrganisationsRepository = ReturnType<typeof organisationsRepository>;

@@ -1,0 +1,365 @@
+// Routes as whole aggregates (tasks, resources, activities, products, broadcasts, checkpoints,
+// reflections), status changes compared-and-set, and one decision per submission.
+import type { Activity, Checkpoint, EducationalHistory, Evidence, Product, Reflection, Route, RouteStatus, RouteTask } from "../domain/route.js";
+import type { CompetenceProfile } from "../domain/diagnostics.js";
+import type { Level, ResourceKind, EducationForm, ProductKind } from "../domain/vocabulary.js";
+import type { Prisma } from "./database.js";
+import { compact, fromDbDate, iso, optionalDate, toDbDate } from "./convert.js";
+import { parseStored } from "./json.js";
+import { isUniqueViolation } from "./errors.js";
+
+type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
+
+const include = {
+  tasks: { orderBy: { position: "asc" }, include: { resources: { orderBy: { id: "asc" } }, activities: { orderBy: { position: "asc" } } } },
+  products: { orderBy: { id: "asc" } },
+  broadcasts: { orderBy: { id: "asc" } },
+  checkpoints: { orderBy: { dueDate: "asc" } },
+  reflections: { orderBy: { id: "asc" } },
+} as const;
+
+type RouteRow = NonNullable<Awaited<ReturnType<Prisma["route"]["findUnique"]>>> & {
+  tasks: (Awaited<ReturnType<Prisma["routeTask"]["findFirstOrThrow"]>> & {
+    resources: Awaited<ReturnType<Prisma["taskResource"]["findFirstOrThrow"]>>[];
+    activities: Awaited<ReturnType<Prisma["activity"]["findFirstOrThrow"]>>[];
+  })[];
+  products: Awaited<ReturnType<Prisma["product"]["findFirstOrThrow"]>>[];
+  broadcasts: Awaited<ReturnType<Prisma["broadcastPoint"]["findFirstOrThrow"]>>[];
+  checkpoints: Awaited<ReturnType<Prisma["checkpoint"]["findFirstOrThrow"]>>[];
+  reflections: Awaited<ReturnType<Prisma["reflection"]["findFirstOrThrow"]>>[];
+};
+
+interface Snapshot {
+  history?: EducationalHistory;
+  profile?: CompetenceProfile;
+}
+
+function toActivity(row: RouteRow["tasks"][number]["activities"][number]): Activity {
+  return {
+    id: row.id,
+    event: row.event,
+    topic: row.topic,
+    level: row.level as Level,
+    date: fromDbDate(row.date),
+    ...(row.kind ? { kind: row.kind as ResourceKind } : {}),
+    status: row.status as Activity["status"],
+    ...(row.doneAt ? { doneAt: row.doneAt.toISOString() } : {}),
+    evidence: parseStored<Evidence[]>(row.evidence, []),
+  };
+}
+
+function toRoute(row: RouteRow): Route {
+  const snapshot = parseStored<Snapshot>(row.historySnapshot, {});
+  return {
+    id: row.id,
+    teacherId: row.teacherId,
+    schoolId: row.schoolId,
+    status: row.status as RouteStatus,
+    version: row.version,
+    title: row.title,
+    ...(row.termStart && row.termEnd ? { term: { start: fromDbDate(row.termStart), end: fromDbDate(row.termEnd) } } : {}),
+    ...(row.goal ? { goal: row.goal } : {}),
+    ...(snapshot.history ? { history: snapshot.history } : {}),
+    ...(snapshot.profile ? { profile: snapshot.profile } : {}),
+    tasks: row.tasks.map(
+      (task): RouteTask => ({
+        id: task.id,
+        title: task.title,
+        ...(task.deficitArea ? { deficit: compact({ area: task.deficitArea, indicator: task.deficitCode }) } : {}),
+        resources: task.resources.map((r) =>
+          compact({
+            catalogId: r.catalogResourceId,
+            title: r.title,
+            kind: r.kind as ResourceKind,
+            form: r.form as EducationForm,
+            level: r.level as Level,
+            url: r.url,
+            hours: r.hours,
+          }),
+        ),
+        activities: task.activities.map(toActivity),
+        ...(task.deadline ? { deadline: fromDbDate(task.deadline) } : {}),
+        ...(task.expectedResult ? { expectedResult: task.expectedResult } : {}),
+      }),
+    ),
+    products: row.products.map((p) => compact({ id: p.id, kind: p.kind as ProductKind, title: p.title, link: p.link, taskId: p.taskId, createdAt: p.createdAt.toISOString() })),
+    broadcasts: row.broadcasts.map((b) =>
+      compact({ id: b.id, event: b.event, topic: b.topic, date: fromDbDate(b.date), product: b.product, doneAt: iso(b.doneAt) }),
+    ),
+    checkpoints: row.checkpoints.map((c) =>
+      compact({ id: c.id, kind: c.kind as Checkpoint["kind"], dueDate: fromDbDate(c.dueDate), answeredAt: iso(c.answeredAt), answer: c.answer }),
+    ),
+    reflections: row.reflections.map((r) =>
+      compact({
+        id: r.id,
+        kind: r.kind as Reflection["kind"],
+        direction: r.direction,
+        fact: r.fact,
+        expected: r.expected,
+        corrections: r.corrections,
+        prospects: r.prospects,
+        selfAssessment: r.selfAssessment,
+        createdAt: r.createdAt.toISOString(),
+      }),
+    ),
+    ...(row.selfAssessment !== null ? { selfAssessment: row.selfAssessment } : {}),
+    ...(row.previousRouteId ? { previousRouteId: row.previousRouteId } : {}),
+    ...compact({
+      submittedAt: iso(row.submittedAt),
+      approvedAt: iso(row.approvedAt),
+      activatedAt: iso(row.activatedAt),
+      completedAt: iso(row.completedAt),
+      archivedAt: iso(row.archivedAt),
+    }),
+  };
+}
+
+function header(route: Route) {
+  const snapshot: Snapshot = { ...(route.history ? { history: route.history } : {}), ...(route.profile ? { profile: route.profile } : {}) };
+  return {
+    title: route.title,
+    goal: route.goal ?? null,
+    termStart: route.term ? toDbDate(route.term.start) : null,
+    termEnd: route.term ? toDbDate(route.term.end) : null,
+    historySnapshot: JSON.stringify(snapshot),
+    selfAssessment: route.selfAssessment ?? null,
+  };
+}
+
+function stamps(route: Route) {
+  const date = (value: string | undefined) => (value ? new Date(value) : null);
+  return {
+    submittedAt: date(route.submittedAt),
+    approvedAt: date(route.approvedAt),
+    activatedAt: date(route.activatedAt),
+    completedAt: date(route.completedAt),
+    archivedAt: date(route.archivedAt),
+  };
+}
+
+async function writeContent(tx: Tx, routeId: number, route: Route): Promise<void> {
+  await tx.routeTask.deleteMany({ where: { routeId } });
+  await tx.broadcastPoint.deleteMany({ where: { routeId } });
+  for (const [position, task] of route.tasks.entries()) {
+    await tx.routeTask.create({
+      data: {
+        routeId,
+        position,
+        title: task.title,
+        deficitArea: task.deficit?.area ?? null,
+        deficitCode: task.deficit?.indicator ?? null,
+        deadline: optionalDate(task.deadline),
+        expectedResult: task.expectedResult ?? null,
+        resources: {
+          create: task.resources.map((r) => ({
+            catalogResourceId: r.catalogId ?? null,
+            title: r.title,
+            kind: r.kind,
+            form: r.form,
+            level: r.level,
+            url: r.url ?? null,
+            hours: r.hours ?? null,
+          })),
+        },
+        activities: {
+          create: task.activities.map((a, index) => ({
+            position: index,
+            event: a.event,
+            topic: a.topic,
+            level: a.level,
+            kind: a.kind ?? null,
+            date: toDbDate(a.date),
+            status: a.status,
+            doneAt: a.doneAt ? new Date(a.doneAt) : null,
+            evidence: a.evidence.length ? JSON.stringify(a.evidence) : null,
+          })),
+        },
+      },
+    });
+  }
+  if (route.broadcasts.length) {
+    await tx.broadcastPoint.createMany({
+      data: route.broadcasts.map((b) => ({ routeId, event: b.event, topic: b.topic, date: toDbDate(b.date), product: b.product ?? null, doneAt: b.doneAt ? new Date(b.doneAt) : null })),
+    });
+  }
+}
+
+export type DecisionKind = "approve" | "return";
+
+export interface DecisionRecord {
+  routeId: number;
+  routeVersion: number;
+  deciderId: number | null;
+  decision: DecisionKind;
+  comment: string | null;
+  createdAt: Date;
+}
+
+export function routesRepository(prisma: Prisma) {
+  const load = async (db: Prisma | Tx, id: number): Promise<Route | undefined> => {
+    const row = await db.route.findUnique({ where: { id }, include });
+    return row ? toRoute(row as unknown as RouteRow) : undefined;
+  };
+
+  return {
+    byId: (id: number) => load(prisma, id),
+
+    async create(route: Route, options: { diagnosticId?: number } = {}): Promise<Route> {
+      return prisma.$transaction(async (tx) => {
+        const row = await tx.route.create({
+          data: {
+            teacherId: route.teacherId,
+            schoolId: route.schoolId,
+            status: route.status,
+            version: route.version,
+            previousRouteId: route.previousRouteId ?? null,
+            diagnosticId: options.diagnosticId ?? null,
+            ...header(route),
+            ...stamps(route),
+          },
+        });
+        await writeContent(tx, row.id, route);
+        return (await load(tx, row.id))!;
+      });
+    },
+
+    /** The teacher's current route: the newest one that is not archived. */
+    async currentOf(teacherId: number): Promise<Route | undefined> {
+      const row = await prisma.route.findFirst({ where: { teacherId, status: { not: "archived" } }, orderBy: { id: "desc" }, select: { id: true } });
+      return row ? load(prisma, row.id) : undefined;
+    },
+
+    async allOf(teacherId: number): Promise<{ id: number; title: string; status: string }[]> {
+      return prisma.route.findMany({ where: { teacherId }, orderBy: { id: "desc" }, select: { id: true, title: true, status: true } });
+    },
+
+    /**
+     * Replaces the content of a route the teacher edits, if it is still in one of `statuses`;
+     * returns the stored route, or undefined when its status changed meanwhile.
+     */
+    async saveContent(route: Route, statuses: readonly RouteStatus[]): Promise<Route | undefined> {
+      return prisma.$transaction(async (tx) => {
+        const updated = await tx.route.updateMany({ where: { id: route.id!, status: { in: [...statuses] } }, data: header(route) });
+        if (updated.count !== 1) return undefined;
+        await writeContent(tx, route.id!, route);
+        return load(tx, route.id!);
+      });
+    },
+
+    /** Moves a route from `from` (status and version) to `to`; false when someone else moved it first. */
+    async changeStatus(from: Pick<Route, "id" | "status" | "version">, to: Route): Promise<boolean> {
+      const result = await prisma.route.updateMany({
+        where: { id: from.id!, status: from.status, version: from.version },
+        data: { status: to.status, version: to.version, selfAssessment: to.selfAssessment ?? null, ...stamps(to) },
+      });
+      return result.count === 1;
+    },
+
+    /**
+     * Records the one decision on a submission and applies it. The unique (route, version)
+     * makes a second decision impossible, whoever presses and however often.
+     */
+    async decide(input: { route: Route; next: Route; deciderId: number; decision: DecisionKind; comment?: string; at: Date }): Promise<boolean> {
+      try {
+        return await prisma.$transaction(async (tx) => {
+          await tx.routeDecision.create({
+            data: {
+              routeId: input.route.id!,
+              routeVersion: input.route.version,
+              deciderId: input.deciderId,
+              decision: input.decision,
+              comment: input.comment ?? null,
+              createdAt: input.at,
+            },
+          });
+          const moved = await tx.route.updateMany({
+            where: { id: input.route.id!, status: "submitted", version: input.route.version },
+            data: { status: input.next.status, ...stamps(input.next) },
+          });
+          if (moved.count !== 1) throw new StaleDecision();
+          return true;
+        });
+      } catch (error) {
+        if (error instanceof StaleDecision || isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+
+    async decisionOf(routeId: number, routeVersion: number): Promise<DecisionRecord | undefined> {
+      const row = await prisma.routeDecision.findUnique({ where: { routeId_routeVersion: { routeId, routeVersion } } });
+      return row ? { ...row, decision: row.decision as DecisionKind } : undefined;
+    },
+
+    async lastReturn(routeId: number): Promise<DecisionRecord | undefined> {
+      const row = await prisma.routeDecision.findFirst({ where: { routeId, decision: "return" }, orderBy: { routeVersion: "desc" } });
+      return row ? { ...row, decision: "return" } : undefined;
+    },
+
+    async markActivityDone(activityId: number, evidence: Evidence | undefined, at: Date): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        const row = await tx.activity.findUniqueOrThrow({ where: { id: activityId } });
+        const list = parseStored<Evidence[]>(row.evidence, []);
+        if (evidence) list.push(evidence);
+        await tx.activity.update({ where: { id: activityId }, data: { status: "done", doneAt: row.doneAt ?? at, evidence: JSON.stringify(list) } });
+      });
+    },
+
+    async addProduct(routeId: number, product: Omit<Product, "id">): Promise<void> {
+      await prisma.product.create({
+        data: { routeId, kind: product.kind, title: product.title, link: product.link ?? null, taskId: product.taskId ?? null, createdAt: new Date(product.createdAt) },
+      });
+    },
+
+    async replaceCheckpoints(routeId: number, checkpoints: Checkpoint[]): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        await tx.checkpoint.deleteMany({ where: { routeId, answeredAt: null } });
+        const answered = await tx.checkpoint.findMany({ where: { routeId }, select: { kind: true, dueDate: true } });
+        const keep = new Set(answered.map((c) => `${c.kind}:${fromDbDate(c.dueDate)}`));
+        const fresh = checkpoints.filter((c) => !keep.has(`${c.kind}:${c.dueDate}`));
+        if (fresh.length) await tx.checkpoint.createMany({ data: fresh.map((c) => ({ routeId, kind: c.kind, dueDate: toDbDate(c.dueDate) })) });
+      });
+    },
+
+    async answerCheckpoint(checkpointId: number, answer: string, at: Date): Promise<boolean> {
+      const result = await prisma.checkpoint.updateMany({ where: { id: checkpointId, answeredAt: null }, data: { answer, answeredAt: at } });
+      return result.count === 1;
+    },
+
+    async addReflection(routeId: number, authorId: number, reflection: Reflection): Promise<void> {
+      await prisma.reflection.create({
+        data: {
+          routeId,
+          authorId,
+          kind: reflection.kind,
+          direction: reflection.direction ?? null,
+          fact: reflection.fact ?? null,
+          expected: reflection.expected ?? null,
+          corrections: reflection.corrections ?? null,
+          prospects: reflection.prospects ?? null,
+          selfAssessment: reflection.selfAssessment ?? null,
+          createdAt: new Date(reflection.createdAt),
+        },
+      });
+    },
+
+    async addComment(input: { routeId: number; taskId?: number | null; authorId: number; text: string; isRecommendation?: boolean; at: Date }): Promise<number> {
+      const row = await prisma.comment.create({
+        data: {
+          routeId: input.routeId,
+          taskId: input.taskId ?? null,
+          authorId: input.authorId,
+          text: input.text,
+          isRecommendation: input.isRecommendation ?? false,
+          createdAt: input.at,
+        },
+      });
+      return row.id;
+    },
+
+    comments: (routeId: number) => prisma.comment.findMany({ where: { routeId }, orderBy: { id: "asc" } }),
+  };
+}
+
+class StaleDecision extends Error {}
+
+export type RoutesRepository = ReturnType<typeof routesRepository>;

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
+import { transition } from "../../src/domain/lifecycle.js";
+import { freshDatabase, providers, type TestDatabase } from "../helpers/databases.js";
+import { readyRoute } from "../helpers/routes.js";
+
+describe.each(providers)("repositories on %s", (provider) => {
+  let test: TestDatabase | undefined;
+  let database: Database | undefined;
+  afterEach(async () => {
+    await database?.close();
+    await test?.drop();
+    database = undefined;
+  });
+
+  async function setup(): Promise<{ store: Store; teacher: number; deputy: number; school: number; district: number }> {
+    test = await freshDatabase(provider);
+    database = await openDatabase(test.url);
+    const store = createStore(database);
+    const district = await store.organisations.createDistrict("Район");
+    const school = await store.organisations.createSchool(district.id, "Школа № 1");
+    const teacher = (await store.users.touch({ telegramId: 7001n })).id;
+    const deputy = (await store.users.touch({ telegramId: 7002n })).id;
+    return { store, teacher, deputy, school: school.id, district: district.id };
+  }
+
+  it("stores a route with its content and reads it back unchanged", async () => {
+    const { store, teacher, school } = await setup();
+    const route = readyRoute({ teacherId: teacher, schoolId: school, history: { fullName: "Иванова Анна", teachingYears: 12 } });
+    const saved = await store.routes.create(route);
+    const { id: _id, ...content } = saved;
+    expect(saved.id).toBeGreaterThan(0);
+    expect(content.tasks[0]!.activities[0]).toMatchObject({ event: route.tasks[0]!.activities[0]!.event, date: "2027-02-10", status: "planned" });
+    expect(content.term).toEqual(route.term);
+    expect(content.history).toEqual(route.history);
+    expect(content.broadcasts[0]).toMatchObject(route.broadcasts[0]!);
+    expect((await store.routes.currentOf(teacher))!.id).toBe(saved.id);
+  });
+
+  it("lets exactly one of two simultaneous decisions through", async () => {
+    const { store, teacher, school, deputy } = await setup();
+    const saved = await store.routes.create(readyRoute({ teacherId: teacher, schoolId: school }));
+    const submitted = transition(saved, { type: "submit" }, new Date());
+    expect(await store.routes.changeStatus(saved, submitted)).toBe(true);
+    expect(await store.routes.changeStatus(saved, submitted)).toBe(false);
+    const at = new Date();
+    const approve = transition(submitted, { type: "approve" }, at);
+    const giveBack = transition(submitted, { type: "return", comment: "Уточните сроки" }, at);
+    const results = await Promise.all([
+      store.routes.decide({ route: submitted, next: approve, deciderId: deputy, decision: "approve", at }),
+      store.routes.decide({ route: submitted, next: giveBack, deciderId: deputy, decision: "return", comment: "Уточните сроки", at }),
+    ]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const decision = await store.routes.decisionOf(saved.id!, submitted.version);
+    expect((await store.routes.byId(saved.id!))!.status).toBe(decision!.decision === "approve" ? "approved" : "returned");
+  });
+
+  it("redeems an invite within its limits", async () => {
+    const { store, teacher, deputy, school } = await setup();
+    const now = new Date("2026-11-26T10:00:00Z");
+    const single = await store.organisations.createInvite({ organisationId: school, role: "teacher", maxUses: 1, expiresAt: new Date("2026-12-26T00:00:00Z") });
+    expect(single.code.length).toBeGreaterThanOrEqual(22);
+    expect((await store.organisations.redeemInvite(single.code, teacher, now)).status).toBe("ok");
+    expect((await store.organisations.redeemInvite(single.code, teacher, now)).status).toBe("ok");
+    expect((await store.organisations.redeemInvite(single.code, deputy, now)).status).toBe("used_up");
+    expect((await store.organisations.membershipsOf(teacher)).map((m) => m.role)).toEqual(["teacher"]);
+    const expired = await store.organisations.createInvite({ organisationId: school, role: "deputy", expiresAt: new Date("2026-11-01T00:00:00Z") });
+    expect((await store.organisations.redeemInvite(expired.code, deputy, now)).status).toBe("expired");
+    const revoked = await store.organisations.createInvite({ organisationId: school, role: "deputy", expiresAt: new Date("2027-01-01T00:00:00Z") });
+    await store.organisations.revokeInvite(revoked.id, now);
+    expect((await store.organisations.redeemInvite(revoked.code, deputy, now)).status).toBe("revoked");
+    expect((await store.organisations.redeemInvite("nope", deputy, now)).status).toBe("not_found");
+  });
+
+  it("keeps self-diagnosis answers one by one", async () => {
+    const { store, teacher } = await setup();
+    const open = await store.diagnostics.openSelf(teacher, "2026.1");
+    await store.diagnostics.setAnswer(open.id, "subject.1", 2);
+    await store.diagnostics.setAnswer(open.id, "subject.2", 3);
+    await store.diagnostics.setAnswer(open.id, "subject.2", undefined);
+    const again = await store.diagnostics.openSelf(teacher, "2026.1");
+    expect(again.id).toBe(open.id);
+    expect(again.answers).toEqual({ "subject.1": 2 });
+  });
+});
