@@ -51,3 +51,297 @@ unknown-input = I did not understand that. Pick a command from the menu or send 
 error-generic = Something went wrong. Your data is safe; please try again a little later.
 error-stale-button = This button is out of date. Open the section again.
 error-not-allowed = You do not have the rights for this.
+
+## Common
+saved = Saved
+expect-text = I am waiting for a text answer. Type it as a message or press /cancel.
+error-wrong-status = This is not possible now: the route's state has changed. Open /route again.
+
+## Consent to personal data processing (152-FZ)
+consent-text =
+    Consent to personal data processing
+
+    To keep your route the bot stores: your full name, position, education, experience, qualification category and courses, self-diagnosis results, the content of the route and the evidence you attach. Only you, your school's deputy head for academic affairs and subject association head, your mentor and the municipal methodical service see them.
+
+    Purpose: supporting the teacher's continuous professional development (Federal Law No. 152-FZ "On Personal Data"). You can withdraw consent at any time; your data will then be deleted.
+consent-yes = I consent
+consent-no = I do not consent
+consent-given = Consent received and recorded. Thank you!
+consent-declined = Without consent to personal data processing the bot cannot keep your route. If you change your mind, open the invite link again.
+
+## Invites
+invite-not_found = Invite not found. Check the link or ask your deputy head for a new one.
+invite-expired = This invite has expired. Ask your deputy head for a new link.
+invite-revoked = This invite was revoked. Ask your deputy head for a new link.
+invite-used_up = This invite has already been used. Ask your deputy head for a new link.
+invite-joined =
+    You have joined { $organisation } as { $role }.{ $hasAssociation ->
+        [yes] { " " }Subject association: { $association }.
+       *[no] {""}
+    }
+role-teacher = teacher
+role-mentor = mentor
+role-shmo_head = subject association head
+role-deputy = deputy head for academic affairs
+role-director = head teacher
+role-methodist = municipal methodist
+role-admin = administrator
+role-help-teacher = Start with the self-diagnosis: /diagnostics
+role-help-mentor = When a teacher you mentor submits a route, you can comment on it.
+role-help-shmo_head = You will receive the routes of your association's teachers for approval.
+role-help-deputy = You will receive the school's routes for approval. Invite colleagues: /invite, list invites: /invites.
+role-help-director = Invite colleagues: /invite, list invites: /invites.
+role-help-methodist = The district's indicators are available to you.
+role-help-admin = Create a school: /newschool School name.
+
+## Educational history
+history-intro = Let us fill in your individual educational history; it goes into your route. Each answer is saved at once; you can stop at any time (/cancel) and change answers in /profile.
+history-step = Step { $step } of { $total }. { $question }
+history-ask-fullName = Your full name?
+history-ask-position = Your position (e.g. mathematics teacher)?
+history-ask-education = Your education?
+history-ask-teachingYears = Teaching experience in full years (a number, e.g. 12)?
+history-ask-qualificationCategory = Qualification category?
+history-ask-lastAttestationDate = Date of your last attestation (e.g. 15.03.2024)?
+history-ask-courses = Professional development courses and retraining in the last 3 years (briefly)?
+history-ask-problemExperience = Your experience with the chosen problem (briefly)?
+history-skip = Skip
+history-done = Your educational history is saved. Next step: the self-diagnosis, /diagnostics
+history-bad-years = Give your experience as a whole number of years from 0 to 60, e.g. 12.
+history-date-in-future = The attestation date cannot be in the future. Example: 15.03.2024.
+history-title = Individual educational history
+history-empty = —
+history-field-fullName = Full name
+history-field-position = Position
+history-field-education = Education
+history-field-teachingYears = Teaching years
+history-field-qualificationCategory = Category
+history-field-lastAttestationDate = Last attestation
+history-field-courses = Courses and retraining
+history-field-problemExperience = Experience with the problem
+education-higher_pedagogical = Higher, in education
+education-higher_other = Higher, other
+education-secondary_pedagogical = Vocational, in education
+education-secondary_other = Vocational, other
+category-none = No category
+category-compliance = Fit for the position
+category-first = First
+category-highest = Highest
+category-methodist = Teacher-methodist
+category-mentor = Teacher-mentor
+
+## Self-diagnosis
+diag-intro = Self-diagnosis of professional deficits against the professional standard "Teacher": { $total } statements, each scored 0 to 3. Answer honestly: your route depends on it. You can pause and continue later.
+diag-resume = Continuing the self-diagnosis: { $answered } of { $total } answered.
+diag-question =
+    Statement { $number }/{ $total } ({ $answered } answered)
+    { $area }
+
+    { $statement }
+diag-back = ◀ Back
+diag-pause = ⏸ Pause
+diag-paused = The self-diagnosis is paused. Your answers are saved; continue with /diagnostics
+diag-finished = The self-diagnosis is complete. Thank you!
+diag-chart-title = Professional competence profile, %
+diag-chart-caption = Your competence profile. Areas below the threshold (60%) are in orange: professional deficits.
+diag-deficits-title = Main professional deficits:
+diag-deficit-line = { $n }. { $area }: { $percent }%{ $hasWeakest ->
+        [yes] { "" }; weakest: "{ $weakest }"
+       *[no] {""}
+    }
+diag-no-deficits = No marked deficits found. The route can build on your strengths and on sharing your experience.
+diag-make-route = Design my route
+diag-external = Enter external diagnostic results
+diag-again = Take the self-diagnosis again
+diag-external-ask = External diagnostic, area { $number } of { $total }: { $area }. Enter the result in percent (0–100) or "-" if there is none for this area.
+diag-external-hint = Enter a number from 0 to 100 (e.g. 45) or "-" to skip the area.
+diag-external-empty = No results entered; nothing was saved.
+diag-external-saved = External diagnostic results are saved and included in your profile.
+
+## Route: view
+route-header = { $title }: { $status }
+route-term = Term: { $term }
+route-goal = Goal: { $goal }
+route-not-set = not set
+route-no-tasks = No tasks yet.
+route-tasks-title = Tasks:
+route-task-line = { $n }. { $title }
+route-task-deficit = { "   " }Deficit: { $area }
+route-resource-line = { "   " }Resource: { $title } ({ $kind }, { $level })
+route-activity-line = { "   " }{ $mark } { $date }: { $event } ({ $level }). Topic: { $topic }
+route-task-deadline = { "   " }Deadline: { $date }
+route-task-result = { "   "}Expected result: { $result }
+route-broadcasts-title = Sharing experience:
+route-broadcast-line = • { $date }: { $event }, { $topic }
+route-products-title = Products:
+route-product-line = • { $kind }: { $title }
+route-progress = Done { $done } of { $total }; due today: { $due }; overdue: { $overdue }; upcoming: { $upcoming }.
+route-returned = The route was returned for correction. Comment: { $comment }
+route-returned-comment = Comment on return: { $comment }
+route-waiting-approval = The route is awaiting approval by the deputy head / subject association head.
+status-draft = draft
+status-submitted = awaiting approval
+status-returned = returned for correction
+status-approved = approved
+status-active = in progress
+status-completed = completed
+status-archived = archived
+level-school = school
+level-municipal = municipal
+level-regional = regional
+level-federal = federal
+kind-course = course
+kind-retraining = retraining
+kind-webinar = webinar
+kind-seminar = seminar
+kind-master_class = master class
+kind-internship = internship
+kind-conference = conference
+kind-competition = competition
+kind-mentoring = mentoring
+kind-consultation = consultation
+kind-community = professional community
+kind-peer_learning = peer observation
+kind-self_study = self-study
+product-lesson_series = Series of lessons
+product-methodical_materials = Methodical materials
+product-didactic_materials = Didactic materials
+product-portfolio = Portfolio
+product-creative_report = Creative report
+product-pedagogical_project = Teaching project
+product-talk = Talk
+product-open_lesson = Open lesson
+product-publication = Publication
+product-website = Website / page
+product-innovation_report = Innovation report
+product-experience_presentation = Presentation of experience
+
+## Route: design
+rd-start = How shall we design your route?
+rd-auto = Draft from my deficits (automatic)
+rd-manual = I will build it myself
+rd-not-teacher = Routes are designed by school teachers. Open the invite link from your school.
+rd-need-diagnostics = The automatic draft needs a self-diagnosis: /diagnostics. Or choose "I will build it myself".
+rd-default-title = Route for { $year }
+rd-auto-done = The draft is ready: a goal, tasks for your deficits, resources and dated activities. Check it and change what you need.
+rd-auto-empty = No deficits found, so no tasks were proposed. Add them yourself.
+rd-ask-goal = State the goal of your route (e.g. "Mastering formative assessment").
+rd-ask-goal-edit = Current goal: { $current }. Type the new one.
+rd-ask-term = Give the term: two dates with a dash, e.g. 01.09.2026 - 31.08.2027 (6 months to 3 years).
+rd-bad-term = I did not understand the term. Example: 01.09.2026 - 31.08.2027
+rd-ask-task-title = State a task (e.g. "Master reading-for-meaning techniques").
+rd-ask-task-result = What is the expected result of the task (e.g. "A bank of functional literacy tasks")?
+rd-ask-activity-event = Name of the activity (e.g. "Association seminar on reading for meaning")?
+rd-ask-bc-event = Where will you share your experience (e.g. "A talk at the association meeting")?
+rd-ask-date = Give the date, e.g. { $example } or 15.03.
+rd-bad-date = I did not understand the date. Write it like { $example } or 15.03.
+rd-goal = Goal
+rd-term = Term
+rd-tasks = Tasks ({ $count })
+rd-broadcast = + Sharing experience
+rd-submit = 📤 Submit for approval
+rd-tasks-choose = Choose a task or add a new one:
+rd-add-task = + Add a task
+rd-to-review = ← Back to the route
+rd-back-to-task = ← Back to the task
+rd-task-title = Wording
+rd-task-result = Expected result
+rd-task-deadline = Task deadline
+rd-task-catalog = + Resource from the catalogue
+rd-task-own = + My own activity
+rd-task-remove-activity = Remove an activity
+rd-task-delete = Delete the task
+rd-choose-activity-remove = Which activity should be removed?
+rd-catalog-page = Resource catalogue, page { $page } of { $pages } ({ $count } in all). Choose a resource:
+rd-resource-added = Resource added: { $title }. When do you plan the activity?
+rd-not-ready = The route cannot be submitted yet:
+rd-place-task = task { $n }
+rd-submitted = The route is submitted for approval. I will tell you when there is a decision.
+rd-submitted-no-approvers = The route is submitted, but your school's deputy head is not in the bot yet. Ask them to join by invite.
+rd-fix = ✏️ Correct the route
+
+## Approval
+ap-summary =
+    Route for approval
+    Teacher: { $teacher } ({ $school })
+    { $title }
+    Term: { $term }
+    Goal: { $goal }
+    Tasks:
+    { $tasks }
+    Activities: { $activities }
+ap-approve = ✅ Approve
+ap-return = ↩️ Return for correction
+ap-open = Open in full
+ap-ask-comment = Write a comment: what should be corrected in "{ $title }"?
+ap-done-approved = The route is approved.
+ap-done-returned = The route is returned for correction; the teacher got your comment.
+ap-already-decided = Already decided: { $decision } ({ $decider }).
+ap-decision-approve = approved
+ap-decision-return = returned for correction
+ap-closed-approved = Route "{ $title }" approved: { $decider }, { $date }.
+ap-closed-returned = Route "{ $title }" returned for correction: { $decider }, { $date }.
+ap-teacher-approved = Your route "{ $title }" is approved ({ $decider }). Good luck! Mark activities done in /route.
+ap-teacher-returned =
+    Your route "{ $title }" was returned for correction ({ $decider }).
+    Comment: { $comment }
+
+## Living the route
+lv-open = Open the route
+lv-checkpoint = 📝 Answer the checkpoint
+lv-add-product = + Product
+lv-ask-evidence = Is "{ $event }" done? Send evidence: a file, a photo, a link or a short text, or press "No evidence".
+lv-no-evidence = No evidence
+lv-evidence-hint = Send a file, a photo, a link or a text, or press "No evidence".
+lv-file-too-big = The file is larger than { $mb } MB. Send a smaller file or a link to it.
+lv-file-type = This file type is not accepted. PDF, Word, Excel, PowerPoint, images or a link will do.
+lv-done = Marked: "{ $event }" is done.
+lv-ask-checkpoint = Checkpoint ({ $date }): what worked, what did not and why, what to adjust? Answer with a short text.
+lv-checkpoint-saved = Your reflection is saved. Thank you!
+lv-product-kind = What product did you create?
+lv-ask-product = { $kind }: title or link?
+lv-product-saved = The product is saved in your route.
+
+## Schools and invites
+org-default-district = Municipal district
+org-newschool-usage = Give the name: /newschool School No. 1
+org-school-created =
+    School created: { $name }.
+    Invite for the deputy head (until { $date }):
+    { $link }
+org-invite-choose = Whom do you want to invite?
+org-invite-created =
+    Invite ({ $role }), valid until { $date }{ $multi ->
+        [yes] , reusable
+       *[no] , single use
+    }:
+    { $link }
+org-no-invites = No valid invites. Create one: /invite
+org-invite-line = { $n }. { $role }: used { $uses } of { $max }, until { $date }
+    { $link }
+org-revoke = Revoke { $n }
+org-revoked = The invite is revoked.
+
+## Input checks
+issue-text-empty = The text must not be empty.
+issue-text-too-long = The text is too long: at most { $max } characters.
+issue-invalid-date = I did not understand the date. Example: 15.03.2027 or 15.03.
+issue-invalid-url = A link must start with http:// or https://
+issue-invalid-choice = Choose an option with a button.
+issue-required = This field is required.
+issue-invalid = Invalid value.
+issue-too-many = Too many items.
+issue-term-end-before-start = The end date must be after the start date.
+issue-term-too-short = A route lasts at least { $months } months.
+issue-term-too-long = A route lasts at most { $months } months.
+issue-date-outside-term = The date is outside the route's term.
+issue-activity-after-deadline = The activity is later than the task's deadline.
+issue-task-no-activity = The task has no activity.
+issue-task-no-expected-result = The task has no expected result.
+issue-route-no-goal = The route has no goal.
+issue-route-no-tasks = The route has no tasks.
+issue-catalog-bad-code = A resource code uses Latin letters, digits, - and _.
+issue-catalog-bad-kind = Unknown resource kind.
+issue-catalog-bad-form = Unknown form of education.
+issue-catalog-bad-level = Unknown level.
+issue-catalog-bad-area = Unknown competence area.

@@ -51,3 +51,297 @@ unknown-input = Я не понял сообщение. Выберите кома
 error-generic = Что-то пошло не так. Ваши данные сохранены; попробуйте ещё раз чуть позже.
 error-stale-button = Эта кнопка устарела. Откройте нужный раздел заново.
 error-not-allowed = Недостаточно прав для этого действия.
+
+## Общие
+saved = Сохранено
+expect-text = Ожидаю ответ текстом. Напишите его сообщением или нажмите /cancel.
+error-wrong-status = Сейчас это действие недоступно: состояние ИОМ изменилось. Откройте /route заново.
+
+## Согласие на обработку персональных данных (152-ФЗ)
+consent-text =
+    Согласие на обработку персональных данных
+
+    Для ведения ИОМ бот хранит: ФИО, должность, сведения об образовании, стаже, квалификационной категории и курсах, результаты самодиагностики, содержание маршрута и подтверждающие материалы. Данные видят только вы, заместитель директора по УМР и руководитель ШМО вашей школы, ваш наставник и муниципальная методическая служба.
+
+    Цель обработки — сопровождение непрерывного профессионального развития педагога (Федеральный закон № 152-ФЗ «О персональных данных»). Согласие можно отозвать в любой момент; данные будут удалены.
+consent-yes = Даю согласие
+consent-no = Не согласен(на)
+consent-given = Согласие получено и сохранено. Спасибо!
+consent-declined = Без согласия на обработку персональных данных бот не может вести ваш ИОМ. Если передумаете, снова откройте ссылку-приглашение.
+
+## Приглашения
+invite-not_found = Приглашение не найдено. Проверьте ссылку или попросите новую у заместителя директора по УМР.
+invite-expired = Срок действия приглашения истёк. Попросите новую ссылку у заместителя директора по УМР.
+invite-revoked = Это приглашение отозвано. Попросите новую ссылку у заместителя директора по УМР.
+invite-used_up = Приглашение уже использовано. Попросите новую ссылку у заместителя директора по УМР.
+invite-joined =
+    Вы присоединились: { $organisation }, роль — { $role }.{ $hasAssociation ->
+        [yes] { " " }ШМО: { $association }.
+       *[no] {""}
+    }
+role-teacher = педагог
+role-mentor = наставник
+role-shmo_head = руководитель ШМО
+role-deputy = заместитель директора по УМР
+role-director = директор
+role-methodist = методист муниципальной методической службы
+role-admin = администратор
+role-help-teacher = Начните с самодиагностики: /diagnostics
+role-help-mentor = Когда педагог, которого вы сопровождаете, отправит ИОМ, вы сможете его комментировать.
+role-help-shmo_head = Вы будете получать ИОМ педагогов вашего ШМО на согласование.
+role-help-deputy = Вы будете получать ИОМ педагогов школы на согласование. Пригласить коллег: /invite, список приглашений: /invites.
+role-help-director = Пригласить коллег: /invite, список приглашений: /invites.
+role-help-methodist = Вам доступны показатели района.
+role-help-admin = Создать школу: /newschool Название школы.
+
+## Образовательная история
+history-intro = Заполним индивидуальную образовательную историю — она войдёт в ваш ИОМ. Каждый ответ сохраняется сразу; прерваться можно в любой момент (/cancel), изменить — в /profile.
+history-step = Шаг { $step } из { $total }. { $question }
+history-ask-fullName = Ваши фамилия, имя и отчество?
+history-ask-position = Ваша должность (например: учитель математики)?
+history-ask-education = Ваше образование?
+history-ask-teachingYears = Педагогический стаж, полных лет (числом, например 12)?
+history-ask-qualificationCategory = Квалификационная категория?
+history-ask-lastAttestationDate = Дата последней аттестации (например 15.03.2024)?
+history-ask-courses = Курсы повышения квалификации и переподготовка за последние 3 года (кратко)?
+history-ask-problemExperience = Ваш опыт работы по выбранной проблеме (кратко)?
+history-skip = Пропустить
+history-done = Образовательная история сохранена. Следующий шаг — самодиагностика: /diagnostics
+history-bad-years = Укажите стаж целым числом лет от 0 до 60, например 12.
+history-date-in-future = Дата аттестации не может быть в будущем. Пример: 15.03.2024.
+history-title = Индивидуальная образовательная история
+history-empty = —
+history-field-fullName = ФИО
+history-field-position = Должность
+history-field-education = Образование
+history-field-teachingYears = Педстаж, лет
+history-field-qualificationCategory = Категория
+history-field-lastAttestationDate = Последняя аттестация
+history-field-courses = Курсы и переподготовка
+history-field-problemExperience = Опыт по проблеме
+education-higher_pedagogical = Высшее педагогическое
+education-higher_other = Высшее (иное)
+education-secondary_pedagogical = Среднее профессиональное педагогическое
+education-secondary_other = Среднее профессиональное (иное)
+category-none = Без категории
+category-compliance = Соответствие занимаемой должности
+category-first = Первая
+category-highest = Высшая
+category-methodist = Педагог-методист
+category-mentor = Педагог-наставник
+
+## Самодиагностика
+diag-intro = Самодиагностика профессиональных дефицитов по профстандарту «Педагог»: { $total } утверждений, оценка от 0 до 3. Отвечайте честно — от этого зависит ваш маршрут. Можно прерваться и продолжить позже.
+diag-resume = Продолжаем самодиагностику: отвечено { $answered } из { $total }.
+diag-question =
+    Утверждение { $number }/{ $total } (отвечено { $answered })
+    { $area }
+
+    { $statement }
+diag-back = ◀ Назад
+diag-pause = ⏸ Пауза
+diag-paused = Самодиагностика на паузе. Ответы сохранены — продолжить: /diagnostics
+diag-finished = Самодиагностика завершена. Спасибо!
+diag-chart-title = Профиль профессиональных компетенций, %
+diag-chart-caption = Ваш профиль компетенций. Оранжевым отмечены области ниже порога (60 %) — профессиональные дефициты.
+diag-deficits-title = Главные профессиональные дефициты:
+diag-deficit-line = { $n }. { $area } — { $percent } %{ $hasWeakest ->
+        [yes] { "" }; слабее всего: «{ $weakest }»
+       *[no] {""}
+    }
+diag-no-deficits = Выраженных дефицитов не выявлено. Маршрут можно построить на развитии сильных сторон и трансляции опыта.
+diag-make-route = Составить ИОМ
+diag-external = Ввести результаты внешней диагностики
+diag-again = Пройти самодиагностику заново
+diag-external-ask = Внешняя диагностика, область { $number } из { $total }: { $area }. Введите результат в процентах (0–100) или «-», если по этой области результата нет.
+diag-external-hint = Введите число от 0 до 100 (например 45) или «-», чтобы пропустить область.
+diag-external-empty = Результаты не введены — ничего не сохранено.
+diag-external-saved = Результаты внешней диагностики сохранены и учтены в профиле.
+
+## Маршрут: просмотр
+route-header = { $title } — { $status }
+route-term = Срок реализации: { $term }
+route-goal = Цель: { $goal }
+route-not-set = не указано
+route-no-tasks = Задач пока нет.
+route-tasks-title = Задачи:
+route-task-line = { $n }. { $title }
+route-task-deficit = { "   " }Дефицит: { $area }
+route-resource-line = { "   " }Ресурс: { $title } ({ $kind }, { $level })
+route-activity-line = { "   " }{ $mark } { $date } — { $event } ({ $level }). Тема: { $topic }
+route-task-deadline = { "   " }Срок: { $date }
+route-task-result = { "   "}Ожидаемый результат: { $result }
+route-broadcasts-title = Трансляция опыта:
+route-broadcast-line = • { $date } — { $event }: { $topic }
+route-products-title = Продукты:
+route-product-line = • { $kind }: { $title }
+route-progress = Выполнено { $done } из { $total }; сегодня: { $due }; просрочено: { $overdue }; впереди: { $upcoming }.
+route-returned = ИОМ возвращён на доработку. Комментарий: { $comment }
+route-returned-comment = Комментарий при возврате на доработку: { $comment }
+route-waiting-approval = ИОМ на согласовании у заместителя директора по УМР / руководителя ШМО.
+status-draft = черновик
+status-submitted = на согласовании
+status-returned = на доработке
+status-approved = утверждён
+status-active = реализуется
+status-completed = завершён
+status-archived = в архиве
+level-school = школьный
+level-municipal = муниципальный
+level-regional = региональный
+level-federal = федеральный
+kind-course = КПК
+kind-retraining = переподготовка
+kind-webinar = вебинар
+kind-seminar = семинар
+kind-master_class = мастер-класс
+kind-internship = стажировка
+kind-conference = конференция
+kind-competition = конкурс
+kind-mentoring = наставничество
+kind-consultation = консультация
+kind-community = профессиональное сообщество
+kind-peer_learning = взаимопосещение
+kind-self_study = самообразование
+product-lesson_series = Серия уроков
+product-methodical_materials = Методические материалы
+product-didactic_materials = Дидактические материалы
+product-portfolio = Портфолио
+product-creative_report = Творческий отчёт
+product-pedagogical_project = Педагогический проект
+product-talk = Выступление
+product-open_lesson = Открытый урок
+product-publication = Публикация
+product-website = Сайт / страница
+product-innovation_report = Отчёт об инновационной деятельности
+product-experience_presentation = Презентация опыта
+
+## Маршрут: проектирование
+rd-start = Как составим ИОМ?
+rd-auto = Черновик по моим дефицитам (автоматически)
+rd-manual = Составлю сам(а)
+rd-not-teacher = ИОМ составляет педагог школы. Откройте ссылку-приглашение от вашей школы.
+rd-need-diagnostics = Для автоматического черновика нужна самодиагностика: /diagnostics. Или выберите «Составлю сам(а)».
+rd-default-title = ИОМ на { $year } год
+rd-auto-done = Черновик готов: цель, задачи по дефицитам, ресурсы и мероприятия со сроками. Проверьте и измените что нужно.
+rd-auto-empty = Дефицитов не выявлено, поэтому задачи не предложены. Добавьте их сами.
+rd-ask-goal = Сформулируйте цель ИОМ (например: «Освоение технологий формирующего оценивания»).
+rd-ask-goal-edit = Текущая цель: { $current }. Напишите новую.
+rd-ask-term = Укажите срок реализации: две даты через дефис, например 01.09.2026 - 31.08.2027 (от 6 месяцев до 3 лет).
+rd-bad-term = Не понял срок. Пример: 01.09.2026 - 31.08.2027
+rd-ask-task-title = Сформулируйте задачу (например: «Освоить приёмы смыслового чтения»).
+rd-ask-task-result = Какой ожидаемый результат задачи (например: «Банк заданий по функциональной грамотности»)?
+rd-ask-activity-event = Название мероприятия (например: «Семинар ШМО по смысловому чтению»)?
+rd-ask-bc-event = Где вы представите опыт (например: «Выступление на заседании ШМО»)?
+rd-ask-date = Укажите дату, например { $example } или 15.03.
+rd-bad-date = Не понял дату. Напишите её так: { $example } или 15.03.
+rd-goal = Цель
+rd-term = Срок
+rd-tasks = Задачи ({ $count })
+rd-broadcast = + Трансляция опыта
+rd-submit = 📤 Отправить на согласование
+rd-tasks-choose = Выберите задачу или добавьте новую:
+rd-add-task = + Добавить задачу
+rd-to-review = ← К маршруту
+rd-back-to-task = ← К задаче
+rd-task-title = Формулировка
+rd-task-result = Ожидаемый результат
+rd-task-deadline = Срок задачи
+rd-task-catalog = + Ресурс из каталога
+rd-task-own = + Своё мероприятие
+rd-task-remove-activity = Удалить мероприятие
+rd-task-delete = Удалить задачу
+rd-choose-activity-remove = Какое мероприятие удалить?
+rd-catalog-page = Каталог ресурсов, страница { $page } из { $pages } (всего { $count }). Выберите ресурс:
+rd-resource-added = Ресурс добавлен: { $title }. Когда вы планируете мероприятие?
+rd-not-ready = ИОМ пока нельзя отправить:
+rd-place-task = задача { $n }
+rd-submitted = ИОМ отправлен на согласование. Сообщу, когда будет решение.
+rd-submitted-no-approvers = ИОМ отправлен на согласование, но в школе пока нет заместителя директора по УМР в боте. Попросите его подключиться по приглашению.
+rd-fix = ✏️ Исправить ИОМ
+
+## Согласование
+ap-summary =
+    ИОМ на согласование
+    Педагог: { $teacher } ({ $school })
+    { $title }
+    Срок: { $term }
+    Цель: { $goal }
+    Задачи:
+    { $tasks }
+    Мероприятий: { $activities }
+ap-approve = ✅ Утвердить
+ap-return = ↩️ Вернуть на доработку
+ap-open = Открыть полностью
+ap-ask-comment = Напишите комментарий: что исправить в ИОМ «{ $title }»?
+ap-done-approved = ИОМ утверждён.
+ap-done-returned = ИОМ возвращён на доработку, педагог получил ваш комментарий.
+ap-already-decided = Решение уже принято: { $decision } ({ $decider }).
+ap-decision-approve = утверждён
+ap-decision-return = возвращён на доработку
+ap-closed-approved = ИОМ «{ $title }» утверждён: { $decider }, { $date }.
+ap-closed-returned = ИОМ «{ $title }» возвращён на доработку: { $decider }, { $date }.
+ap-teacher-approved = Ваш ИОМ «{ $title }» утверждён ({ $decider }). Успехов в реализации! Отмечайте выполненные мероприятия в /route.
+ap-teacher-returned =
+    Ваш ИОМ «{ $title }» возвращён на доработку ({ $decider }).
+    Комментарий: { $comment }
+
+## Реализация маршрута
+lv-open = Открыть ИОМ
+lv-checkpoint = 📝 Ответить на контрольную точку
+lv-add-product = + Продукт
+lv-ask-evidence = Мероприятие «{ $event }» выполнено? Пришлите подтверждение: файл, фото, ссылку или короткий текст — или нажмите «Без подтверждения».
+lv-no-evidence = Без подтверждения
+lv-evidence-hint = Пришлите файл, фото, ссылку или текст — или нажмите «Без подтверждения».
+lv-file-too-big = Файл больше { $mb } МБ. Пришлите файл поменьше или ссылку на него.
+lv-file-type = Такой тип файла не принимается. Подойдут PDF, документы Word, Excel, PowerPoint, изображения или ссылка.
+lv-done = Отмечено: «{ $event }» выполнено.
+lv-ask-checkpoint = Контрольная точка ({ $date }): что удалось, что нет и почему, что скорректировать? Ответьте коротким текстом.
+lv-checkpoint-saved = Рефлексия сохранена. Спасибо!
+lv-product-kind = Какой продукт вы создали?
+lv-ask-product = { $kind }: название или ссылка?
+lv-product-saved = Продукт сохранён в ИОМ.
+
+## Школы и приглашения
+org-default-district = Муниципальный район
+org-newschool-usage = Укажите название: /newschool МБОУ СОШ № 1
+org-school-created =
+    Школа создана: { $name }.
+    Приглашение для заместителя директора по УМР (до { $date }):
+    { $link }
+org-invite-choose = Кого пригласить?
+org-invite-created =
+    Приглашение ({ $role }), действует до { $date }{ $multi ->
+        [yes] , многоразовое
+       *[no] , одноразовое
+    }:
+    { $link }
+org-no-invites = Действующих приглашений нет. Создать: /invite
+org-invite-line = { $n }. { $role }: использовано { $uses } из { $max }, до { $date }
+    { $link }
+org-revoke = Отозвать { $n }
+org-revoked = Приглашение отозвано.
+
+## Проверка ввода
+issue-text-empty = Текст не должен быть пустым.
+issue-text-too-long = Слишком длинный текст: не больше { $max } символов.
+issue-invalid-date = Не понял дату. Пример: 15.03.2027 или 15.03.
+issue-invalid-url = Ссылка должна начинаться с http:// или https://
+issue-invalid-choice = Выберите вариант кнопкой.
+issue-required = Это обязательное поле.
+issue-invalid = Неверное значение.
+issue-too-many = Слишком много элементов.
+issue-term-end-before-start = Дата окончания должна быть позже даты начала.
+issue-term-too-short = Срок реализации ИОМ — не меньше { $months } месяцев.
+issue-term-too-long = Срок реализации ИОМ — не больше { $months } месяцев.
+issue-date-outside-term = Дата выходит за срок реализации ИОМ.
+issue-activity-after-deadline = Дата мероприятия позже срока выполнения задачи.
+issue-task-no-activity = В задаче нет ни одного мероприятия.
+issue-task-no-expected-result = Не указан ожидаемый результат задачи.
+issue-route-no-goal = Не указана цель ИОМ.
+issue-route-no-tasks = Нет ни одной задачи.
+issue-catalog-bad-code = Код ресурса: латинские буквы, цифры, - и _.
+issue-catalog-bad-kind = Неизвестный вид ресурса.
+issue-catalog-bad-form = Неизвестная форма образования.
+issue-catalog-bad-level = Неизвестный уровень.
+issue-catalog-bad-area = Неизвестная область компетенций.

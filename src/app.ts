@@ -9,6 +9,7 @@ import { createBot } from "./bot/index.js";
 import { createI18n } from "./bot/i18n.js";
 import { publishCommands } from "./bot/commands.js";
 import type { BotDeps } from "./bot/deps.js";
+import { starterCatalog } from "./domain/catalog.js";
 
 export interface AppOptions {
   config: Config;
@@ -32,6 +33,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
   if (database.appliedMigrations.length) logger.info({ migrations: database.appliedMigrations }, "database migrated");
   const store = createStore(database);
+  if (await store.catalog.seedIfEmpty(starterCatalog())) logger.info("resource catalogue seeded");
   const i18n = createI18n();
   const deps: BotDeps = { config, store, i18n, logger, clock: options.clock ?? (() => new Date()) };
   const bot = createBot(deps, {

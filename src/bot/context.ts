@@ -9,6 +9,8 @@ import type { BotDeps } from "./deps.js";
 export interface SessionData {
   /** What free text the bot is waiting for outside a conversation, if anything. */
   awaiting?: { kind: string; payload?: Record<string, string | number> };
+  /** An invite code opened before consent to personal data processing was given. */
+  pendingInvite?: string;
 }
 
 interface Extras {

@@ -12,6 +12,13 @@ import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { cancelFeature } from "./features/cancel.js";
 import { unhandledFeature } from "./features/unhandled.js";
+import { profileFeature } from "./features/profile.js";
+import { diagnosticsFeature } from "./features/diagnostics.js";
+import { routeDesignFeature } from "./features/route-design.js";
+import { approvalFeature } from "./features/approval.js";
+import { livingFeature } from "./features/living.js";
+import { organisationsFeature } from "./features/organisations.js";
+import { commandLeavesInput } from "./middlewares/input.js";
 import { isLocale, DEFAULT_LOCALE } from "./i18n.js";
 
 export interface BotOptions {
@@ -47,9 +54,16 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   );
 
   bot.use(cancelFeature());
+  bot.use(commandLeavesInput());
   bot.use(startFeature());
   bot.use(helpFeature());
   bot.use(languageFeature());
+  bot.use(profileFeature());
+  bot.use(diagnosticsFeature());
+  bot.use(routeDesignFeature());
+  bot.use(approvalFeature());
+  bot.use(livingFeature());
+  bot.use(organisationsFeature());
   bot.use(unhandledFeature());
 
   bot.catch(handleUpdateError);

@@ -256,13 +256,13 @@ export class FakeTelegram {
     if (body.length === 0) return params;
     if (type.includes("application/json")) return { ...params, ...JSON.parse(body.toString("utf8")) };
     if (type.includes("multipart/form-data")) {
-      const form = await new Request("http://local/", { method: "POST", headers: { "content-type": type }, body }).formData();
+      const form = parseMultipart(body, type);
       const files = new Map<string, StoredFile>();
-      for (const [key, value] of form.entries()) {
+      for (const [key, value] of form) {
         if (typeof value === "string") continue;
-        files.set(key, this.storeFile(Buffer.from(await value.arrayBuffer()), value.name, value.type || undefined));
+        files.set(key, this.storeFile(value.bytes, value.name, value.type));
       }
-      for (const [key, value] of form.entries()) {
+      for (const [key, value] of form) {
         if (typeof value !== "string") continue;
         const attach = /^attach:\/\/(.+)$/.exec(value);
         if (attach) params[key] = files.get(attach[1]!);
@@ -463,4 +463,33 @@ function tryJson(value: string): unknown {
   } catch {
     return value;
   }
+}
+
+type FormValue = string | { bytes: Buffer; name?: string; type?: string };
+
+/** A plain multipart/form-data reader (undici's refuses some bodies grammY streams). */
+function parseMultipart(body: Buffer, contentType: string): [string, FormValue][] {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!boundary) throw new Error("multipart without a boundary");
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const entries: [string, FormValue][] = [];
+  let position = body.indexOf(delimiter);
+  while (position !== -1) {
+    const start = position + delimiter.length;
+    if (body.subarray(start, start + 2).toString() === "--") break;
+    const next = body.indexOf(delimiter, start);
+    if (next === -1) break;
+    const part = body.subarray(start + 2, next - 2); // skip the CRLF after the delimiter and before the next
+    const headerEnd = part.indexOf("\r\n\r\n");
+    const headers = part.subarray(0, headerEnd).toString("utf8");
+    const content = part.subarray(headerEnd + 4);
+    const name = /(?:^|;)\s*name="([^"]*)"/i.exec(headers)?.[1] ?? "";
+    const fileNameMatch = /filename=(?:"([^"]*)"|([^;\r\n]*))/i.exec(headers);
+    const fileName = fileNameMatch ? (fileNameMatch[1] ?? fileNameMatch[2] ?? "").trim() : undefined;
+    const type = /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1]?.trim();
+    if (fileName !== undefined) entries.push([name, { bytes: Buffer.from(content), name: fileName, ...(type ? { type } : {}) }]);
+    else entries.push([name, content.toString("utf8")]);
+    position = next;
+  }
+  return entries;
 }

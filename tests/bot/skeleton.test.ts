@@ -23,7 +23,8 @@ describe.each(providers)("bot skeleton through the Telegram stand-in (%s)", (pro
   it("/start greets in Russian with the commands", async () => {
     const anna = h.user(1001, { first_name: "Анна", language_code: "en" });
     const { replies } = await anna.command("start");
-    expect(replies).toHaveLength(1);
+    expect(replies).toHaveLength(2);
+    expect(replies[1]!.text).toContain("ссылка-приглашение");
     expect(replies[0]!.text).toContain("Здравствуйте, Анна!");
     expect(replies[0]!.text).toContain("профстандарту «Педагог»");
     for (const command of ["/route", "/diagnostics", "/profile", "/language", "/help", "/cancel"]) expect(replies[0]!.text).toContain(command);

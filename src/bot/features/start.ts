@@ -1,11 +1,90 @@
-import { Composer } from "grammy";
+// /start: joining by an invite deep link, after consent to personal data processing (152-ФЗ).
+import { Composer, InlineKeyboard } from "grammy";
+import { z } from "zod";
 import type { BotContext } from "../context.js";
+import { callbackData, callbackPattern, parseCallback } from "../callbacks.js";
+import { now, refuseCallback } from "../helpers.js";
+import { startHistory } from "./profile.js";
+
+const NS = "consent";
+export const CONSENT_VERSION = "2026-11";
+const INVITE_CODE = /^[A-Za-z0-9_-]{16,64}$/;
 
 export function startFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+
   composer.command("start", async (ctx) => {
+    const code = ctx.match.trim();
+    if (code) {
+      if (!INVITE_CODE.test(code)) return ctx.reply(ctx.t("invite-not_found"));
+      if (!ctx.user.consentAt) {
+        ctx.session.pendingInvite = code;
+        return askConsent(ctx);
+      }
+      return join(ctx, code);
+    }
     const name = ctx.from?.first_name ?? "";
+    const memberships = await ctx.deps.store.organisations.membershipsOf(ctx.user.id);
+    const isAdmin = ctx.deps.config.ADMIN_IDS.some((id) => id === ctx.user.telegramId);
     await ctx.reply(ctx.t("start-greeting", { name }));
+    if (!memberships.length && !isAdmin) await ctx.reply(ctx.t("start-no-invite"));
   });
+
+  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
+    const parsed = parseCallback(NS, z.tuple([z.enum(["yes", "no"])]), ctx.callbackQuery.data);
+    if (!parsed) return refuseCallback(ctx);
+    await ctx.answerCallbackQuery();
+    if (parsed[0] === "no") {
+      ctx.session.pendingInvite = undefined;
+      return ctx.editMessageText(ctx.t("consent-declined"));
+    }
+    await ctx.deps.store.users.recordConsent(ctx.user.id, CONSENT_VERSION, now(ctx));
+    ctx.user = { ...ctx.user, consentAt: now(ctx) };
+    await ctx.editMessageText(ctx.t("consent-given"));
+    const code = ctx.session.pendingInvite;
+    ctx.session.pendingInvite = undefined;
+    if (code) await join(ctx, code);
+  });
+
   return composer;
+}
+
+async function askConsent(ctx: BotContext): Promise<void> {
+  const keyboard = new InlineKeyboard().text(ctx.t("consent-yes"), callbackData(NS, "yes")).row().text(ctx.t("consent-no"), callbackData(NS, "no"));
+  await ctx.reply(ctx.t("consent-text"), { reply_markup: keyboard });
+}
+
+/** Only a user who consented gets here. */
+export async function requireConsent(ctx: BotContext): Promise<boolean> {
+  if (ctx.user.consentAt) return true;
+  await askConsent(ctx);
+  return false;
+}
+
+async function join(ctx: BotContext, code: string): Promise<void> {
+  const store = ctx.deps.store;
+  const result = await store.organisations.redeemInvite(code, ctx.user.id, now(ctx));
+  if (result.status !== "ok") {
+    await store.audit.record({ actorId: ctx.user.id, action: "invite_refused", details: { status: result.status } }, now(ctx));
+    await ctx.reply(ctx.t(`invite-${result.status}`));
+    return;
+  }
+  const { invite, organisation } = result;
+  if (!ctx.user.fullName && invite.role !== "teacher" && ctx.from) {
+    // Approvers and methodists are named in decisions; teachers give their full name in the history.
+    const name = [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(" ").trim();
+    if (name) await store.users.setFullName(ctx.user.id, name);
+  }
+  const association = invite.associationId ? await store.organisations.associationById(invite.associationId) : undefined;
+  await store.audit.record({ actorId: ctx.user.id, action: "invite_redeemed", targetType: "invite", targetId: invite.id }, now(ctx));
+  await ctx.reply(
+    ctx.t("invite-joined", {
+      organisation: organisation.name,
+      role: ctx.t(`role-${invite.role}`),
+      association: association?.name ?? "",
+      hasAssociation: association ? "yes" : "no",
+    }),
+  );
+  if (invite.role === "teacher") await startHistory(ctx);
+  else await ctx.reply(ctx.t(`role-help-${invite.role}`));
 }

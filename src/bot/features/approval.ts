@@ -1,0 +1,194 @@
+// Approval by inline buttons: every approver gets a summary with «Утвердить», «Вернуть на
+// доработку» and «Открыть полностью»; the first decision wins, is recorded with who and when,
+// the teacher is told and the other approvers' messages show who decided.
+import { Composer, InlineKeyboard } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../context.js";
+import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, today, whenAwaiting } from "../helpers.js";
+import { clip, routeText } from "../views/route.js";
+import { approversOf } from "../../domain/permissions.js";
+import { shouldActivate, transition } from "../../domain/lifecycle.js";
+import { planCheckpoints } from "../../domain/schedule.js";
+import { formatDate, localDateOf } from "../../domain/time.js";
+import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
+import type { Route } from "../../domain/route.js";
+import type { DecisionKind } from "../../data/index.js";
+
+const NS = "ap";
+
+interface SentRef {
+  chatId: number;
+  messageId: number;
+  userId: number;
+}
+
+function messagesStorage(ctx: BotContext) {
+  return ctx.deps.store.sessions.storage<SentRef[]>("approval");
+}
+
+async function personName(ctx: BotContext, userId: number): Promise<string> {
+  const user = await ctx.deps.store.users.byId(userId);
+  return user?.fullName ?? (user?.username ? `@${user.username}` : `#${userId}`);
+}
+
+function decisionKeyboard(t: (key: string) => string, route: Route): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(t("ap-approve"), callbackData(NS, "ok", route.id!, route.version))
+    .text(t("ap-return"), callbackData(NS, "ret", route.id!, route.version))
+    .row()
+    .text(t("ap-open"), callbackData(NS, "full", route.id!));
+}
+
+/** Sends the summary to every approver; returns how many got it. */
+export async function notifyApprovers(ctx: BotContext, route: Route): Promise<number> {
+  const store = ctx.deps.store;
+  const target = await routeTarget(ctx, route);
+  const people = await store.organisations.peopleOfSchool(route.schoolId);
+  const approvers = approversOf({ teacherId: route.teacherId, schoolId: route.schoolId, ...(target.associationId ? { associationId: target.associationId } : {}) }, people);
+  const school = await store.organisations.byId(route.schoolId);
+  const teacher = await personName(ctx, route.teacherId);
+  const activities = route.tasks.reduce((sum, task) => sum + task.activities.length, 0);
+  const sent: SentRef[] = [];
+  for (const userId of approvers) {
+    const user = await store.users.byId(userId);
+    if (!user || !user.isActive) continue;
+    const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(user.locale, key, params);
+    const text = t("ap-summary", {
+      teacher,
+      school: school?.name ?? "",
+      title: route.title,
+      term: route.term ? `${formatDate(route.term.start)} – ${formatDate(route.term.end)}` : "—",
+      goal: route.goal ?? "—",
+      tasks: route.tasks.map((task, i) => `${i + 1}. ${task.title}`).join("\n"),
+      activities,
+    });
+    try {
+      const message = await ctx.api.sendMessage(Number(user.telegramId), clip(text), { reply_markup: decisionKeyboard(t, route) });
+      sent.push({ chatId: Number(user.telegramId), messageId: message.message_id, userId });
+    } catch (error) {
+      ctx.logger.warn({ err: error, userId }, "could not send an approval request");
+    }
+  }
+  await messagesStorage(ctx).write(`${route.id}:${route.version}`, sent);
+  return sent.length;
+}
+
+/** Replaces the buttons of every approver's message with who decided and when. */
+async function closeApproverMessages(ctx: BotContext, route: Route, decision: DecisionKind, deciderId: number, at: Date): Promise<void> {
+  const refs = (await messagesStorage(ctx).read(`${route.id}:${route.version}`)) ?? [];
+  const decider = await personName(ctx, deciderId);
+  const when = formatDate(localDateOf(at, ctx.deps.config.TIMEZONE));
+  for (const ref of refs) {
+    const user = await ctx.deps.store.users.byId(ref.userId);
+    const text = ctx.deps.i18n.t(user?.locale ?? "ru", decision === "approve" ? "ap-closed-approved" : "ap-closed-returned", { title: route.title, decider, date: when });
+    await ctx.api.editMessageText(ref.chatId, ref.messageId, text).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not edit an approval message"));
+  }
+}
+
+/** The route if the press is still meaningful for this approver; otherwise answers and returns undefined. */
+async function routeToDecide(ctx: BotContext, routeId: number, version: number): Promise<Route | undefined> {
+  const route = await ctx.deps.store.routes.byId(routeId);
+  if (!route) {
+    await refuseCallback(ctx);
+    return undefined;
+  }
+  const target = await routeTarget(ctx, route);
+  // Authority first (against a submitted route), so that a forged press is refused whatever the status.
+  if (!(await ensureAllowed(ctx, "route.decide", { ...target, status: "submitted" }))) return undefined;
+  if (route.status !== "submitted" || route.version !== version) {
+    const decision = await ctx.deps.store.routes.decisionOf(routeId, version);
+    const text = decision
+      ? ctx.t("ap-already-decided", { decider: await personName(ctx, decision.deciderId ?? 0), decision: ctx.t(`ap-decision-${decision.decision}`) })
+      : ctx.t("error-stale-button");
+    await ctx.answerCallbackQuery({ text, show_alert: true });
+    return undefined;
+  }
+  return route;
+}
+
+async function decide(ctx: BotContext, route: Route, decision: DecisionKind, comment?: string): Promise<boolean> {
+  const store = ctx.deps.store;
+  const at = now(ctx);
+  const next = decision === "approve" ? transition(route, { type: "approve" }, at) : transition(route, { type: "return", comment: comment! }, at);
+  const recorded = await store.routes.decide({ route, next, deciderId: ctx.user.id, decision, ...(comment ? { comment } : {}), at });
+  if (!recorded) return false;
+  await store.audit.record({ actorId: ctx.user.id, action: `route_${decision}`, targetType: "route", targetId: route.id!, details: { version: route.version } }, at);
+  if (comment) await store.routes.addComment({ routeId: route.id!, authorId: ctx.user.id, text: comment, at });
+  if (decision === "approve") {
+    await store.routes.replaceCheckpoints(route.id!, planCheckpoints(next));
+    if (shouldActivate(next, today(ctx))) await store.routes.changeStatus(next, transition(next, { type: "activate", today: today(ctx) }, at));
+  }
+  await closeApproverMessages(ctx, route, decision, ctx.user.id, at);
+  await tellTeacher(ctx, route, decision, comment);
+  return true;
+}
+
+async function tellTeacher(ctx: BotContext, route: Route, decision: DecisionKind, comment?: string): Promise<void> {
+  const teacher = await ctx.deps.store.users.byId(route.teacherId);
+  if (!teacher) return;
+  const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(teacher.locale, key, params);
+  const decider = await personName(ctx, ctx.user.id);
+  const keyboard = new InlineKeyboard();
+  if (decision === "return") keyboard.text(t("rd-fix"), callbackData("rd", "rev", route.id!));
+  else keyboard.text(t("lv-open"), callbackData("lv", "open", route.id!));
+  const text = decision === "approve" ? t("ap-teacher-approved", { title: route.title, decider }) : t("ap-teacher-returned", { title: route.title, decider, comment: comment ?? "" });
+  await ctx.api.sendMessage(Number(teacher.telegramId), text, { reply_markup: keyboard }).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the teacher"));
+}
+
+export function approvalFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const press = parseCallback(NS, z.tuple([z.enum(["ok", "ret"]), idPart, z.coerce.number().int().min(1)]), data);
+    const open = parseCallback(NS, z.tuple([z.literal("full"), idPart]), data);
+    if (open) {
+      const route = await ctx.deps.store.routes.byId(open[1]);
+      if (!route) return refuseCallback(ctx);
+      if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
+      await ctx.answerCallbackQuery();
+      return ctx.reply(routeText(ctx, route, today(ctx)));
+    }
+    if (!press) return refuseCallback(ctx);
+    const route = await routeToDecide(ctx, press[1], press[2]);
+    if (!route) return;
+    if (press[0] === "ret") {
+      await ctx.answerCallbackQuery();
+      awaitInput(ctx, "return-comment", { routeId: route.id!, version: route.version });
+      return ctx.reply(ctx.t("ap-ask-comment", { title: route.title }));
+    }
+    if (await decide(ctx, route, "approve")) return ctx.answerCallbackQuery({ text: ctx.t("ap-done-approved") });
+    const decision = await ctx.deps.store.routes.decisionOf(route.id!, route.version);
+    return ctx.answerCallbackQuery({
+      text: ctx.t("ap-already-decided", { decider: await personName(ctx, decision?.deciderId ?? 0), decision: ctx.t(`ap-decision-${decision?.decision ?? "approve"}`) }),
+      show_alert: true,
+    });
+  });
+
+  composer.on(
+    "message",
+    whenAwaiting("return-comment", async (ctx, payload) => {
+      const text = ctx.message.text;
+      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
+      const parsed = parseField(textSchema(LIMITS.longText), text);
+      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      ctx.session.awaiting = undefined;
+      const route = await ctx.deps.store.routes.byId(Number(payload.routeId));
+      if (!route) return ctx.reply(ctx.t("error-stale-button"));
+      const target = await routeTarget(ctx, route);
+      if (!(await ensureAllowed(ctx, "route.decide", { ...target, status: "submitted" }, await actorOf(ctx)))) return;
+      if (route.status !== "submitted" || route.version !== Number(payload.version) || !(await decide(ctx, route, "return", parsed.value))) {
+        const decision = await ctx.deps.store.routes.decisionOf(route.id!, Number(payload.version));
+        return ctx.reply(
+          decision
+            ? ctx.t("ap-already-decided", { decider: await personName(ctx, decision.deciderId ?? 0), decision: ctx.t(`ap-decision-${decision.decision}`) })
+            : ctx.t("error-stale-button"),
+        );
+      }
+      return ctx.reply(ctx.t("ap-done-returned"));
+    }),
+  );
+
+  return composer;
+}

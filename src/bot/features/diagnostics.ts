@@ -1,0 +1,200 @@
+// Self-diagnosis: one indicator per message with scale buttons, progress, back, pause and
+// resume (answers are saved one by one); the competence profile as a picture with the top
+// deficits; results of an external diagnostic as a second source.
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../context.js";
+import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { awaitInput, now, refuseCallback, whenAwaiting } from "../helpers.js";
+import { renderBarChart } from "../render/chart.js";
+import { requireConsent } from "./start.js";
+import { allIndicators, areaOf, currentFramework, frameworkByVersion, type Locale } from "../../domain/framework.js";
+import {
+  answeredCount,
+  combineWithExternal,
+  DEFAULT_DEFICIT_THRESHOLD,
+  findDeficits,
+  nextUnanswered,
+  scoreSelfDiagnosis,
+  type CompetenceProfile,
+  type DeficitFinding,
+} from "../../domain/diagnostics.js";
+import type { Store } from "../../data/index.js";
+
+const NS = "dg";
+const framework = currentFramework;
+const indicators = allIndicators(framework);
+
+export interface Diagnosis {
+  profile: CompetenceProfile;
+  deficits: DeficitFinding[];
+  diagnosticId?: number;
+}
+
+/** The teacher's latest profile: the completed self-diagnosis blended with an external one. */
+export async function currentDiagnosis(store: Store, userId: number): Promise<Diagnosis | undefined> {
+  const [self, external] = await Promise.all([store.diagnostics.latestCompleted(userId, "self"), store.diagnostics.latestCompleted(userId, "external")]);
+  if (!self && !external) return undefined;
+  const used = (self && frameworkByVersion(self.frameworkVersion)) || framework;
+  const answers = self?.answers ?? {};
+  const base = scoreSelfDiagnosis(used, answers);
+  const profile = external ? combineWithExternal(base, external.answers) : base;
+  return { profile, deficits: findDeficits(used, profile, answers), ...(self ? { diagnosticId: self.id } : {}) };
+}
+
+function localeOf(ctx: BotContext): Locale {
+  return ctx.user.locale === "en" ? "en" : "ru";
+}
+
+function questionView(ctx: BotContext, diagnosticId: number, index: number, answered: number) {
+  const indicator = indicators[index]!;
+  const locale = localeOf(ctx);
+  const text = ctx.t("diag-question", {
+    number: index + 1,
+    total: indicators.length,
+    answered,
+    area: areaOf(framework, indicator.area)!.name[locale],
+    statement: indicator.text[locale],
+  });
+  const keyboard = new InlineKeyboard();
+  for (const point of framework.scale) keyboard.text(`${point.value} — ${point.label[locale]}`, callbackData(NS, "a", diagnosticId, index, point.value)).row();
+  if (index > 0) keyboard.text(ctx.t("diag-back"), callbackData(NS, "b", diagnosticId, index));
+  keyboard.text(ctx.t("diag-pause"), callbackData(NS, "p"));
+  return { text, keyboard };
+}
+
+async function showQuestion(ctx: BotContext, diagnosticId: number, index: number, answered: number, edit: boolean): Promise<void> {
+  const view = questionView(ctx, diagnosticId, index, answered);
+  if (edit) await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
+  else await ctx.reply(view.text, { reply_markup: view.keyboard });
+}
+
+export function profileChart(ctx: BotContext, profile: CompetenceProfile): Buffer {
+  const locale = localeOf(ctx);
+  return renderBarChart({
+    title: ctx.t("diag-chart-title"),
+    labels: profile.areas.map((a) => areaOf(framework, a.area)?.name[locale] ?? a.area),
+    values: profile.areas.map((a) => a.percent),
+    threshold: DEFAULT_DEFICIT_THRESHOLD,
+  });
+}
+
+export function deficitsText(ctx: BotContext, deficits: DeficitFinding[]): string {
+  const locale = localeOf(ctx);
+  if (!deficits.length) return ctx.t("diag-no-deficits");
+  const lines = deficits.slice(0, 3).map((d, i) => {
+    const weakest = d.indicators[0] ? allIndicators(framework).find((x) => x.code === d.indicators[0])?.text[locale] : undefined;
+    return ctx.t("diag-deficit-line", { n: i + 1, area: areaOf(framework, d.area)?.name[locale] ?? d.area, percent: d.percent, weakest: weakest ?? "", hasWeakest: weakest ? "yes" : "no" });
+  });
+  return [ctx.t("diag-deficits-title"), ...lines].join("\n");
+}
+
+async function sendResults(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
+  await ctx.replyWithPhoto(new InputFile(profileChart(ctx, diagnosis.profile), "profile.png"), { caption: ctx.t("diag-chart-caption") });
+  const keyboard = new InlineKeyboard().text(ctx.t("diag-make-route"), callbackData("rd", "new")).row().text(ctx.t("diag-external"), callbackData(NS, "x"));
+  await ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
+}
+
+async function startOrResume(ctx: BotContext, edit: boolean): Promise<void> {
+  const open = await ctx.deps.store.diagnostics.openSelf(ctx.user.id, framework.version);
+  const next = nextUnanswered(framework, open.answers);
+  if (next === undefined) return finish(ctx, open.id);
+  await showQuestion(ctx, open.id, indicators.findIndex((i) => i.code === next), answeredCount(framework, open.answers), edit);
+}
+
+async function finish(ctx: BotContext, diagnosticId: number): Promise<void> {
+  const store = ctx.deps.store;
+  const record = await store.diagnostics.byId(diagnosticId);
+  if (!record) return;
+  if (!record.completedAt) await store.diagnostics.complete(diagnosticId, scoreSelfDiagnosis(framework, record.answers), now(ctx));
+  await ctx.reply(ctx.t("diag-finished"));
+  const diagnosis = await currentDiagnosis(store, ctx.user.id);
+  if (diagnosis) await sendResults(ctx, diagnosis);
+}
+
+const areaCodes = framework.areas.map((a) => a.code);
+
+async function askExternal(ctx: BotContext, index: number, scores: Record<string, number>): Promise<void> {
+  const area = framework.areas[index]!;
+  awaitInput(ctx, "external", { index, scores: JSON.stringify(scores) });
+  await ctx.reply(ctx.t("diag-external-ask", { number: index + 1, total: areaCodes.length, area: area.name[localeOf(ctx)] }));
+}
+
+export function diagnosticsFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("diagnostics", async (ctx) => {
+    if (!(await requireConsent(ctx))) return;
+    const store = ctx.deps.store;
+    const open = await store.diagnostics.openSelf(ctx.user.id, framework.version);
+    const diagnosis = await currentDiagnosis(store, ctx.user.id);
+    if (answeredCount(framework, open.answers) === 0 && diagnosis) {
+      const keyboard = new InlineKeyboard()
+        .text(ctx.t("diag-again"), callbackData(NS, "go"))
+        .row()
+        .text(ctx.t("diag-external"), callbackData(NS, "x"))
+        .row()
+        .text(ctx.t("diag-make-route"), callbackData("rd", "new"));
+      await ctx.replyWithPhoto(new InputFile(profileChart(ctx, diagnosis.profile), "profile.png"), { caption: ctx.t("diag-chart-caption") });
+      return ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
+    }
+    if (answeredCount(framework, open.answers) === 0) await ctx.reply(ctx.t("diag-intro", { total: indicators.length }));
+    else await ctx.reply(ctx.t("diag-resume", { answered: answeredCount(framework, open.answers), total: indicators.length }));
+    await startOrResume(ctx, false);
+  });
+
+  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const store = ctx.deps.store;
+    const answer = parseCallback(NS, z.tuple([z.literal("a"), idPart, z.coerce.number().int().min(0).max(indicators.length - 1), z.coerce.number().int().min(0).max(3)]), data);
+    const back = parseCallback(NS, z.tuple([z.literal("b"), idPart, z.coerce.number().int().min(1).max(indicators.length - 1)]), data);
+    const simple = parseCallback(NS, z.tuple([z.enum(["p", "go", "x"])]), data);
+    if (answer || back) {
+      const diagnosticId = (answer ?? back)![1];
+      const record = await store.diagnostics.byId(diagnosticId);
+      if (!record || record.userId !== ctx.user.id || record.completedAt) return refuseCallback(ctx);
+      await ctx.answerCallbackQuery();
+      if (answer) {
+        const answers = await store.diagnostics.setAnswer(diagnosticId, indicators[answer[2]]!.code, answer[3]);
+        const next = nextUnanswered(framework, answers);
+        if (next === undefined) {
+          await ctx.editMessageReplyMarkup().catch(() => undefined);
+          return finish(ctx, diagnosticId);
+        }
+        return showQuestion(ctx, diagnosticId, indicators.findIndex((i) => i.code === next), answeredCount(framework, answers), true);
+      }
+      const previous = back![2] - 1;
+      const answers = await store.diagnostics.setAnswer(diagnosticId, indicators[previous]!.code, undefined);
+      return showQuestion(ctx, diagnosticId, previous, answeredCount(framework, answers), true);
+    }
+    if (!simple) return refuseCallback(ctx);
+    await ctx.answerCallbackQuery();
+    if (simple[0] === "p") return ctx.editMessageText(ctx.t("diag-paused"));
+    if (simple[0] === "go") return startOrResume(ctx, false);
+    return askExternal(ctx, 0, {});
+  });
+
+  composer.on(
+    "message",
+    whenAwaiting("external", async (ctx, payload) => {
+      const index = Number(payload.index);
+      const scores = JSON.parse(String(payload.scores ?? "{}")) as Record<string, number>;
+      const text = ctx.message.text?.trim();
+      if (text === undefined) return ctx.reply(ctx.t("diag-external-hint"));
+      if (text !== "-") {
+        const value = Number(text.replace(",", ".").replace("%", ""));
+        if (!Number.isFinite(value) || value < 0 || value > 100) return ctx.reply(ctx.t("diag-external-hint"));
+        scores[areaCodes[index]!] = Math.round(value * 10) / 10;
+      }
+      if (index + 1 < areaCodes.length) return askExternal(ctx, index + 1, scores);
+      ctx.session.awaiting = undefined;
+      if (!Object.keys(scores).length) return ctx.reply(ctx.t("diag-external-empty"));
+      await ctx.deps.store.diagnostics.saveExternal(ctx.user.id, framework.version, scores, now(ctx));
+      await ctx.reply(ctx.t("diag-external-saved"));
+      const diagnosis = await currentDiagnosis(ctx.deps.store, ctx.user.id);
+      if (diagnosis) await sendResults(ctx, diagnosis);
+    }),
+  );
+
+  return composer;
+}

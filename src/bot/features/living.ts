@@ -1,0 +1,183 @@
+// Living the route: /route shows progress (done / due / overdue); an activity is marked done
+// with evidence (file, photo, link or text) kept with it; products are recorded; checkpoints
+// are answered with a short reflection.
+import { Composer, InlineKeyboard } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../context.js";
+import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, whenAwaiting } from "../helpers.js";
+import { routeText } from "../views/route.js";
+import { activityState, allActivities, type Evidence, type Route } from "../../domain/route.js";
+import { PRODUCT_KINDS } from "../../domain/vocabulary.js";
+import { formatDate } from "../../domain/time.js";
+import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
+
+const NS = "lv";
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+const EVIDENCE_TYPES = /^(application\/(pdf|msword|vnd\.openxmlformats-officedocument\.[a-z.]+|vnd\.ms-[a-z]+|vnd\.oasis\.opendocument\.[a-z.]+|zip)|image\/(jpeg|png|webp|heic)|text\/plain|video\/mp4)$/;
+const URL_ONLY = /^https?:\/\/\S+$/i;
+
+export async function showLiving(ctx: BotContext, route: Route): Promise<void> {
+  const day = today(ctx);
+  const id = route.id!;
+  const keyboard = new InlineKeyboard();
+  if (route.status === "active" || route.status === "approved") {
+    const open = allActivities(route)
+      .filter((a) => a.status === "planned")
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .slice(0, 6);
+    for (const activity of open) {
+      const state = activityState(activity, day);
+      const mark = state === "overdue" ? "❗" : state === "due" ? "🔔" : "▫️";
+      keyboard.text(shorten(`${mark} ${formatDate(activity.date)} ${activity.event}`, 60), callbackData(NS, "done", id, activity.id!)).row();
+    }
+    const checkpoint = route.checkpoints.find((c) => !c.answeredAt && c.dueDate <= day);
+    if (checkpoint) keyboard.text(ctx.t("lv-checkpoint"), callbackData(NS, "cp", id, checkpoint.id!)).row();
+    keyboard.text(ctx.t("lv-add-product"), callbackData(NS, "prod", id));
+  }
+  await ctx.reply(routeText(ctx, route, day), { reply_markup: keyboard });
+}
+
+async function ownRoute(ctx: BotContext, routeId: number): Promise<Route | undefined> {
+  const route = await ctx.deps.store.routes.byId(routeId);
+  if (!route) {
+    await refuseCallback(ctx);
+    return undefined;
+  }
+  if (!(await ensureAllowed(ctx, "route.progress", await routeTarget(ctx, route)))) return undefined;
+  return route;
+}
+
+function evidenceFrom(ctx: BotContext): Evidence | { error: string } | undefined {
+  const message = ctx.message;
+  if (!message) return undefined;
+  const addedAt = now(ctx).toISOString();
+  if (message.document) {
+    const doc = message.document;
+    if ((doc.file_size ?? 0) > MAX_EVIDENCE_BYTES) return { error: ctx.t("lv-file-too-big", { mb: MAX_EVIDENCE_BYTES / 1024 / 1024 }) };
+    if (doc.mime_type && !EVIDENCE_TYPES.test(doc.mime_type)) return { error: ctx.t("lv-file-type") };
+    return { kind: "file", value: doc.file_id, ...(doc.file_name ? { fileName: doc.file_name } : {}), addedAt };
+  }
+  if (message.photo?.length) {
+    const photo = message.photo[message.photo.length - 1]!;
+    if ((photo.file_size ?? 0) > MAX_EVIDENCE_BYTES) return { error: ctx.t("lv-file-too-big", { mb: MAX_EVIDENCE_BYTES / 1024 / 1024 }) };
+    return { kind: "photo", value: photo.file_id, addedAt };
+  }
+  if (message.text !== undefined) {
+    const parsed = parseField(textSchema(LIMITS.longText), message.text);
+    if (!parsed.ok) return { error: issueText(ctx, parsed.issue) };
+    return { kind: URL_ONLY.test(parsed.value) ? "link" : "text", value: parsed.value, addedAt };
+  }
+  return { error: ctx.t("lv-evidence-hint") };
+}
+
+async function markDone(ctx: BotContext, routeId: number, activityId: number, evidence: Evidence | undefined): Promise<void> {
+  const route = await ownRoute(ctx, routeId);
+  if (!route) return;
+  const activity = allActivities(route).find((a) => a.id === activityId);
+  if (!activity) return void (await ctx.reply(ctx.t("error-stale-button")));
+  await ctx.deps.store.routes.markActivityDone(activityId, evidence, now(ctx));
+  await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "activity_done", targetType: "activity", targetId: activityId }, now(ctx));
+  await ctx.reply(ctx.t("lv-done", { event: activity.event }));
+  const updated = await ctx.deps.store.routes.byId(routeId);
+  if (updated) await showLiving(ctx, updated);
+}
+
+export function livingFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const one = parseCallback(NS, z.tuple([z.enum(["open", "prod"]), idPart]), data);
+    const two = parseCallback(NS, z.tuple([z.enum(["done", "noev", "cp", "pk"]), idPart, z.coerce.number().int().min(0)]), data);
+    const routeId = one?.[1] ?? two?.[1];
+    if (routeId === undefined) return refuseCallback(ctx);
+    if (one?.[0] === "open") {
+      const route = await ctx.deps.store.routes.byId(routeId);
+      if (!route) return refuseCallback(ctx);
+      if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
+      await ctx.answerCallbackQuery();
+      return showLiving(ctx, route);
+    }
+    const route = await ownRoute(ctx, routeId);
+    if (!route) return;
+    await ctx.answerCallbackQuery();
+    if (one?.[0] === "prod") {
+      const keyboard = new InlineKeyboard();
+      PRODUCT_KINDS.forEach((kind, i) => {
+        keyboard.text(ctx.t(`product-${kind}`), callbackData(NS, "pk", routeId, i));
+        if (i % 2 === 1) keyboard.row();
+      });
+      return ctx.reply(ctx.t("lv-product-kind"), { reply_markup: keyboard });
+    }
+    const [kind, , value] = two!;
+    if (kind === "done") {
+      const activity = allActivities(route).find((a) => a.id === value);
+      if (!activity || activity.status !== "planned") return ctx.reply(ctx.t("error-stale-button"));
+      awaitInput(ctx, "evidence", { routeId, activityId: value });
+      const keyboard = new InlineKeyboard().text(ctx.t("lv-no-evidence"), callbackData(NS, "noev", routeId, value));
+      return ctx.reply(ctx.t("lv-ask-evidence", { event: activity.event }), { reply_markup: keyboard });
+    }
+    if (kind === "noev") {
+      ctx.session.awaiting = undefined;
+      return markDone(ctx, routeId, value, undefined);
+    }
+    if (kind === "cp") {
+      const checkpoint = route.checkpoints.find((c) => c.id === value && !c.answeredAt);
+      if (!checkpoint) return ctx.reply(ctx.t("error-stale-button"));
+      awaitInput(ctx, "checkpoint", { routeId, checkpointId: value });
+      return ctx.reply(ctx.t("lv-ask-checkpoint", { date: formatDate(checkpoint.dueDate) }));
+    }
+    const productKind = PRODUCT_KINDS[value];
+    if (!productKind) return refuseCallback(ctx);
+    awaitInput(ctx, "product", { routeId, kind: productKind });
+    return ctx.reply(ctx.t("lv-ask-product", { kind: ctx.t(`product-${productKind}`) }));
+  });
+
+  composer.on(
+    "message",
+    whenAwaiting("evidence", async (ctx, payload) => {
+      const evidence = evidenceFrom(ctx);
+      if (!evidence || "error" in evidence) return ctx.reply(evidence?.error ?? ctx.t("lv-evidence-hint"));
+      ctx.session.awaiting = undefined;
+      return markDone(ctx, Number(payload.routeId), Number(payload.activityId), evidence);
+    }),
+  );
+
+  composer.on(
+    "message",
+    whenAwaiting("checkpoint", async (ctx, payload) => {
+      const text = ctx.message.text;
+      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
+      const parsed = parseField(textSchema(LIMITS.longText), text);
+      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      const route = await ctx.deps.store.routes.byId(Number(payload.routeId));
+      if (!route || !(await ensureAllowed(ctx, "route.progress", await routeTarget(ctx, route)))) return;
+      ctx.session.awaiting = undefined;
+      const answered = await ctx.deps.store.routes.answerCheckpoint(Number(payload.checkpointId), parsed.value, now(ctx));
+      if (answered) {
+        await ctx.deps.store.routes.addReflection(route.id!, ctx.user.id, { kind: "checkpoint", fact: parsed.value, createdAt: now(ctx).toISOString() });
+      }
+      return ctx.reply(ctx.t(answered ? "lv-checkpoint-saved" : "error-stale-button"));
+    }),
+  );
+
+  composer.on(
+    "message",
+    whenAwaiting("product", async (ctx, payload) => {
+      const text = ctx.message.text;
+      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
+      const parsed = parseField(textSchema(LIMITS.shortText), text);
+      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      const route = await ctx.deps.store.routes.byId(Number(payload.routeId));
+      if (!route || !(await ensureAllowed(ctx, "route.progress", await routeTarget(ctx, route)))) return;
+      ctx.session.awaiting = undefined;
+      const kind = z.enum(PRODUCT_KINDS).parse(payload.kind);
+      const link = parsed.value.match(/https?:\/\/\S+/)?.[0];
+      await ctx.deps.store.routes.addProduct(route.id!, { kind, title: parsed.value, ...(link ? { link } : {}), createdAt: now(ctx).toISOString() });
+      return ctx.reply(ctx.t("lv-product-saved"));
+    }),
+  );
+
+  return composer;
+}

@@ -1,0 +1,145 @@
+// The educational history (002 §4.1): asked step by step after joining, with buttons wherever
+// the answer is from a list; each answer is saved at once; editable later from /profile.
+import { Composer, InlineKeyboard } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../context.js";
+import { callbackData, callbackPattern, parseCallback } from "../callbacks.js";
+import { awaitInput, refuseCallback, today, whenAwaiting, issueText } from "../helpers.js";
+import { EDUCATION_LEVELS, QUALIFICATION_CATEGORIES } from "../../domain/vocabulary.js";
+import { formatDate, parseUserDate } from "../../domain/time.js";
+import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
+import type { EducationalHistory } from "../../domain/route.js";
+import type { HistoryField } from "../../data/profiles.js";
+
+const NS = "hist";
+export const HISTORY_STEPS = [
+  "fullName",
+  "position",
+  "education",
+  "teachingYears",
+  "qualificationCategory",
+  "lastAttestationDate",
+  "courses",
+  "problemExperience",
+] as const satisfies readonly HistoryField[];
+type Step = (typeof HISTORY_STEPS)[number];
+
+const CHOICES: Partial<Record<Step, readonly string[]>> = { education: EDUCATION_LEVELS, qualificationCategory: QUALIFICATION_CATEGORIES };
+const OPTIONAL: readonly Step[] = ["lastAttestationDate", "courses", "problemExperience"];
+const stepPart = z.enum(HISTORY_STEPS);
+
+export async function startHistory(ctx: BotContext): Promise<void> {
+  await ctx.reply(ctx.t("history-intro"));
+  await askStep(ctx, "fullName", true);
+}
+
+async function askStep(ctx: BotContext, step: Step, wizard: boolean): Promise<void> {
+  const position = HISTORY_STEPS.indexOf(step) + 1;
+  const text = ctx.t("history-step", { step: position, total: HISTORY_STEPS.length, question: ctx.t(`history-ask-${step}`) });
+  const keyboard = new InlineKeyboard();
+  const mode = wizard ? "w" : "e";
+  for (const choice of CHOICES[step] ?? []) keyboard.text(ctx.t(`${step === "education" ? "education" : "category"}-${choice}`), callbackData(NS, "set", mode, step, choice)).row();
+  if (OPTIONAL.includes(step)) keyboard.text(ctx.t("history-skip"), callbackData(NS, "skip", mode, step));
+  if (!CHOICES[step]) awaitInput(ctx, "history", { step, mode });
+  await ctx.reply(text, { reply_markup: keyboard });
+}
+
+async function afterAnswer(ctx: BotContext, step: Step, wizard: boolean): Promise<void> {
+  ctx.session.awaiting = undefined;
+  const next = HISTORY_STEPS[HISTORY_STEPS.indexOf(step) + 1];
+  if (wizard && next) return askStep(ctx, next, true);
+  if (wizard) {
+    await ctx.reply(ctx.t("history-done"));
+    return;
+  }
+  await showProfile(ctx);
+}
+
+function parseAnswer(ctx: BotContext, step: Step, text: string): { ok: true; value: EducationalHistory[Step] } | { ok: false; message: string } {
+  if (step === "teachingYears") {
+    const years = Number(text.trim());
+    return Number.isInteger(years) && years >= 0 && years <= 60 ? { ok: true, value: years } : { ok: false, message: ctx.t("history-bad-years") };
+  }
+  if (step === "lastAttestationDate") {
+    const date = parseUserDate(text, today(ctx));
+    if (!date) return { ok: false, message: ctx.t("issue-invalid-date") };
+    return date > today(ctx) ? { ok: false, message: ctx.t("history-date-in-future") } : { ok: true, value: date };
+  }
+  const parsed = parseField(textSchema(step === "fullName" || step === "position" ? LIMITS.shortText : LIMITS.longText), text);
+  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, message: issueText(ctx, parsed.issue) };
+}
+
+export async function showProfile(ctx: BotContext): Promise<void> {
+  const history = await ctx.deps.store.profiles.history(ctx.user.id);
+  const keyboard = new InlineKeyboard();
+  HISTORY_STEPS.forEach((step, index) => {
+    keyboard.text(ctx.t(`history-field-${step}`), callbackData(NS, "edit", step));
+    if (index % 2 === 1) keyboard.row();
+  });
+  await ctx.reply(historyText(ctx, history), { reply_markup: keyboard });
+}
+
+export function historyText(ctx: BotContext, history: EducationalHistory): string {
+  const dash = ctx.t("history-empty");
+  const value = (step: Step): string => {
+    const raw = history[step];
+    if (raw === undefined || raw === "") return dash;
+    if (step === "education") return ctx.t(`education-${raw}`);
+    if (step === "qualificationCategory") return ctx.t(`category-${raw}`);
+    if (step === "lastAttestationDate") return formatDate(raw as string);
+    return String(raw);
+  };
+  const lines = HISTORY_STEPS.map((step) => `${ctx.t(`history-field-${step}`)}: ${value(step)}`);
+  return [ctx.t("history-title"), "", ...lines].join("\n");
+}
+
+export function profileFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("profile", async (ctx) => {
+    ctx.session.awaiting = undefined;
+    await showProfile(ctx);
+  });
+
+  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const edit = parseCallback(NS, z.tuple([z.literal("edit"), stepPart]), data);
+    const set = parseCallback(NS, z.tuple([z.literal("set"), z.enum(["w", "e"]), stepPart, z.string()]), data);
+    const skip = parseCallback(NS, z.tuple([z.literal("skip"), z.enum(["w", "e"]), stepPart]), data);
+    if (edit) {
+      await ctx.answerCallbackQuery();
+      return askStep(ctx, edit[1], false);
+    }
+    if (set && CHOICES[set[2]]?.includes(set[3])) {
+      await ctx.deps.store.profiles.saveField(ctx.user.id, set[2], set[3] as never);
+      await ctx.answerCallbackQuery({ text: ctx.t("saved") });
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      return afterAnswer(ctx, set[2], set[1] === "w");
+    }
+    if (skip && OPTIONAL.includes(skip[2])) {
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      return afterAnswer(ctx, skip[2], skip[1] === "w");
+    }
+    return refuseCallback(ctx);
+  });
+
+  composer.on(
+    "message",
+    whenAwaiting("history", async (ctx, payload) => {
+      const step = stepPart.safeParse(payload.step);
+      if (!step.success) {
+        ctx.session.awaiting = undefined;
+        return ctx.reply(ctx.t("unknown-input"));
+      }
+      const text = ctx.message.text;
+      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
+      const answer = parseAnswer(ctx, step.data, text);
+      if (!answer.ok) return ctx.reply(answer.message);
+      await ctx.deps.store.profiles.saveField(ctx.user.id, step.data, answer.value as never);
+      return afterAnswer(ctx, step.data, payload.mode === "w");
+    }),
+  );
+
+  return composer;
+}

@@ -1,0 +1,475 @@
+// Designing the route: the automatic draft from the deficits or building by hand; goal, term,
+// tasks, resources from the catalogue (paged) or the teacher's own, dated activities,
+// broadcasting experience; a review screen where any part can be edited; submission.
+import { Composer, InlineKeyboard } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../context.js";
+import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, whenAwaiting } from "../helpers.js";
+import { routeText, taskText, clip } from "../views/route.js";
+import { currentDiagnosis } from "./diagnostics.js";
+import { requireConsent } from "./start.js";
+import { notifyApprovers } from "./approval.js";
+import { emptyRoute, type Route } from "../../domain/route.js";
+import { draftRoute } from "../../domain/draft.js";
+import { currentFramework, type Locale } from "../../domain/framework.js";
+import { filterCatalog } from "../../domain/catalog.js";
+import { EDITABLE_STATUSES, transition } from "../../domain/lifecycle.js";
+import { addDays, addMonths, formatDate, parseUserDate, type LocalDate } from "../../domain/time.js";
+import { checkDateInTerm, LIMITS, parseField, submissionIssues, termSchema, textSchema } from "../../domain/validation.js";
+import { DomainError } from "../../domain/errors.js";
+
+const NS = "rd";
+const PAGE = 5;
+
+function locale(ctx: BotContext): Locale {
+  return ctx.user.locale === "en" ? "en" : "ru";
+}
+
+function defaultTerm(start: LocalDate) {
+  return { start, end: addDays(addMonths(start, 12), -1) };
+}
+
+async function teacherSchool(ctx: BotContext): Promise<number | undefined> {
+  const memberships = await ctx.deps.store.organisations.membershipsOf(ctx.user.id);
+  return memberships.find((m) => m.role === "teacher")?.organisationId;
+}
+
+/** Loads a route the current user may edit; refuses otherwise. */
+async function editable(ctx: BotContext, routeId: number): Promise<Route | undefined> {
+  const route = await ctx.deps.store.routes.byId(routeId);
+  if (!route) {
+    await refuseCallback(ctx);
+    return undefined;
+  }
+  if (!(await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) return undefined;
+  if (route.status === "returned") {
+    const reopened = transition(route, { type: "reopen" }, now(ctx));
+    await ctx.deps.store.routes.changeStatus(route, reopened);
+    return reopened;
+  }
+  return route;
+}
+
+async function save(ctx: BotContext, route: Route): Promise<Route | undefined> {
+  const saved = await ctx.deps.store.routes.saveContent(route, EDITABLE_STATUSES);
+  if (!saved) await ctx.reply(ctx.t("error-wrong-status"));
+  return saved;
+}
+
+export async function showReview(ctx: BotContext, route: Route): Promise<void> {
+  const id = route.id!;
+  const lastReturn = await ctx.deps.store.routes.lastReturn(id);
+  if (lastReturn && route.status === "draft" && lastReturn.routeVersion === route.version && lastReturn.comment) {
+    await ctx.reply(ctx.t("route-returned-comment", { comment: lastReturn.comment }));
+  }
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("rd-goal"), callbackData(NS, "goal", id))
+    .text(ctx.t("rd-term"), callbackData(NS, "term", id))
+    .row()
+    .text(ctx.t("rd-tasks", { count: route.tasks.length }), callbackData(NS, "tasks", id))
+    .text(ctx.t("rd-broadcast"), callbackData(NS, "bc", id))
+    .row()
+    .text(ctx.t("rd-submit"), callbackData(NS, "submit", id));
+  await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
+}
+
+async function showTasks(ctx: BotContext, route: Route): Promise<void> {
+  const keyboard = new InlineKeyboard();
+  route.tasks.forEach((task, index) => keyboard.text(shorten(`${index + 1}. ${task.title}`), callbackData(NS, "task", route.id!, index)).row());
+  if (route.tasks.length < LIMITS.tasks) keyboard.text(ctx.t("rd-add-task"), callbackData(NS, "addtask", route.id!)).row();
+  keyboard.text(ctx.t("rd-to-review"), callbackData(NS, "rev", route.id!));
+  await ctx.reply(route.tasks.length ? ctx.t("rd-tasks-choose") : ctx.t("route-no-tasks"), { reply_markup: keyboard });
+}
+
+async function showTask(ctx: BotContext, route: Route, index: number): Promise<void> {
+  const id = route.id!;
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("rd-task-title"), callbackData(NS, "tt", id, index))
+    .text(ctx.t("rd-task-result"), callbackData(NS, "tr", id, index))
+    .row()
+    .text(ctx.t("rd-task-deadline"), callbackData(NS, "td", id, index))
+    .text(ctx.t("rd-task-catalog"), callbackData(NS, "cat", id, index, 0))
+    .row()
+    .text(ctx.t("rd-task-own"), callbackData(NS, "ta", id, index))
+    .text(ctx.t("rd-task-remove-activity"), callbackData(NS, "dal", id, index))
+    .row()
+    .text(ctx.t("rd-task-delete"), callbackData(NS, "dt", id, index))
+    .text(ctx.t("rd-to-review"), callbackData(NS, "rev", id));
+  await ctx.reply(clip(taskText(ctx, route, index, today(ctx))), { reply_markup: keyboard });
+}
+
+async function showCatalogPage(ctx: BotContext, route: Route, index: number, page: number): Promise<void> {
+  const task = route.tasks[index]!;
+  const all = await ctx.deps.store.catalog.all();
+  const entries = task.deficit ? filterCatalog(all, { area: task.deficit.area }) : filterCatalog(all, {});
+  const pages = Math.max(1, Math.ceil(entries.length / PAGE));
+  const current = Math.min(Math.max(page, 0), pages - 1);
+  const keyboard = new InlineKeyboard();
+  for (const entry of entries.slice(current * PAGE, current * PAGE + PAGE)) {
+    keyboard.text(shorten(`${entry.title} (${ctx.t(`level-${entry.level}`)})`, 60), callbackData(NS, "pick", route.id!, index, entry.id!)).row();
+  }
+  if (current > 0) keyboard.text("◀", callbackData(NS, "cat", route.id!, index, current - 1));
+  if (current < pages - 1) keyboard.text("▶", callbackData(NS, "cat", route.id!, index, current + 1));
+  keyboard.row().text(ctx.t("rd-back-to-task"), callbackData(NS, "task", route.id!, index));
+  const text = ctx.t("rd-catalog-page", { page: current + 1, pages, count: entries.length });
+  if (ctx.callbackQuery?.message && ctx.callbackQuery.data?.startsWith(`${NS}:cat:`) && page !== 0) await ctx.editMessageText(text, { reply_markup: keyboard });
+  else await ctx.reply(text, { reply_markup: keyboard });
+}
+
+/** Creates the route: an automatic draft from the deficits, or an empty one to fill by hand. */
+async function createRoute(ctx: BotContext, mode: "auto" | "manual"): Promise<void> {
+  const store = ctx.deps.store;
+  const schoolId = await teacherSchool(ctx);
+  if (schoolId === undefined) return void (await ctx.reply(ctx.t("rd-not-teacher")));
+  const current = await store.routes.currentOf(ctx.user.id);
+  if (current && current.status !== "completed") return showCurrent(ctx, current);
+  const history = await store.profiles.history(ctx.user.id);
+  const diagnosis = await currentDiagnosis(store, ctx.user.id);
+  const term = defaultTerm(today(ctx));
+  let route: Route = { ...emptyRoute(ctx.user.id, schoolId, ctx.t("rd-default-title", { year: term.start.slice(0, 4) })), term, history };
+  if (diagnosis) route.profile = diagnosis.profile;
+  if (mode === "auto") {
+    if (!diagnosis) return void (await ctx.reply(ctx.t("rd-need-diagnostics")));
+    const draft = draftRoute(diagnosis.deficits, { framework: currentFramework, catalog: await store.catalog.all(), term, locale: locale(ctx) });
+    route = { ...route, ...draft };
+  }
+  const created = await store.routes.create(route, diagnosis?.diagnosticId ? { diagnosticId: diagnosis.diagnosticId } : {});
+  await store.audit.record({ actorId: ctx.user.id, action: "route_created", targetType: "route", targetId: created.id!, details: { mode } }, now(ctx));
+  if (mode === "auto") {
+    await ctx.reply(ctx.t(created.tasks.length ? "rd-auto-done" : "rd-auto-empty"));
+    return showReview(ctx, created);
+  }
+  awaitInput(ctx, "route-goal", { routeId: created.id! });
+  await ctx.reply(ctx.t("rd-ask-goal"));
+}
+
+/** What /route shows depends on where the route is. */
+export async function showCurrent(ctx: BotContext, route: Route): Promise<void> {
+  if (route.status === "draft") return showReview(ctx, route);
+  if (route.status === "returned") {
+    const lastReturn = await ctx.deps.store.routes.lastReturn(route.id!);
+    const keyboard = new InlineKeyboard().text(ctx.t("rd-fix"), callbackData(NS, "rev", route.id!));
+    return void (await ctx.reply(ctx.t("route-returned", { comment: lastReturn?.comment ?? "" }), { reply_markup: keyboard }));
+  }
+  if (route.status === "submitted") return void (await ctx.reply(`${routeText(ctx, route, today(ctx))}\n\n${ctx.t("route-waiting-approval")}`));
+  const { showLiving } = await import("./living.js");
+  return showLiving(ctx, route);
+}
+
+function payloadNumbers(payload: Record<string, string | number>, ...keys: string[]): number[] | undefined {
+  const values = keys.map((k) => Number(payload[k]));
+  return values.every((v) => Number.isInteger(v) && v >= 0) ? values : undefined;
+}
+
+export function routeDesignFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("route", async (ctx) => {
+    if (!(await requireConsent(ctx))) return;
+    ctx.session.awaiting = undefined;
+    const route = await ctx.deps.store.routes.currentOf(ctx.user.id);
+    if (route && route.status !== "completed") return showCurrent(ctx, route);
+    return offerStart(ctx);
+  });
+
+  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const bare = parseCallback(NS, z.tuple([z.enum(["new", "auto", "manual"])]), data);
+    if (bare) {
+      await ctx.answerCallbackQuery();
+      if (bare[0] === "new") return offerStart(ctx);
+      return createRoute(ctx, bare[0]);
+    }
+    const one = parseCallback(NS, z.tuple([z.enum(["goal", "term", "tasks", "bc", "submit", "rev", "addtask"]), idPart]), data);
+    const two = parseCallback(NS, z.tuple([z.enum(["task", "tt", "tr", "td", "ta", "dal", "dt"]), idPart, z.coerce.number().int().min(0).max(LIMITS.tasks)]), data);
+    const three = parseCallback(NS, z.tuple([z.enum(["cat", "pick", "da"]), idPart, z.coerce.number().int().min(0).max(LIMITS.tasks), z.coerce.number().int().min(0)]), data);
+    const routeId = one?.[1] ?? two?.[1] ?? three?.[1];
+    if (routeId === undefined) return refuseCallback(ctx);
+    const route = await editable(ctx, routeId);
+    if (!route) return;
+    const taskIndex = two?.[2] ?? three?.[2];
+    if (taskIndex !== undefined && !route.tasks[taskIndex]) return refuseCallback(ctx);
+    await ctx.answerCallbackQuery();
+    const id = route.id!;
+
+    if (one) {
+      switch (one[0]) {
+        case "rev":
+          return showReview(ctx, route);
+        case "goal":
+          awaitInput(ctx, "route-goal", { routeId: id, back: 1 });
+          return ctx.reply(ctx.t("rd-ask-goal-edit", { current: route.goal ?? ctx.t("route-not-set") }));
+        case "term":
+          awaitInput(ctx, "route-term", { routeId: id });
+          return ctx.reply(ctx.t("rd-ask-term"));
+        case "tasks":
+          return showTasks(ctx, route);
+        case "addtask":
+          awaitInput(ctx, "route-task-title", { routeId: id, task: route.tasks.length });
+          return ctx.reply(ctx.t("rd-ask-task-title"));
+        case "bc":
+          awaitInput(ctx, "route-bc-event", { routeId: id });
+          return ctx.reply(ctx.t("rd-ask-bc-event"));
+        case "submit":
+          return submit(ctx, route);
+      }
+    }
+    if (two) {
+      const index = two[2];
+      switch (two[0]) {
+        case "task":
+          return showTask(ctx, route, index);
+        case "tt":
+          awaitInput(ctx, "route-task-title", { routeId: id, task: index });
+          return ctx.reply(ctx.t("rd-ask-task-title"));
+        case "tr":
+          awaitInput(ctx, "route-task-result", { routeId: id, task: index });
+          return ctx.reply(ctx.t("rd-ask-task-result"));
+        case "td":
+          awaitInput(ctx, "route-task-deadline", { routeId: id, task: index });
+          return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
+        case "ta":
+          awaitInput(ctx, "route-activity-event", { routeId: id, task: index });
+          return ctx.reply(ctx.t("rd-ask-activity-event"));
+        case "dal": {
+          const keyboard = new InlineKeyboard();
+          route.tasks[index]!.activities.forEach((a, j) => keyboard.text(shorten(`✖ ${formatDate(a.date)} ${a.event}`, 60), callbackData(NS, "da", id, index, j)).row());
+          keyboard.text(ctx.t("rd-back-to-task"), callbackData(NS, "task", id, index));
+          return ctx.reply(ctx.t("rd-choose-activity-remove"), { reply_markup: keyboard });
+        }
+        case "dt": {
+          const next = { ...route, tasks: route.tasks.filter((_, i) => i !== index) };
+          const saved = await save(ctx, next);
+          if (saved) return showTasks(ctx, saved);
+          return;
+        }
+      }
+    }
+    if (three) {
+      const [kind, , index, value] = three;
+      if (kind === "cat") return showCatalogPage(ctx, route, index, value);
+      if (kind === "da") {
+        const task = route.tasks[index]!;
+        if (!task.activities[value]) return;
+        const next = { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, activities: t.activities.filter((_, j) => j !== value) } : t)) };
+        const saved = await save(ctx, next);
+        if (saved) return showTask(ctx, saved, index);
+        return;
+      }
+      const entry = await ctx.deps.store.catalog.byId(value);
+      if (!entry) return;
+      const task = route.tasks[index]!;
+      if (task.resources.length >= LIMITS.resourcesPerTask) return ctx.reply(ctx.t("issue-too-many"));
+      const resource = { catalogId: entry.id!, title: entry.title, kind: entry.kind, form: entry.form, level: entry.level, ...(entry.url ? { url: entry.url } : {}), ...(entry.hours !== undefined ? { hours: entry.hours } : {}) };
+      const saved = await save(ctx, { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, resources: [...t.resources, resource] } : t)) });
+      if (!saved) return;
+      awaitInput(ctx, "route-activity-date", { routeId: id, task: index, event: entry.title, level: entry.level, kind: entry.kind });
+      return ctx.reply(ctx.t("rd-resource-added", { title: entry.title }) + "\n" + ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }));
+    }
+  });
+
+  const textInput = (kind: string, max: number, apply: (route: Route, text: string, payload: Record<string, string | number>) => Route | string, after: (ctx: BotContext, route: Route, payload: Record<string, string | number>) => Promise<unknown>) =>
+    whenAwaiting(kind, async (ctx, payload) => {
+      const text = ctx.message.text;
+      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
+      const parsed = parseField(textSchema(max), text);
+      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      const [routeId] = payloadNumbers(payload, "routeId") ?? [];
+      const route = routeId !== undefined ? await ctx.deps.store.routes.byId(routeId) : undefined;
+      if (!route || !(await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) {
+        ctx.session.awaiting = undefined;
+        return;
+      }
+      const next = apply(route, parsed.value, payload);
+      if (typeof next === "string") return ctx.reply(next);
+      ctx.session.awaiting = undefined;
+      const saved = await save(ctx, next);
+      if (saved) await after(ctx, saved, payload);
+    });
+
+  composer.on(
+    "message",
+    textInput(
+      "route-goal",
+      LIMITS.longText,
+      (route, goal) => ({ ...route, goal }),
+      async (ctx, route, payload) => {
+        if (payload.back || route.tasks.length) return showReview(ctx, route);
+        awaitInput(ctx, "route-task-title", { routeId: route.id!, task: 0 });
+        return ctx.reply(ctx.t("rd-ask-task-title"));
+      },
+    ),
+  );
+  composer.on(
+    "message",
+    textInput(
+      "route-task-title",
+      LIMITS.title,
+      (route, title, payload) => {
+        const index = Number(payload.task);
+        if (route.tasks[index]) return { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, title } : t)) };
+        return { ...route, tasks: [...route.tasks, { title, resources: [], activities: [], ...(route.term ? { deadline: route.term.end } : {}) }] };
+      },
+      async (ctx, route, payload) => {
+        const index = Math.min(Number(payload.task), route.tasks.length - 1);
+        if (!route.tasks[index]!.expectedResult) {
+          awaitInput(ctx, "route-task-result", { routeId: route.id!, task: index });
+          return ctx.reply(ctx.t("rd-ask-task-result"));
+        }
+        return showTask(ctx, route, index);
+      },
+    ),
+  );
+  composer.on(
+    "message",
+    textInput(
+      "route-task-result",
+      LIMITS.longText,
+      (route, expectedResult, payload) => ({ ...route, tasks: route.tasks.map((t, i) => (i === Number(payload.task) ? { ...t, expectedResult } : t)) }),
+      (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
+    ),
+  );
+  composer.on(
+    "message",
+    textInput(
+      "route-activity-event",
+      LIMITS.shortText,
+      (route) => route,
+      async (ctx, route, payload) => {
+        awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: Number(payload.task), event: String(ctx.message?.text ?? "").trim(), level: "school" });
+        const task = route.tasks[Number(payload.task)];
+        return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(task?.deadline ?? route.term?.end ?? today(ctx)) }));
+      },
+    ),
+  );
+  composer.on(
+    "message",
+    textInput(
+      "route-bc-event",
+      LIMITS.shortText,
+      (route) => route,
+      async (ctx, route) => {
+        awaitInput(ctx, "route-bc-date", { routeId: route.id!, event: String(ctx.message?.text ?? "").trim() });
+        return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
+      },
+    ),
+  );
+
+  const dateInput = (kind: string, apply: (ctx: BotContext, route: Route, date: LocalDate, payload: Record<string, string | number>) => Route | string, after: (ctx: BotContext, route: Route, payload: Record<string, string | number>) => Promise<unknown>) =>
+    whenAwaiting(kind, async (ctx, payload) => {
+      const text = ctx.message.text;
+      const [routeId] = payloadNumbers(payload, "routeId") ?? [];
+      const route = routeId !== undefined ? await ctx.deps.store.routes.byId(routeId) : undefined;
+      if (!route || !(await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) {
+        ctx.session.awaiting = undefined;
+        return;
+      }
+      const date = text === undefined ? undefined : parseUserDate(text, today(ctx));
+      if (!date) return ctx.reply(ctx.t("rd-bad-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
+      const outside = checkDateInTerm(date, route.term);
+      if (outside) return ctx.reply(issueText(ctx, outside));
+      const next = apply(ctx, route, date, payload);
+      if (typeof next === "string") return ctx.reply(next);
+      ctx.session.awaiting = undefined;
+      const saved = await save(ctx, next);
+      if (saved) await after(ctx, saved, payload);
+    });
+
+  composer.on(
+    "message",
+    dateInput(
+      "route-activity-date",
+      (ctx, route, date, payload) => {
+        const index = Number(payload.task);
+        const task = route.tasks[index];
+        if (!task) return ctx.t("error-stale-button");
+        if (task.deadline && date > task.deadline) return issueText(ctx, { code: "activity_after_deadline", path: [], params: { deadline: task.deadline } });
+        const level = z.enum(["school", "municipal", "regional", "federal"]).catch("school").parse(payload.level);
+        const kind = payload.kind ? { kind: payload.kind as never } : {};
+        const topic = task.deficit ? areaTopic(ctx, task.deficit.area) : task.title;
+        const activity = { event: String(payload.event), topic, level, date, status: "planned" as const, evidence: [], ...kind };
+        const activities = [...task.activities, activity].sort((a, b) => a.date.localeCompare(b.date));
+        return { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, activities } : t)) };
+      },
+      (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
+    ),
+  );
+  composer.on(
+    "message",
+    dateInput(
+      "route-task-deadline",
+      (_ctx, route, date, payload) => ({ ...route, tasks: route.tasks.map((t, i) => (i === Number(payload.task) ? { ...t, deadline: date } : t)) }),
+      (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
+    ),
+  );
+  composer.on(
+    "message",
+    dateInput(
+      "route-bc-date",
+      (_ctx, route, date, payload) => ({ ...route, broadcasts: [...route.broadcasts, { event: String(payload.event), topic: route.goal ?? String(payload.event), date }] }),
+      (ctx, route) => showReview(ctx, route),
+    ),
+  );
+  composer.on(
+    "message",
+    whenAwaiting("route-term", async (ctx, payload) => {
+      const [routeId] = payloadNumbers(payload, "routeId") ?? [];
+      const route = routeId !== undefined ? await ctx.deps.store.routes.byId(routeId) : undefined;
+      if (!route || !(await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) {
+        ctx.session.awaiting = undefined;
+        return;
+      }
+      const parts = (ctx.message.text ?? "").split(/\s*(?:–|—|-|\.\.|по|to)\s+|\s+/).filter(Boolean);
+      const dates = parts.map((p) => parseUserDate(p, today(ctx)));
+      if (dates.length !== 2 || dates.some((d) => !d)) return ctx.reply(ctx.t("rd-bad-term"));
+      const term = { start: dates[0]!, end: dates[1]! };
+      const checked = termSchema.safeParse(term);
+      if (!checked.success) {
+        const code = checked.error.issues[0]?.message ?? "invalid";
+        return ctx.reply(issueText(ctx, { code, path: [], params: { months: code === "term_too_long" ? 36 : 6 } }));
+      }
+      ctx.session.awaiting = undefined;
+      const saved = await save(ctx, { ...route, term });
+      if (saved) await showReview(ctx, saved);
+    }),
+  );
+
+  return composer;
+}
+
+function areaTopic(ctx: BotContext, area: string): string {
+  return currentFramework.areas.find((a) => a.code === area)?.name[locale(ctx)] ?? area;
+}
+
+async function offerStart(ctx: BotContext): Promise<void> {
+  if ((await teacherSchool(ctx)) === undefined) return void (await ctx.reply(ctx.t("rd-not-teacher")));
+  const keyboard = new InlineKeyboard().text(ctx.t("rd-auto"), callbackData(NS, "auto")).row().text(ctx.t("rd-manual"), callbackData(NS, "manual"));
+  await ctx.reply(ctx.t("rd-start"), { reply_markup: keyboard });
+}
+
+async function submit(ctx: BotContext, route: Route): Promise<void> {
+  const actor = await actorOf(ctx);
+  if (!(await ensureAllowed(ctx, "route.submit", await routeTarget(ctx, route), actor))) return;
+  const issues = submissionIssues(route);
+  if (issues.length) {
+    const lines = issues.slice(0, 8).map((issue) => `• ${issueText(ctx, issue)}${issuePlace(ctx, issue.path)}`);
+    return void (await ctx.reply([ctx.t("rd-not-ready"), ...lines].join("\n")));
+  }
+  let submitted: Route;
+  try {
+    submitted = transition(route, { type: "submit" }, now(ctx));
+  } catch (error) {
+    if (error instanceof DomainError) return void (await ctx.reply(ctx.t("error-wrong-status")));
+    throw error;
+  }
+  if (!(await ctx.deps.store.routes.changeStatus(route, submitted))) return void (await ctx.reply(ctx.t("error-wrong-status")));
+  await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "route_submitted", targetType: "route", targetId: route.id!, details: { version: submitted.version } }, now(ctx));
+  const sent = await notifyApprovers(ctx, submitted);
+  await ctx.reply(ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
+}
+
+function issuePlace(ctx: BotContext, path: (string | number)[]): string {
+  if (path[0] === "tasks" && typeof path[1] === "number") return ` (${ctx.t("rd-place-task", { n: path[1] + 1 })})`;
+  return "";
+}

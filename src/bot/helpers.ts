@@ -1,0 +1,90 @@
+// Small helpers every feature uses: who is acting, today's date, waiting for typed input,
+// refusing politely, turning validation issues into the user's language.
+import type { Filter, MiddlewareFn } from "grammy";
+import type { Actor, Target } from "../domain/permissions.js";
+import { authorize, type Action } from "../domain/permissions.js";
+import type { ValidationIssue } from "../domain/errors.js";
+import { formatDate, isLocalDate, localDateOf, type LocalDate } from "../domain/time.js";
+import type { Route } from "../domain/route.js";
+import type { BotContext } from "./context.js";
+
+export function today(ctx: BotContext): LocalDate {
+  return localDateOf(ctx.deps.clock(), ctx.deps.config.TIMEZONE);
+}
+
+export function now(ctx: BotContext): Date {
+  return ctx.deps.clock();
+}
+
+export async function actorOf(ctx: BotContext, userId = ctx.user.id, telegramId = ctx.user.telegramId): Promise<Actor> {
+  const store = ctx.deps.store;
+  const [memberships, menteeIds] = await Promise.all([store.organisations.membershipsOf(userId), store.organisations.menteesOf(userId)]);
+  return { userId, memberships, menteeIds, isSuperAdmin: ctx.deps.config.ADMIN_IDS.some((id) => BigInt(id) === telegramId) };
+}
+
+/** The permission target of a route: its school, district and the teacher's ШМО. */
+export async function routeTarget(ctx: BotContext, route: Route): Promise<Extract<Target, { kind: "route" }>> {
+  const store = ctx.deps.store;
+  const districtId = await store.organisations.districtIdOf(route.schoolId);
+  const teacher = (await store.organisations.membershipsOf(route.teacherId)).find((m) => m.role === "teacher" && m.organisationId === route.schoolId);
+  return {
+    kind: "route",
+    teacherId: route.teacherId,
+    schoolId: route.schoolId,
+    districtId,
+    status: route.status,
+    ...(teacher?.associationId ? { associationId: teacher.associationId } : {}),
+  };
+}
+
+/** Checks a permission; on refusal tells the user, logs and audits it, and returns false. */
+export async function ensureAllowed(ctx: BotContext, action: Action, target: Target, actor?: Actor): Promise<boolean> {
+  const decision = authorize(actor ?? (await actorOf(ctx)), action, target);
+  if (decision.allowed) return true;
+  ctx.logger.warn({ action, target, reason: decision.reason, data: ctx.callbackQuery?.data }, "refused");
+  await ctx.deps.store.audit.record(
+    { actorId: ctx.user.id, action: "refused", targetType: target.kind, details: { action, reason: decision.reason, data: ctx.callbackQuery?.data ?? null } },
+    now(ctx),
+  );
+  const text = ctx.t(decision.reason === "wrong_status" ? "error-wrong-status" : "error-not-allowed");
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+  else await ctx.reply(text);
+  return false;
+}
+
+/** A malformed or unknown callback: refused, logged, never trusted. */
+export async function refuseCallback(ctx: BotContext): Promise<void> {
+  ctx.logger.warn({ data: ctx.callbackQuery?.data }, "refused malformed callback");
+  await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "callback_refused", details: { data: ctx.callbackQuery?.data ?? null } }, now(ctx));
+  await ctx.answerCallbackQuery({ text: ctx.t("error-stale-button") });
+}
+
+export function awaitInput(ctx: BotContext, kind: string, payload: Record<string, string | number> = {}): void {
+  ctx.session.awaiting = { kind, payload };
+}
+
+type MessageContext = Filter<BotContext, "message">;
+
+/**
+ * Handles a message when the bot waits for input of `kind`; anything else goes on.
+ * The handler gets the payload stored with the wait.
+ */
+export function whenAwaiting(kind: string, handler: (ctx: MessageContext, payload: Record<string, string | number>) => Promise<unknown>): MiddlewareFn<MessageContext> {
+  return async (ctx, next) => {
+    const awaiting = ctx.session.awaiting;
+    if (awaiting?.kind !== kind) return next();
+    await handler(ctx, awaiting.payload ?? {});
+  };
+}
+
+/** The localised text of a validation issue. */
+export function issueText(ctx: BotContext, issue: ValidationIssue): string {
+  const params = Object.fromEntries(
+    Object.entries(issue.params ?? {}).map(([key, value]) => [key, typeof value === "string" && isLocalDate(value) ? formatDate(value) : (value as string | number)]),
+  );
+  return ctx.t(`issue-${issue.code.replace(/_/g, "-")}`, params);
+}
+
+export function shorten(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

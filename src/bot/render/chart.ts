@@ -1,0 +1,55 @@
+// Pictures for the chat: echarts draws SVG on the server, resvg turns it into PNG with a font
+// shipped through npm (a fresh server may have no fonts at all).
+import { createRequire } from "node:module";
+import * as echarts from "echarts";
+import { Resvg } from "@resvg/resvg-js";
+
+const require = createRequire(import.meta.url);
+const fontFiles = [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")];
+
+export interface BarChart {
+  title: string;
+  labels: string[];
+  values: number[];
+  /** Values under this line are drawn as deficits. */
+  threshold?: number;
+  max?: number;
+  seriesName?: string;
+}
+
+function toPng(svg: string, width: number): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "width", value: width },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
+    background: "#ffffff",
+  });
+  return resvg.render().asPng();
+}
+
+/** A horizontal bar chart: one bar per label, deficits in a warm colour. */
+export function renderBarChart(chart: BarChart, size = { width: 900, height: 120 + chart.labels.length * 56 }): Buffer {
+  const instance = echarts.init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height });
+  instance.setOption({
+    animation: false,
+    textStyle: { fontFamily: "DejaVu Sans" },
+    title: { text: chart.title, left: "center", textStyle: { fontSize: 20 } },
+    grid: { left: 320, right: 60, top: 60, bottom: 30 },
+    xAxis: { type: "value", max: chart.max ?? 100, min: 0 },
+    yAxis: { type: "category", data: chart.labels, inverse: true, axisLabel: { fontSize: 14, width: 300, overflow: "break" } },
+    series: [
+      {
+        name: chart.seriesName ?? "",
+        type: "bar",
+        data: chart.values.map((value) => ({
+          value,
+          itemStyle: { color: chart.threshold !== undefined && value < chart.threshold ? "#e0703a" : "#3a7be0" },
+        })),
+        label: { show: true, position: "right", fontSize: 14 },
+        ...(chart.threshold !== undefined ? { markLine: { symbol: "none", data: [{ xAxis: chart.threshold }], lineStyle: { type: "dashed", color: "#999" }, label: { show: false } } } : {}),
+      },
+    ],
+  });
+  const svg = instance.renderToSVGString();
+  instance.dispose();
+  return toPng(svg, size.width);
+}
