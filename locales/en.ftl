@@ -345,3 +345,28 @@ issue-catalog-bad-kind = Unknown resource kind.
 issue-catalog-bad-form = Unknown form of education.
 issue-catalog-bad-level = Unknown level.
 issue-catalog-bad-area = Unknown competence area.
+
+## Hints
+press-button = Choose an answer with a button under the message above (or /cancel).
+diag-press-button = Score the statement with a button from 0 to 3 under the message above. To stop: "Pause" or /cancel.
+
+## Half-year analysis and final reflection
+lv-half-year = 📊 Half-year analysis
+lv-final = 🏁 Final reflection
+hy-intro = Half-year analysis: for each task ({ $tasks }) we compare the actual result with the expected one, then decide what to adjust. Answers are saved at once.
+hy-ask-fact =
+    Task { $n }: { $title }
+    Expected result: { $expected }
+
+    What has actually been achieved?
+hy-ask-corrections = What should be adjusted in the route (tasks, dates, resources)? If nothing, say so.
+hy-saved = The half-year analysis is saved. Change the route if needed.
+hy-change-route = ✏️ Change the route
+fr-intro = Final reflection on your route. Answers are saved at once; the next route is built from them.
+fr-ask-fact = What results did you achieve during the route?
+fr-ask-difficulties = What difficulties arose, what did not work and why?
+fr-ask-prospects = Prospects: what will you work on next? This becomes the goal of your next route.
+fr-ask-self-assessment = Rate how the route went, from 1 to 5:
+fr-self-assessment-hint = Choose a score with a button from 1 to 5.
+fr-open-next = Open the new route
+fr-done = The route is complete. Thank you for the reflection! Your next route has been created from it (unfinished tasks carried over: { $carried }); check it and submit it for approval.

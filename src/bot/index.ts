@@ -19,6 +19,7 @@ import { approvalFeature } from "./features/approval.js";
 import { livingFeature } from "./features/living.js";
 import { organisationsFeature } from "./features/organisations.js";
 import { commandLeavesInput } from "./middlewares/input.js";
+import { reflectionFeature } from "./features/reflection.js";
 import { isLocale, DEFAULT_LOCALE } from "./i18n.js";
 
 export interface BotOptions {
@@ -55,6 +56,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
 
   bot.use(cancelFeature());
   bot.use(commandLeavesInput());
+  bot.use(reflectionFeature(deps));
   bot.use(startFeature());
   bot.use(helpFeature());
   bot.use(languageFeature());

@@ -13,7 +13,8 @@ const ADMIN = 900_001;
 const DEPUTY = 900_002;
 const TEACHER = 5_900_000_003; // beyond 32 bits
 const OTHER_TEACHER = 900_004;
-const clock = () => new Date("2026-11-26T03:00:00Z"); // 10:00 in Krasnoyarsk
+let currentTime = new Date("2026-11-26T03:00:00Z"); // 10:00 in Krasnoyarsk
+const clock = () => currentTime;
 
 function codeFrom(text: string | undefined): string {
   const match = /start=([A-Za-z0-9_-]+)/.exec(text ?? "");
@@ -105,6 +106,8 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     expect(first.replies.at(-1)!.text).toContain(`Утверждение 1/${indicators.length}`);
     const score = (index: number) => (indicators[index]!.area === "digital" ? "0 —" : indicators[index]!.area === "upbringing" ? "1 —" : "3 —");
     for (let i = 0; i < 10; i++) await teacher.press(score(i));
+    const typed = await teacher.send("3");
+    expect(typed.replies[0]!.text).toContain("кнопкой от 0 до 3");
     const back = await teacher.press("Назад");
     expect(back.edits[0]!.text).toContain(`Утверждение 10/${indicators.length}`);
     await teacher.press(score(9));
@@ -210,5 +213,53 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     const activity = route!.tasks.flatMap((t) => t.activities).find((a) => a.event.includes("Цифровые сервисы"))!;
     expect(activity.status).toBe("done");
     expect(activity.evidence[0]).toMatchObject({ kind: "file", fileName: "certificate.pdf" });
+  });
+
+  it("the half-year analysis survives /cancel, then is saved and offers to change the route", async () => {
+    currentTime = new Date("2027-05-26T03:00:00Z");
+    await teacher.command("route");
+    const started = await teacher.press("Анализ за полугодие");
+    expect(started.replies.map((r) => r.text).join("\n")).toContain("Задача 1:");
+    const sticker = await teacher.sendPhoto();
+    expect(sticker.replies[0]!.text).toContain("Ожидаю ответ текстом");
+    await teacher.send("Освоила три цифровых сервиса, провела 5 уроков");
+    const cancelled = await teacher.command("cancel");
+    expect(cancelled.replies[0]!.text).toContain("ответы сохранены");
+    await teacher.command("route");
+    const resumed = await teacher.press("Анализ за полугодие");
+    expect(resumed.replies.map((r) => r.text).join("\n")).toContain("Задача 2:");
+    await teacher.send("Провела два классных часа");
+    const saved = await teacher.send("Перенести семинар на апрель");
+    expect(saved.replies.at(-1)!.text).toContain("Анализ за полугодие сохранён");
+    const route = await h.app.store.routes.byId(routeId);
+    const analysis = route!.reflections.find((r) => r.kind === "half_year")!;
+    expect(analysis.fact).toContain("Освоила три цифровых сервиса");
+    expect(analysis.fact).toContain("Провела два классных часа");
+    expect(analysis.corrections).toBe("Перенести семинар на апрель");
+  });
+
+  it("the final reflection completes the route and starts the next one from it", async () => {
+    currentTime = new Date("2027-11-10T03:00:00Z");
+    await teacher.command("route");
+    await teacher.press("Итоговая рефлексия");
+    await teacher.send("Освоила цифровые сервисы, веду банк заданий");
+    await teacher.send("Не хватило времени на воспитательные мероприятия");
+    const scale = await teacher.send("Функциональная грамотность обучающихся");
+    expect(scale.replies.at(-1)!.text).toContain("от 1 до 5");
+    const wrong = await teacher.send("отлично");
+    expect(wrong.replies[0]!.text).toContain("кнопкой от 1 до 5");
+    const done = await teacher.press("4");
+    expect(done.replies.at(-1)!.text).toContain("ИОМ завершён");
+    const completed = await h.app.store.routes.byId(routeId);
+    expect(completed!.status).toBe("completed");
+    expect(completed!.selfAssessment).toBe(4);
+    const next = await h.app.store.routes.currentOf(completed!.teacherId);
+    expect(next!.id).not.toBe(routeId);
+    expect(next!.status).toBe("draft");
+    expect(next!.goal).toBe("Функциональная грамотность обучающихся");
+    expect(next!.previousRouteId).toBe(routeId);
+    expect(next!.history?.fullName).toBe("Иванова Анна Петровна");
+    const opened = await teacher.press("Открыть новый ИОМ");
+    expect(opened.replies.at(-1)!.text).toContain("черновик");
   });
 });

@@ -65,6 +65,7 @@ function questionView(ctx: BotContext, diagnosticId: number, index: number, answ
 
 async function showQuestion(ctx: BotContext, diagnosticId: number, index: number, answered: number, edit: boolean): Promise<void> {
   const view = questionView(ctx, diagnosticId, index, answered);
+  awaitInput(ctx, "diagnostics");
   if (edit) await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
   else await ctx.reply(view.text, { reply_markup: view.keyboard });
 }
@@ -106,6 +107,7 @@ async function finish(ctx: BotContext, diagnosticId: number): Promise<void> {
   const store = ctx.deps.store;
   const record = await store.diagnostics.byId(diagnosticId);
   if (!record) return;
+  ctx.session.awaiting = undefined;
   if (!record.completedAt) await store.diagnostics.complete(diagnosticId, scoreSelfDiagnosis(framework, record.answers), now(ctx));
   await ctx.reply(ctx.t("diag-finished"));
   const diagnosis = await currentDiagnosis(store, ctx.user.id);
@@ -169,11 +171,15 @@ export function diagnosticsFeature(): Composer<BotContext> {
     }
     if (!simple) return refuseCallback(ctx);
     await ctx.answerCallbackQuery();
-    if (simple[0] === "p") return ctx.editMessageText(ctx.t("diag-paused"));
+    if (simple[0] === "p") {
+      ctx.session.awaiting = undefined;
+      return ctx.editMessageText(ctx.t("diag-paused"));
+    }
     if (simple[0] === "go") return startOrResume(ctx, false);
     return askExternal(ctx, 0, {});
   });
 
+  composer.on("message", whenAwaiting("diagnostics", (ctx) => ctx.reply(ctx.t("diag-press-button"))));
   composer.on(
     "message",
     whenAwaiting("external", async (ctx, payload) => {

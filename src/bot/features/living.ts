@@ -9,12 +9,15 @@ import { awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget,
 import { routeText } from "../views/route.js";
 import { activityState, allActivities, type Evidence, type Route } from "../../domain/route.js";
 import { PRODUCT_KINDS } from "../../domain/vocabulary.js";
-import { formatDate } from "../../domain/time.js";
+import { addDays, formatDate } from "../../domain/time.js";
+import { FINAL, HALF_YEAR } from "./reflection.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 
 const NS = "lv";
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 const EVIDENCE_TYPES = /^(application\/(pdf|msword|vnd\.openxmlformats-officedocument\.[a-z.]+|vnd\.ms-[a-z]+|vnd\.oasis\.opendocument\.[a-z.]+|zip)|image\/(jpeg|png|webp|heic)|text\/plain|video\/mp4)$/;
+/** The final reflection is offered in the last month of the term and after it. */
+const FINAL_WINDOW_DAYS = 30;
 const URL_ONLY = /^https?:\/\/\S+$/i;
 
 export async function showLiving(ctx: BotContext, route: Route): Promise<void> {
@@ -33,7 +36,11 @@ export async function showLiving(ctx: BotContext, route: Route): Promise<void> {
     }
     const checkpoint = route.checkpoints.find((c) => !c.answeredAt && c.dueDate <= day);
     if (checkpoint) keyboard.text(ctx.t("lv-checkpoint"), callbackData(NS, "cp", id, checkpoint.id!)).row();
-    keyboard.text(ctx.t("lv-add-product"), callbackData(NS, "prod", id));
+    keyboard.text(ctx.t("lv-add-product"), callbackData(NS, "prod", id)).row();
+    if (route.status === "active") {
+      keyboard.text(ctx.t("lv-half-year"), callbackData(NS, "hy", id));
+      if (route.term && addDays(route.term.end, -FINAL_WINDOW_DAYS) <= day) keyboard.text(ctx.t("lv-final"), callbackData(NS, "fin", id));
+    }
   }
   await ctx.reply(routeText(ctx, route, day), { reply_markup: keyboard });
 }
@@ -88,7 +95,7 @@ export function livingFeature(): Composer<BotContext> {
 
   composer.callbackQuery(callbackPattern(NS), async (ctx) => {
     const data = ctx.callbackQuery.data;
-    const one = parseCallback(NS, z.tuple([z.enum(["open", "prod"]), idPart]), data);
+    const one = parseCallback(NS, z.tuple([z.enum(["open", "prod", "hy", "fin"]), idPart]), data);
     const two = parseCallback(NS, z.tuple([z.enum(["done", "noev", "cp", "pk"]), idPart, z.coerce.number().int().min(0)]), data);
     const routeId = one?.[1] ?? two?.[1];
     if (routeId === undefined) return refuseCallback(ctx);
@@ -102,6 +109,10 @@ export function livingFeature(): Composer<BotContext> {
     const route = await ownRoute(ctx, routeId);
     if (!route) return;
     await ctx.answerCallbackQuery();
+    if (one?.[0] === "hy" || one?.[0] === "fin") {
+      if (route.status !== "active") return ctx.reply(ctx.t("error-wrong-status"));
+      return ctx.conversation.enter(one[0] === "hy" ? HALF_YEAR : FINAL, routeId);
+    }
     if (one?.[0] === "prod") {
       const keyboard = new InlineKeyboard();
       PRODUCT_KINDS.forEach((kind, i) => {

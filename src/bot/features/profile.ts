@@ -40,7 +40,7 @@ async function askStep(ctx: BotContext, step: Step, wizard: boolean): Promise<vo
   const mode = wizard ? "w" : "e";
   for (const choice of CHOICES[step] ?? []) keyboard.text(ctx.t(`${step === "education" ? "education" : "category"}-${choice}`), callbackData(NS, "set", mode, step, choice)).row();
   if (OPTIONAL.includes(step)) keyboard.text(ctx.t("history-skip"), callbackData(NS, "skip", mode, step));
-  if (!CHOICES[step]) awaitInput(ctx, "history", { step, mode });
+  awaitInput(ctx, CHOICES[step] ? "history-choice" : "history", { step, mode });
   await ctx.reply(text, { reply_markup: keyboard });
 }
 
@@ -124,6 +124,7 @@ export function profileFeature(): Composer<BotContext> {
     return refuseCallback(ctx);
   });
 
+  composer.on("message", whenAwaiting("history-choice", (ctx) => ctx.reply(ctx.t("press-button"))));
   composer.on(
     "message",
     whenAwaiting("history", async (ctx, payload) => {
