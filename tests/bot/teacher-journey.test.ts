@@ -31,6 +31,7 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
   const indicators = allIndicators(currentFramework);
 
   beforeAll(async () => {
+    currentTime = new Date("2026-11-26T03:00:00Z");
     h = await startHarness({ provider, clock, env: { ADMIN_IDS: String(ADMIN) } });
     admin = h.user(ADMIN, { first_name: "Админ" });
     deputy = h.user(DEPUTY, { first_name: "Ольга" });
