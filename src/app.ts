@@ -10,6 +10,7 @@ import { createI18n } from "./bot/i18n.js";
 import { publishCommands } from "./bot/commands.js";
 import type { BotDeps } from "./bot/deps.js";
 import { starterCatalog } from "./domain/catalog.js";
+import { Scheduler } from "./scheduler/index.js";
 
 export interface AppOptions {
   config: Config;
@@ -24,6 +25,7 @@ export interface App {
   deps: BotDeps;
   store: Store;
   bot: ReturnType<typeof createBot>;
+  scheduler: Scheduler;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.configureApi ? { configureApi: options.configureApi } : {}),
   });
 
+  const scheduler = new Scheduler({ store, api: bot.api, i18n, config, logger, clock: deps.clock });
   let server: Server | undefined;
   let polling: Promise<void> | undefined;
 
@@ -49,6 +52,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     deps,
     store,
     bot,
+    scheduler,
     async start() {
       await bot.init();
       await publishCommands(bot.api, i18n, logger);
@@ -57,13 +61,16 @@ export async function createApp(options: AppOptions): Promise<App> {
         await new Promise<void>((resolve) => server!.listen(config.HTTP_PORT, config.HTTP_HOST, resolve));
         await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET! });
         logger.info({ port: config.HTTP_PORT }, "webhook server listening");
+        if (config.SCHEDULER_ENABLED) scheduler.start();
         return;
       }
+      if (config.SCHEDULER_ENABLED) scheduler.start();
       await bot.api.deleteWebhook();
       polling = bot.start({ drop_pending_updates: false, onStart: (me) => logger.info({ bot: me.username }, "polling started") });
       polling.catch((error) => logger.fatal({ err: error }, "polling stopped with an error"));
     },
     async stop() {
+      await scheduler.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       if (bot.isRunning()) await bot.stop();
       await polling?.catch(() => undefined);

@@ -20,6 +20,7 @@ import { livingFeature } from "./features/living.js";
 import { organisationsFeature } from "./features/organisations.js";
 import { commandLeavesInput } from "./middlewares/input.js";
 import { reflectionFeature } from "./features/reflection.js";
+import { remindersFeature } from "./features/reminders.js";
 import { isLocale, DEFAULT_LOCALE } from "./i18n.js";
 
 export interface BotOptions {
@@ -66,6 +67,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   bot.use(approvalFeature());
   bot.use(livingFeature());
   bot.use(organisationsFeature());
+  bot.use(remindersFeature());
   bot.use(unhandledFeature());
 
   bot.catch(handleUpdateError);

@@ -9,6 +9,8 @@ import { profilesRepository } from "./profiles.js";
 import { diagnosticsRepository } from "./diagnostics.js";
 import { routesRepository } from "./routes.js";
 import { catalogRepository } from "./catalog.js";
+import { outboxRepository } from "./outbox.js";
+import { schedulerStateRepository } from "./scheduler-state.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { providerOf, type Provider } from "./schema-engine.js";
@@ -16,6 +18,7 @@ export type { UserRecord } from "./users.js";
 export type { InviteRecord, OrganisationRecord, RedeemResult } from "./organisations.js";
 export type { DiagnosticRecord } from "./diagnostics.js";
 export type { DecisionKind } from "./routes.js";
+export { outboxKey, type OutboxInput, type OutboxRow } from "./outbox.js";
 
 export function createStore(database: Database) {
   const { prisma } = database;
@@ -31,6 +34,8 @@ export function createStore(database: Database) {
     diagnostics: diagnosticsRepository(prisma),
     routes: routesRepository(prisma),
     catalog: catalogRepository(prisma),
+    outbox: outboxRepository(prisma),
+    schedulerState: schedulerStateRepository(prisma),
   };
 }
 

@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import type { Membership, Role } from "../domain/permissions.js";
 import type { Prisma } from "./database.js";
+import { parseStored } from "./json.js";
 
 export interface OrganisationRecord {
   id: number;
@@ -42,6 +43,14 @@ export function organisationsRepository(prisma: Prisma) {
       return prisma.organisation.create({ data: { kind: "school", name, parentId: districtId } });
     },
     byId: (id: number) => prisma.organisation.findUnique({ where: { id } }),
+    /** School holidays of a district: inclusive local date ranges. */
+    async holidaysOf(districtId: number): Promise<{ start: string; end: string }[]> {
+      const row = await prisma.organisation.findUnique({ where: { id: districtId }, select: { holidays: true } });
+      return parseStored<{ start: string; end: string }[]>(row?.holidays, []);
+    },
+    async setHolidays(districtId: number, ranges: { start: string; end: string }[]): Promise<void> {
+      await prisma.organisation.update({ where: { id: districtId }, data: { holidays: JSON.stringify(ranges) } });
+    },
     districts: () => prisma.organisation.findMany({ where: { kind: "district" }, orderBy: { id: "asc" } }),
     schoolsOf: (districtId: number) => prisma.organisation.findMany({ where: { kind: "school", parentId: districtId }, orderBy: { name: "asc" } }),
     /** The district of a school, or the organisation itself when it is a district. */
@@ -87,6 +96,11 @@ export function organisationsRepository(prisma: Prisma) {
     async membersWithRole(organisationId: number, role: Role): Promise<number[]> {
       const rows = await prisma.membership.findMany({ where: { organisationId, role, revokedAt: null }, select: { userId: true } });
       return [...new Set(rows.map((row) => row.userId))];
+    },
+    /** Everyone holding one of `roles` anywhere (deputies and mentors for the digest, methodists for monitoring). */
+    async usersWithRoles(roles: Role[]): Promise<{ userId: number; organisationId: number; role: Role }[]> {
+      const rows = await prisma.membership.findMany({ where: { role: { in: roles }, revokedAt: null }, select: { userId: true, organisationId: true, role: true } });
+      return rows.map((row) => ({ ...row, role: row.role as Role }));
     },
     async menteesOf(mentorId: number): Promise<number[]> {
       const rows = await prisma.mentorAssignment.findMany({ where: { mentorId }, select: { teacherId: true } });

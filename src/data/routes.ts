@@ -356,6 +356,29 @@ export function routesRepository(prisma: Prisma) {
       return row.id;
     },
 
+    /** Routes the scheduler must (re)plan: changed after `mark`, oldest change first. */
+    async changedSince(mark: Date, limit: number): Promise<{ id: number; updatedAt: Date }[]> {
+      return prisma.route.findMany({
+        where: { updatedAt: { gt: mark }, status: { in: ["submitted", "approved", "active"] } },
+        orderBy: { updatedAt: "asc" },
+        take: limit,
+        select: { id: true, updatedAt: true },
+      });
+    },
+    /** Approved routes whose term has begun. */
+    async toActivate(today: string): Promise<number[]> {
+      const rows = await prisma.route.findMany({ where: { status: "approved", termStart: { lte: toDbDate(today) } }, select: { id: true } });
+      return rows.map((r) => r.id);
+    },
+    async ofSchool(schoolId: number): Promise<Route[]> {
+      const rows = await prisma.route.findMany({ where: { schoolId, status: { not: "archived" } }, include, orderBy: { id: "asc" } });
+      return rows.map((row) => toRoute(row as unknown as RouteRow));
+    },
+    async ofTeachers(teacherIds: number[]): Promise<Route[]> {
+      const rows = await prisma.route.findMany({ where: { teacherId: { in: teacherIds }, status: { in: ["approved", "active"] } }, include });
+      return rows.map((row) => toRoute(row as unknown as RouteRow));
+    },
+
     comments: (routeId: number) => prisma.comment.findMany({ where: { routeId }, orderBy: { id: "asc" } }),
   };
 }

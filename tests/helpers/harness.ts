@@ -31,6 +31,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     DATABASE_URL: database.url,
     TELEGRAM_API_ROOT: tg.apiRoot,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    // Tests drive the scheduler themselves, tick by tick, with their own clock.
+    SCHEDULER_ENABLED: "false",
     ...options.env,
   });
   const boot = async () => {

@@ -1,0 +1,131 @@
+// The durable notification outbox. A row's key (recipient, kind, subject, due moment) is unique,
+// so a reminder is created once however often it is planned; rows are claimed with a lease
+// (compare-and-set), so several instances never send the same row.
+import type { Prisma } from "./database.js";
+import { isUniqueViolation } from "./errors.js";
+import { parseStored } from "./json.js";
+
+export type OutboxStatus = "pending" | "sent" | "failed" | "dropped";
+
+export interface OutboxInput {
+  key: string;
+  userId: number;
+  chatId: bigint;
+  kind: string;
+  payload: Record<string, unknown>;
+  dueAt: Date;
+  notAfter?: Date;
+}
+
+export interface OutboxRow {
+  id: number;
+  key: string;
+  userId: number | null;
+  chatId: bigint;
+  kind: string;
+  payload: Record<string, unknown>;
+  dueAt: Date;
+  notAfter: Date | null;
+  attempts: number;
+  nextAttemptAt: Date;
+}
+
+export function outboxKey(userId: number, kind: string, subject: string, dueAt: Date): string {
+  return `${userId}|${kind}|${subject}|${dueAt.toISOString()}`;
+}
+
+export function outboxRepository(prisma: Prisma) {
+  return {
+    /** Adds rows whose key is new; returns how many were added. */
+    async enqueue(rows: OutboxInput[]): Promise<number> {
+      let added = 0;
+      for (const row of rows) {
+        try {
+          await prisma.outboxMessage.create({
+            data: {
+              key: row.key,
+              userId: row.userId,
+              chatId: row.chatId,
+              kind: row.kind,
+              payload: JSON.stringify(row.payload),
+              dueAt: row.dueAt,
+              notAfter: row.notAfter ?? null,
+              nextAttemptAt: row.dueAt,
+            },
+          });
+          added++;
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+        }
+      }
+      return added;
+    },
+
+    /** Removes the pending rows whose key contains `fragment` (a route re-planned after a change). */
+    async removePending(fragment: string): Promise<number> {
+      const result = await prisma.outboxMessage.deleteMany({ where: { status: "pending", key: { contains: fragment } } });
+      return result.count;
+    },
+
+    /** Claims up to `limit` due rows for `owner` until `leaseUntil`; rows claimed elsewhere are skipped. */
+    async claimDue(now: Date, limit: number, owner: string, leaseUntil: Date): Promise<OutboxRow[]> {
+      const candidates = await prisma.outboxMessage.findMany({
+        where: { status: "pending", nextAttemptAt: { lte: now }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+        orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+        take: limit,
+      });
+      const claimed: OutboxRow[] = [];
+      for (const row of candidates) {
+        const won = await prisma.outboxMessage.updateMany({
+          where: { id: row.id, status: "pending", OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+          data: { lockedBy: owner, lockedUntil: leaseUntil },
+        });
+        if (won.count !== 1) continue;
+        claimed.push({
+          id: row.id,
+          key: row.key,
+          userId: row.userId,
+          chatId: row.chatId,
+          kind: row.kind,
+          payload: parseStored<Record<string, unknown>>(row.payload, {}),
+          dueAt: row.dueAt,
+          notAfter: row.notAfter,
+          attempts: row.attempts,
+          nextAttemptAt: row.nextAttemptAt,
+        });
+      }
+      return claimed;
+    },
+
+    async markSent(id: number, at: Date): Promise<void> {
+      await prisma.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: at, lockedBy: null, lockedUntil: null, attempts: { increment: 1 } } });
+    },
+    /** Puts a row back to wait until `at` (quiet hours, a holiday, a 429, a retry). */
+    async postpone(id: number, at: Date, options: { failed?: string } = {}): Promise<void> {
+      await prisma.outboxMessage.update({
+        where: { id },
+        data: { nextAttemptAt: at, lockedBy: null, lockedUntil: null, ...(options.failed ? { attempts: { increment: 1 }, lastError: options.failed } : {}) },
+      });
+    },
+    async finish(id: number, status: "failed" | "dropped", reason: string): Promise<void> {
+      await prisma.outboxMessage.update({ where: { id }, data: { status, lastError: reason, lockedBy: null, lockedUntil: null } });
+    },
+    async dropPendingOf(userId: number, reason: string): Promise<number> {
+      const result = await prisma.outboxMessage.updateMany({ where: { userId, status: "pending" }, data: { status: "dropped", lastError: reason } });
+      return result.count;
+    },
+    async byId(id: number) {
+      return prisma.outboxMessage.findUnique({ where: { id } });
+    },
+    async counts(): Promise<Record<string, number>> {
+      const groups = await prisma.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } });
+      return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
+    },
+    async backlog(now: Date): Promise<number> {
+      return prisma.outboxMessage.count({ where: { status: "pending", nextAttemptAt: { lte: now } } });
+    },
+    all: () => prisma.outboxMessage.findMany({ orderBy: { id: "asc" } }),
+  };
+}
+
+export type OutboxRepository = ReturnType<typeof outboxRepository>;

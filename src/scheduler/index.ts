@@ -1,0 +1,248 @@
+// The scheduler: a node-cron tick every minute plans what the domain says is due into the
+// durable outbox, then a sender delivers due rows at Telegram's pace, outside quiet hours,
+// holidays and personal pauses. Safe to restart (rows are durable, keys unique) and safe with
+// several instances (rows are claimed with a lease).
+import { randomBytes } from "node:crypto";
+import cron, { type ScheduledTask } from "node-cron";
+import { GrammyError, type Api } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Config } from "../config.js";
+import type { Logger } from "../logger.js";
+import type { OutboxRow, Store } from "../data/index.js";
+import { nextDeliveryTime, type DeliveryWindow } from "../domain/schedule.js";
+import { shouldActivate, transition } from "../domain/lifecycle.js";
+import { addDays, localDateOf } from "../domain/time.js";
+import { planDigest, planMonitoring, planRoute, type PlannerSettings } from "./planner.js";
+import { renderReminder } from "./messages.js";
+
+export interface SchedulerOptions {
+  store: Store;
+  api: Api;
+  i18n: I18n;
+  config: Config;
+  logger: Logger;
+  clock: () => Date;
+  /** Messages per second overall (Telegram allows about 30). */
+  ratePerSecond?: number;
+  /** Minimum gap between two messages to one chat, ms (Telegram allows about 1/s). */
+  perChatIntervalMs?: number;
+  batchSize?: number;
+  instanceId?: string;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface TickReport {
+  planned: number;
+  sent: number;
+  dropped: number;
+  postponed: number;
+  failed: number;
+}
+
+const LEASE_MS = 60_000;
+const MAX_ATTEMPTS = 8;
+const PLAN_BATCH = 500;
+
+export class Scheduler {
+  private task: ScheduledTask | undefined;
+  private current: Promise<TickReport> | undefined;
+  private stopping = false;
+  private readonly lastSentToChat = new Map<string, number>();
+  private lastSentAt = 0;
+  private pausedUntil = 0;
+  readonly instanceId: string;
+  readonly stats = { sent: 0, failed: 0, dropped: 0, ticks: 0 };
+  lastTickAt: Date | undefined;
+
+  constructor(private readonly options: SchedulerOptions) {
+    this.instanceId = options.instanceId ?? `${process.pid}-${randomBytes(4).toString("hex")}`;
+  }
+
+  private get settings(): PlannerSettings {
+    return { timeZone: this.options.config.TIMEZONE, daysAhead: this.options.config.REMINDER_DAYS_AHEAD };
+  }
+
+  start(): void {
+    this.stopping = false;
+    this.task = cron.schedule("* * * * *", () => void this.tick().catch((error) => this.options.logger.error({ err: error }, "scheduler tick failed")), {
+      noOverlap: true,
+    } as never);
+  }
+
+  /** Stops taking ticks; the sender stops after its current row. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.task?.stop();
+    this.task = undefined;
+    await this.current?.catch(() => undefined);
+  }
+
+  /** One tick: plan, then deliver what is due. Ticks never overlap within an instance. */
+  tick(now = this.options.clock()): Promise<TickReport> {
+    if (this.current) return this.current;
+    if (this.stopping) return Promise.resolve({ planned: 0, sent: 0, dropped: 0, postponed: 0, failed: 0 });
+    this.current = this.runTick(now).finally(() => {
+      this.current = undefined;
+    });
+    return this.current;
+  }
+
+  private async runTick(now: Date): Promise<TickReport> {
+    const report: TickReport = { planned: 0, sent: 0, dropped: 0, postponed: 0, failed: 0 };
+    report.planned += await this.planChangedRoutes();
+    report.planned += await this.activateStartedRoutes(now);
+    report.planned += await planMonitoring(this.options.store, localDateOf(now, this.settings.timeZone), this.settings);
+    report.planned += await planDigest(this.options.store, now, this.settings);
+    await this.deliver(now, report);
+    this.stats.ticks++;
+    this.lastTickAt = now;
+    await this.options.store.schedulerState.set("last-tick", now.toISOString());
+    return report;
+  }
+
+  private async planChangedRoutes(): Promise<number> {
+    const store = this.options.store;
+    const mark = new Date((await store.schedulerState.get("planned-mark")) ?? 0);
+    let planned = 0;
+    for (;;) {
+      const changed = await store.routes.changedSince(mark, PLAN_BATCH);
+      if (!changed.length) break;
+      for (const { id } of changed) {
+        const route = await store.routes.byId(id);
+        if (route) planned += await planRoute(store, route, this.settings);
+      }
+      mark.setTime(changed.at(-1)!.updatedAt.getTime());
+      await store.schedulerState.set("planned-mark", mark.toISOString());
+      if (changed.length < PLAN_BATCH) break;
+    }
+    return planned;
+  }
+
+  private async activateStartedRoutes(now: Date): Promise<number> {
+    const store = this.options.store;
+    const today = localDateOf(now, this.settings.timeZone);
+    for (const id of await store.routes.toActivate(today)) {
+      const route = await store.routes.byId(id);
+      if (route && shouldActivate(route, today)) await store.routes.changeStatus(route, transition(route, { type: "activate", today }, now));
+    }
+    return 0;
+  }
+
+  private async windowFor(userId: number | null, now: Date): Promise<DeliveryWindow> {
+    const { config, store } = this.options;
+    const window: DeliveryWindow = { timeZone: config.TIMEZONE, quietFrom: config.QUIET_HOURS_FROM, quietTo: config.QUIET_HOURS_TO, pauses: [] };
+    if (userId === null) return window;
+    const user = await store.users.byId(userId);
+    if (user?.timezone) window.timeZone = user.timezone;
+    if (user?.pausedUntil && user.pausedUntil > now) {
+      window.pauses.push({ start: localDateOf(now, window.timeZone), end: addDays(localDateOf(user.pausedUntil, window.timeZone), -1) });
+    }
+    for (const membership of await store.organisations.membershipsOf(userId)) {
+      window.pauses.push(...(await store.organisations.holidaysOf(membership.districtId)));
+    }
+    return window;
+  }
+
+  private async deliver(now: Date, report: TickReport): Promise<void> {
+    const { store, batchSize = 200 } = this.options;
+    while (!this.stopping) {
+      const rows = await store.outbox.claimDue(now, batchSize, this.instanceId, new Date(now.getTime() + LEASE_MS));
+      if (!rows.length) return;
+      for (const row of rows) {
+        if (this.stopping) {
+          await store.outbox.postpone(row.id, row.nextAttemptAt);
+          continue;
+        }
+        await this.deliverOne(row, now, report);
+      }
+      if (rows.length < batchSize) return;
+    }
+  }
+
+  private async deliverOne(row: OutboxRow, now: Date, report: TickReport): Promise<void> {
+    const { store, i18n, logger } = this.options;
+    if (row.notAfter && now > row.notAfter) {
+      await this.drop(row, "expired", report);
+      return;
+    }
+    const user = row.userId === null ? undefined : await store.users.byId(row.userId);
+    if (row.userId !== null && (!user || !user.isActive)) {
+      await this.drop(row, "inactive", report);
+      return;
+    }
+    const window = await this.windowFor(row.userId, now);
+    const deliverAt = nextDeliveryTime(now, window);
+    if (deliverAt > now) {
+      if (row.notAfter && deliverAt > row.notAfter) await this.drop(row, "expired", report);
+      else {
+        await store.outbox.postpone(row.id, deliverAt);
+        report.postponed++;
+      }
+      return;
+    }
+    const rendered = await renderReminder(store, i18n, row, user?.locale ?? "ru", window.timeZone, now);
+    if (!rendered) {
+      await this.drop(row, "obsolete", report);
+      return;
+    }
+    await this.pace(String(row.chatId));
+    try {
+      await this.options.api.sendMessage(Number(row.chatId), rendered.text, rendered.keyboard ? { reply_markup: rendered.keyboard } : {});
+      await store.outbox.markSent(row.id, now);
+      report.sent++;
+      this.stats.sent++;
+    } catch (error) {
+      await this.handleSendError(row, error, now, report);
+      logger.warn({ err: error, outbox: row.id }, "reminder not delivered");
+    }
+  }
+
+  private async handleSendError(row: OutboxRow, error: unknown, now: Date, report: TickReport): Promise<void> {
+    const store = this.options.store;
+    if (error instanceof GrammyError && error.error_code === 429) {
+      const seconds = error.parameters.retry_after ?? 1;
+      this.pausedUntil = Date.now() + seconds * 1000;
+      await store.outbox.postpone(row.id, new Date(now.getTime() + seconds * 1000));
+      report.postponed++;
+      return;
+    }
+    if (error instanceof GrammyError && error.error_code === 403) {
+      if (row.userId !== null) {
+        await store.users.markBlocked(row.userId, now);
+        await store.outbox.dropPendingOf(row.userId, "blocked");
+      }
+      await store.outbox.finish(row.id, "failed", "blocked");
+      report.failed++;
+      this.stats.failed++;
+      return;
+    }
+    const attempts = row.attempts + 1;
+    if (attempts >= MAX_ATTEMPTS) {
+      await store.outbox.finish(row.id, "failed", String((error as Error)?.message ?? error));
+      report.failed++;
+      this.stats.failed++;
+      return;
+    }
+    const backoffMinutes = Math.min(2 ** (attempts - 1), 60);
+    await store.outbox.postpone(row.id, new Date(now.getTime() + backoffMinutes * 60_000), { failed: String((error as Error)?.message ?? error) });
+    report.postponed++;
+  }
+
+  private async drop(row: OutboxRow, reason: string, report: TickReport): Promise<void> {
+    await this.options.store.outbox.finish(row.id, "dropped", reason);
+    report.dropped++;
+    this.stats.dropped++;
+  }
+
+  /** Keeps under the overall rate and one message a second per chat; honours a 429's pause. */
+  private async pace(chat: string): Promise<void> {
+    const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    const gap = 1000 / (this.options.ratePerSecond ?? 28);
+    const perChat = this.options.perChatIntervalMs ?? 1000;
+    const waitFor = Math.max(this.pausedUntil - Date.now(), this.lastSentAt + gap - Date.now(), (this.lastSentToChat.get(chat) ?? 0) + perChat - Date.now(), 0);
+    if (waitFor > 0) await sleep(waitFor);
+    this.lastSentAt = Date.now();
+    this.lastSentToChat.set(chat, this.lastSentAt);
+    if (this.lastSentToChat.size > 10_000) this.lastSentToChat.clear();
+  }
+}
