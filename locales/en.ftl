@@ -383,7 +383,7 @@ rm-half_year = Time for the half-year analysis of your route.
 rm-term_end_ahead = Your route's term ends on { $date }. Check what is left to do.
 rm-final_reflection = Your route's term has ended ({ $date }). Do the final reflection: your next route is built from it.
 rm-approval_pending = A route is waiting for approval: { $teacher }, "{ $title }".
-rm-correction_interview = A teacher has completed the course "{ $event }". Hold the correction interview and record its outcome.
+rm-correction_interview = { $teacher } has completed the course "{ $event }". Hold the correction interview and record its outcome.
 rm-school_year_start = Start of the school year: run the start-of-year monitoring of teachers' routes (deficits, route design).
 rm-school_year_end = End of the school year: run the final monitoring of the routes.
 rm-digest-title = Weekly route digest
@@ -395,3 +395,130 @@ pause-cleared = Reminders are on again.
 holidays-usage = Give the holidays as ranges separated by commas, e.g. /holidays 28.12.2026-11.01.2027, 23.03.2027-31.03.2027
 holidays-current = District holidays: { $list }
 holidays-set = Holidays saved ({ $count }). No reminders are sent on those days.
+
+## Correction interview
+ci-record = 📝 Record the interview outcome
+ci-ask-outcome = Outcome of the correction interview: what will the teacher apply, what should change in the route?
+ci-saved = The interview outcome is saved.
+ci-already = The outcome of this interview is already recorded.
+
+## Comments and recommendations
+cm-comment = 💬 Comment on the route
+cm-comment-task = 💬 On a task
+cm-recommend = 📌 Targeted recommendation
+cm-history = Comments:
+cm-line = • { $author }: { $text }
+cm-line-recommendation = • 📌 { $author } (recommendation): { $text }
+cm-reply = Reply
+cm-ask-reply = Write your reply.
+cm-choose-task = Which task is the comment about?
+cm-ask-comment = Write your comment.
+cm-ask-recommendation = Write a targeted recommendation for the teacher.
+cm-saved = The comment was sent to the teacher.
+cm-recommendation-saved = The recommendation is recorded and sent to the teacher.
+cm-notify-comment =
+    { $author } commented on your route "{ $title }"{ $hasTask ->
+        [yes] , task "{ $task }"
+       *[no] {""}
+    }:
+    { $text }
+cm-notify-recommendation =
+    Targeted recommendation on "{ $title }" from { $author }:
+    { $text }
+cm-notify-reply =
+    Reply on "{ $title }" from { $author }:
+    { $text }
+
+## Word document
+doc-button = 📄 Route in Word
+doc-title = Teacher's individual educational route
+doc-teacher = Teacher
+doc-school = School
+doc-term = Term
+doc-status = Status
+doc-history = Individual educational history
+doc-diagnostics = Results of the diagnostic of professional deficits
+doc-area = Competence area
+doc-percent = Level, %
+doc-goal = Goal
+doc-tasks = Tasks, resources and activities
+doc-task = Task
+doc-deficit = Deficit
+doc-resources = Resources
+doc-activities = Activities (date, level)
+doc-deadline = Deadline
+doc-expected = Expected result
+doc-broadcasts = Sharing teaching experience
+doc-event = Event
+doc-topic = Topic
+doc-date = Date
+doc-product = Product
+doc-products = Products
+doc-reflection = Reflection and self-assessment
+doc-reflection-checkpoint = Checkpoint
+doc-reflection-half_year = Half-year analysis
+doc-reflection-final = Final reflection
+doc-fact = Actual result
+doc-corrections = Adjustments
+doc-prospects = Prospects
+doc-self-assessment = Self-assessment of the route
+
+## Monitoring
+ds-chart-school = Teachers' routes: { $school }
+ds-chart-district = Share of teachers with a route by school, %
+ds-no-route = no route
+ds-school-summary =
+    { $school }
+    Teachers: { $teachers }, with a route: { $withRoute } ({ $share }%).
+    Activities completed: { $completion }%, overdue: { $overdue }.
+ds-teacher-line = • { $teacher }: { $status }, done { $done } of { $total }, overdue { $overdue }
+ds-teacher-no-route = • { $teacher }: no route yet
+ds-recent-title = Done in the last { $days } days:
+ds-recent-none = No activities done in the last { $days } days.
+ds-recent-line = { $date }: { $teacher }, { $event }
+ds-xlsx = 📊 Export to Excel
+ds-no-schools = The district has no schools yet.
+ds-district-summary = District: { $withRoute } of { $teachers } teachers have a route ({ $share }%); targeted recommendations of the methodical service: { $recommendations }.
+ds-school-line =
+    { $school }: with a route { $withRoute } of { $teachers } ({ $share }%), recommendations { $recommendations }
+    CPD regulation: { $regulation }; route monitoring in the quality system: { $vsoko }; job descriptions: { $jobs }
+ds-record-facts = Record indicators: { $school }
+ds-facts-title = Indicators of "{ $school }" (recorded by the methodist):
+ds-fact-hasCpdRegulation = Regulation on continuous professional development
+ds-fact-monitoringInVsoko = Route monitoring in the school quality system
+ds-fact-jobDescriptionsUpdated = Job descriptions updated
+ds-yes = yes
+ds-no = no
+ds-unknown = not recorded
+xlsx-sheet-schools = Schools
+xlsx-sheet-teachers = Teachers
+xlsx-school = School
+xlsx-teachers = Teachers
+xlsx-with-route = With a route
+xlsx-share = Share with a route, %
+xlsx-recommendations = Recommendations
+xlsx-regulation = CPD regulation
+xlsx-vsoko = Monitoring in quality system
+xlsx-job-descriptions = Job descriptions
+xlsx-completion = Completion, %
+xlsx-overdue = Overdue
+xlsx-teacher = Teacher
+xlsx-route = Route
+xlsx-status = Status
+xlsx-done = Done
+xlsx-total = Total
+xlsx-no-route = no route
+xlsx-yes = yes
+xlsx-no = no
+
+## Schools: import and mentors
+org-csv-ask = Send a CSV file with the schools (one per line, the name in the first column) or paste the list as text.
+org-csv-too-big = The file is too large (over 1 MB).
+org-csv-empty = No school names found in the file.
+org-csv-exists = { $name }: already exists
+org-csv-created = { $name }: invite for the deputy head { $link }
+org-no-mentors = The school has no mentors yet. Invite them: /invite mentor
+org-choose-mentor = Choose the mentor:
+org-choose-mentee = Whom will the mentor support?
+org-mentor-assigned = Mentor { $mentor } is assigned to { $teacher }.
+org-csv-header = name, school, title

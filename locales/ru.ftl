@@ -383,7 +383,7 @@ rm-half_year = Пора провести анализ результативно
 rm-term_end_ahead = Срок реализации ИОМ заканчивается { $date }. Проверьте, что осталось сделать.
 rm-final_reflection = Срок реализации ИОМ закончился ({ $date }). Проведите итоговую рефлексию — по ней сформируется следующий маршрут.
 rm-approval_pending = ИОМ ждёт согласования: { $teacher }, «{ $title }».
-rm-correction_interview = Педагог завершил курс «{ $event }». Проведите коррекционное собеседование и зафиксируйте его итоги.
+rm-correction_interview = Педагог { $teacher } завершил курс «{ $event }». Проведите коррекционное собеседование и зафиксируйте его итоги.
 rm-school_year_start = Начало учебного года: проведите стартовый мониторинг ИОМ педагогов (выявление дефицитов, разработка маршрутов).
 rm-school_year_end = Конец учебного года: проведите итоговый мониторинг реализации ИОМ.
 rm-digest-title = Еженедельная сводка по ИОМ
@@ -395,3 +395,130 @@ pause-cleared = Напоминания снова включены.
 holidays-usage = Укажите каникулы диапазонами через запятую, например: /holidays 28.12.2026-11.01.2027, 23.03.2027-31.03.2027
 holidays-current = Каникулы района: { $list }
 holidays-set = Каникулы сохранены ({ $count }). В эти дни напоминания не отправляются.
+
+## Коррекционное собеседование
+ci-record = 📝 Записать итоги собеседования
+ci-ask-outcome = Итоги коррекционного собеседования: что педагог применит в работе, что скорректировать в ИОМ?
+ci-saved = Итоги собеседования сохранены.
+ci-already = Итоги этого собеседования уже записаны.
+
+## Комментарии и рекомендации
+cm-comment = 💬 Комментарий к ИОМ
+cm-comment-task = 💬 К задаче
+cm-recommend = 📌 Адресная рекомендация
+cm-history = Комментарии:
+cm-line = • { $author }: { $text }
+cm-line-recommendation = • 📌 { $author } (рекомендация): { $text }
+cm-reply = Ответить
+cm-ask-reply = Напишите ответ.
+cm-choose-task = К какой задаче комментарий?
+cm-ask-comment = Напишите комментарий.
+cm-ask-recommendation = Напишите адресную рекомендацию педагогу.
+cm-saved = Комментарий отправлен педагогу.
+cm-recommendation-saved = Рекомендация записана и отправлена педагогу.
+cm-notify-comment =
+    { $author } прокомментировал(а) ваш ИОМ «{ $title }»{ $hasTask ->
+        [yes] , задачу «{ $task }»
+       *[no] {""}
+    }:
+    { $text }
+cm-notify-recommendation =
+    Адресная рекомендация по ИОМ «{ $title }» от { $author }:
+    { $text }
+cm-notify-reply =
+    Ответ по ИОМ «{ $title }» от { $author }:
+    { $text }
+
+## Документ Word
+doc-button = 📄 ИОМ в Word
+doc-title = Индивидуальный образовательный маршрут педагога
+doc-teacher = Педагог
+doc-school = Образовательная организация
+doc-term = Срок реализации
+doc-status = Статус
+doc-history = Индивидуальная образовательная история
+doc-diagnostics = Результаты диагностики профессиональных дефицитов
+doc-area = Область компетенций
+doc-percent = Уровень, %
+doc-goal = Цель
+doc-tasks = Задачи, ресурсы и мероприятия
+doc-task = Задача
+doc-deficit = Дефицит
+doc-resources = Ресурсы
+doc-activities = Мероприятия (дата, уровень)
+doc-deadline = Срок
+doc-expected = Ожидаемый результат
+doc-broadcasts = Трансляция педагогического опыта
+doc-event = Мероприятие
+doc-topic = Тема
+doc-date = Дата
+doc-product = Продукт
+doc-products = Продукты
+doc-reflection = Рефлексия и самооценка
+doc-reflection-checkpoint = Контрольная точка
+doc-reflection-half_year = Анализ за полугодие
+doc-reflection-final = Итоговая рефлексия
+doc-fact = Фактический результат
+doc-corrections = Коррекция
+doc-prospects = Перспективы
+doc-self-assessment = Самооценка реализации ИОМ
+
+## Мониторинг
+ds-chart-school = ИОМ педагогов: { $school }
+ds-chart-district = Доля педагогов с ИОМ по школам, %
+ds-no-route = нет ИОМ
+ds-school-summary =
+    { $school }
+    Педагогов: { $teachers }, разработали ИОМ: { $withRoute } ({ $share } %).
+    Выполнение мероприятий: { $completion } %, просрочено: { $overdue }.
+ds-teacher-line = • { $teacher } — { $status }, выполнено { $done } из { $total }, просрочено { $overdue }
+ds-teacher-no-route = • { $teacher } — ИОМ не разработан
+ds-recent-title = Выполнено за последние { $days } дней:
+ds-recent-none = За последние { $days } дней выполненных мероприятий нет.
+ds-recent-line = { $date } — { $teacher }: { $event }
+ds-xlsx = 📊 Выгрузить в Excel
+ds-no-schools = В районе пока нет школ.
+ds-district-summary = По району: ИОМ разработали { $withRoute } из { $teachers } педагогов ({ $share } %); адресных рекомендаций методической службы: { $recommendations }.
+ds-school-line =
+    { $school }: с ИОМ { $withRoute } из { $teachers } ({ $share } %), рекомендаций { $recommendations }
+    Положение о НПР: { $regulation }; мониторинг ИОМ в ВСОКО: { $vsoko }; должностные инструкции: { $jobs }
+ds-record-facts = Отметить показатели: { $school }
+ds-facts-title = Показатели школы «{ $school }» (отмечает методист):
+ds-fact-hasCpdRegulation = Положение о непрерывном профессиональном развитии
+ds-fact-monitoringInVsoko = Мониторинг ИОМ включён в ВСОКО
+ds-fact-jobDescriptionsUpdated = Должностные инструкции актуализированы
+ds-yes = да
+ds-no = нет
+ds-unknown = не отмечено
+xlsx-sheet-schools = Школы
+xlsx-sheet-teachers = Педагоги
+xlsx-school = Школа
+xlsx-teachers = Педагогов
+xlsx-with-route = С ИОМ
+xlsx-share = Доля с ИОМ, %
+xlsx-recommendations = Рекомендаций
+xlsx-regulation = Положение о НПР
+xlsx-vsoko = Мониторинг в ВСОКО
+xlsx-job-descriptions = Должностные инструкции
+xlsx-completion = Выполнение, %
+xlsx-overdue = Просрочено
+xlsx-teacher = Педагог
+xlsx-route = ИОМ
+xlsx-status = Статус
+xlsx-done = Выполнено
+xlsx-total = Всего
+xlsx-no-route = нет ИОМ
+xlsx-yes = да
+xlsx-no = нет
+
+## Школы: импорт и наставники
+org-csv-ask = Пришлите CSV-файл со списком школ (одна школа в строке, первый столбец — название) или вставьте список текстом.
+org-csv-too-big = Файл слишком большой (больше 1 МБ).
+org-csv-empty = В файле не нашлось названий школ.
+org-csv-exists = { $name } — уже есть
+org-csv-created = { $name } — приглашение для заместителя: { $link }
+org-no-mentors = В школе пока нет наставников. Пригласите их: /invite mentor
+org-choose-mentor = Выберите наставника:
+org-choose-mentee = Кого будет сопровождать наставник?
+org-mentor-assigned = Наставник { $mentor } закреплён за педагогом { $teacher }.
+org-csv-header = название, школа, наименование

@@ -21,6 +21,10 @@ import { organisationsFeature } from "./features/organisations.js";
 import { commandLeavesInput } from "./middlewares/input.js";
 import { reflectionFeature } from "./features/reflection.js";
 import { remindersFeature } from "./features/reminders.js";
+import { interviewsFeature } from "./features/interviews.js";
+import { documentsFeature } from "./features/documents.js";
+import { commentsFeature } from "./features/comments.js";
+import { monitoringFeature } from "./features/monitoring.js";
 import { isLocale, DEFAULT_LOCALE } from "./i18n.js";
 
 export interface BotOptions {
@@ -68,6 +72,10 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   bot.use(livingFeature());
   bot.use(organisationsFeature());
   bot.use(remindersFeature());
+  bot.use(interviewsFeature());
+  bot.use(documentsFeature());
+  bot.use(commentsFeature());
+  bot.use(monitoringFeature());
   bot.use(unhandledFeature());
 
   bot.catch(handleUpdateError);

@@ -11,6 +11,7 @@ import { routesRepository } from "./routes.js";
 import { catalogRepository } from "./catalog.js";
 import { outboxRepository } from "./outbox.js";
 import { schedulerStateRepository } from "./scheduler-state.js";
+import { monitoringRepository } from "./monitoring.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { providerOf, type Provider } from "./schema-engine.js";
@@ -18,6 +19,7 @@ export type { UserRecord } from "./users.js";
 export type { InviteRecord, OrganisationRecord, RedeemResult } from "./organisations.js";
 export type { DiagnosticRecord } from "./diagnostics.js";
 export type { DecisionKind } from "./routes.js";
+export { SCHOOL_FACT_FIELDS, type SchoolFactField, type MonitoringFacts } from "./monitoring.js";
 export { outboxKey, type OutboxInput, type OutboxRow } from "./outbox.js";
 
 export function createStore(database: Database) {
@@ -36,6 +38,7 @@ export function createStore(database: Database) {
     catalog: catalogRepository(prisma),
     outbox: outboxRepository(prisma),
     schedulerState: schedulerStateRepository(prisma),
+    monitoring: monitoringRepository(prisma),
   };
 }
 

@@ -379,6 +379,26 @@ export function routesRepository(prisma: Prisma) {
       return rows.map((row) => toRoute(row as unknown as RouteRow));
     },
 
+    async requestInterview(routeId: number, activityId: number, at: Date): Promise<number> {
+      const existing = await prisma.correctionInterview.findFirst({ where: { routeId, activityId } });
+      if (existing) return existing.id;
+      return (await prisma.correctionInterview.create({ data: { routeId, activityId, requestedAt: at } })).id;
+    },
+    interviewById: (id: number) => prisma.correctionInterview.findUnique({ where: { id } }),
+    /** Records the outcome once; false when it was already recorded. */
+    async recordInterview(id: number, deputyId: number, outcome: string, at: Date): Promise<boolean> {
+      const result = await prisma.correctionInterview.updateMany({ where: { id, heldAt: null }, data: { deputyId, outcome, heldAt: at } });
+      return result.count === 1;
+    },
+    interviewsOf: (routeId: number) => prisma.correctionInterview.findMany({ where: { routeId }, orderBy: { id: "asc" } }),
+
+    async setCommentParent(commentId: number, parentId: number): Promise<void> {
+      await prisma.comment.update({ where: { id: commentId }, data: { parentId } });
+    },
+    async commentRouteId(commentId: number): Promise<number | undefined> {
+      return (await prisma.comment.findUnique({ where: { id: commentId }, select: { routeId: true } }))?.routeId;
+    },
+
     comments: (routeId: number) => prisma.comment.findMany({ where: { routeId }, orderBy: { id: "asc" } }),
   };
 }

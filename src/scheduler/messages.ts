@@ -65,9 +65,11 @@ export async function renderReminder(store: Store, i18n: I18n, row: OutboxRow, l
       return { text: t("rm-approval_pending", { teacher: teacher?.fullName ?? "", title: route.title }), keyboard };
     }
     case "correction_interview": {
-      if (!route) return undefined;
-      const keyboard = new InlineKeyboard().text(t("ap-open"), `ap:full:${routeId}`);
-      return { text: t("rm-correction_interview", { event: String(payload.event ?? "") }), keyboard };
+      const interview = await store.routes.interviewById(Number(payload.interviewId));
+      if (!route || !interview || interview.heldAt) return undefined;
+      const teacher = await store.users.byId(route.teacherId);
+      const keyboard = new InlineKeyboard().text(t("ci-record"), `ci:rec:${interview.id}`).row().text(t("ap-open"), `ap:full:${routeId}`);
+      return { text: t("rm-correction_interview", { event: String(payload.event ?? ""), teacher: teacher?.fullName ?? "" }), keyboard };
     }
     case "school_year_start":
     case "school_year_end":

@@ -6,7 +6,8 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, today, whenAwaiting } from "../helpers.js";
-import { clip, routeText } from "../views/route.js";
+import { clip } from "../views/route.js";
+import { showRouteForSupporter } from "./comments.js";
 import { approversOf } from "../../domain/permissions.js";
 import { shouldActivate, transition } from "../../domain/lifecycle.js";
 import { planCheckpoints } from "../../domain/schedule.js";
@@ -148,7 +149,7 @@ export function approvalFeature(): Composer<BotContext> {
       if (!route) return refuseCallback(ctx);
       if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
       await ctx.answerCallbackQuery();
-      return ctx.reply(routeText(ctx, route, today(ctx)));
+      return showRouteForSupporter(ctx, route);
     }
     if (!press) return refuseCallback(ctx);
     const route = await routeToDecide(ctx, press[1], press[2]);

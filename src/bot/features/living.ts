@@ -8,9 +8,11 @@ import { callbackData, callbackPattern, idPart, parseCallback } from "../callbac
 import { awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, whenAwaiting } from "../helpers.js";
 import { routeText } from "../views/route.js";
 import { activityState, allActivities, type Evidence, type Route } from "../../domain/route.js";
-import { PRODUCT_KINDS } from "../../domain/vocabulary.js";
+import { COURSE_KINDS, PRODUCT_KINDS } from "../../domain/vocabulary.js";
+import { outboxKey } from "../../data/index.js";
 import { addDays, formatDate } from "../../domain/time.js";
 import { FINAL, HALF_YEAR } from "./reflection.js";
+import { DOC_NS } from "./documents.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 
 const NS = "lv";
@@ -42,6 +44,7 @@ export async function showLiving(ctx: BotContext, route: Route): Promise<void> {
       if (route.term && addDays(route.term.end, -FINAL_WINDOW_DAYS) <= day) keyboard.text(ctx.t("lv-final"), callbackData(NS, "fin", id));
     }
   }
+  keyboard.row().text(ctx.t("doc-button"), callbackData(DOC_NS, id));
   await ctx.reply(routeText(ctx, route, day), { reply_markup: keyboard });
 }
 
@@ -84,10 +87,32 @@ async function markDone(ctx: BotContext, routeId: number, activityId: number, ev
   const activity = allActivities(route).find((a) => a.id === activityId);
   if (!activity) return void (await ctx.reply(ctx.t("error-stale-button")));
   await ctx.deps.store.routes.markActivityDone(activityId, evidence, now(ctx));
+  if (activity.kind && COURSE_KINDS.includes(activity.kind)) await requestInterview(ctx, route, activityId, activity.event);
   await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "activity_done", targetType: "activity", targetId: activityId }, now(ctx));
   await ctx.reply(ctx.t("lv-done", { event: activity.event }));
   const updated = await ctx.deps.store.routes.byId(routeId);
   if (updated) await showLiving(ctx, updated);
+}
+
+/** After a course the deputies are asked to hold the correction interview (000 §3.2.7). */
+async function requestInterview(ctx: BotContext, route: Route, activityId: number, event: string): Promise<void> {
+  const store = ctx.deps.store;
+  const interviewId = await store.routes.requestInterview(route.id!, activityId, now(ctx));
+  const deputies = await store.organisations.membersWithRole(route.schoolId, "deputy");
+  const rows = [];
+  for (const deputyId of deputies) {
+    const deputy = await store.users.byId(deputyId);
+    if (!deputy) continue;
+    rows.push({
+      key: outboxKey(deputyId, "correction_interview", `interview:${interviewId}`, now(ctx)),
+      userId: deputyId,
+      chatId: deputy.telegramId,
+      kind: "correction_interview",
+      payload: { routeId: route.id!, interviewId, event },
+      dueAt: now(ctx),
+    });
+  }
+  await store.outbox.enqueue(rows);
 }
 
 export function livingFeature(): Composer<BotContext> {

@@ -4,7 +4,9 @@ import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
-import { actorOf, ensureAllowed, now, refuseCallback } from "../helpers.js";
+import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, shorten, whenAwaiting } from "../helpers.js";
+import { clip } from "../views/route.js";
+import { parseCsv } from "../../domain/catalog.js";
 import { invitableSchoolRoles, ROLES, type Role } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
@@ -22,8 +24,83 @@ async function adminSchool(ctx: BotContext): Promise<{ schoolId: number; distric
   return membership ? { schoolId: membership.organisationId, districtId: membership.districtId } : undefined;
 }
 
+const MAX_CSV_BYTES = 1024 * 1024;
+
+/** Words a header row of the schools file may start with, in every language. */
+function csvHeaderWords(ctx: BotContext): Set<string> {
+  return new Set(["ru", "en"].flatMap((locale) => ctx.deps.i18n.t(locale, "org-csv-header").split(",").map((w) => w.trim().toLowerCase())));
+}
+
+/** Reads a small file the user sent (a CSV of schools). */
+async function downloadText(ctx: BotContext, fileId: string): Promise<string> {
+  const file = await ctx.api.getFile(fileId);
+  const root = ctx.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+  const response = await fetch(`${root}/file/bot${ctx.deps.config.BOT_TOKEN}/${file.file_path}`);
+  if (!response.ok) throw new Error(`file download failed: ${response.status}`);
+  return Buffer.from(await response.arrayBuffer()).toString("utf8");
+}
+
+async function createSchools(ctx: BotContext, names: string[]): Promise<void> {
+  const store = ctx.deps.store;
+  const district = (await store.organisations.districts())[0] ?? (await store.organisations.createDistrict(ctx.t("org-default-district"), ctx.deps.config.TIMEZONE));
+  const existing = new Set((await store.organisations.schoolsOf(district.id)).map((s) => s.name.toLowerCase()));
+  const expiresAt = new Date(now(ctx).getTime() + INVITE_DAYS * 86_400_000);
+  const lines: string[] = [];
+  for (const name of names) {
+    if (existing.has(name.toLowerCase())) {
+      lines.push(ctx.t("org-csv-exists", { name }));
+      continue;
+    }
+    existing.add(name.toLowerCase());
+    const school = await store.organisations.createSchool(district.id, name);
+    const invite = await store.organisations.createInvite({ organisationId: school.id, role: "deputy", createdById: ctx.user.id, maxUses: 3, expiresAt });
+    lines.push(ctx.t("org-csv-created", { name, link: inviteLink(ctx, invite.code) }));
+  }
+  await store.audit.record({ actorId: ctx.user.id, action: "schools_imported", details: { count: names.length } }, now(ctx));
+  await ctx.reply(clip(lines.join("\n")), { link_preview_options: { is_disabled: true } });
+}
+
 export function organisationsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+
+  composer.command("schools", async (ctx) => {
+    if (!(await ensureAllowed(ctx, "system.manage_districts", { kind: "system" }))) return;
+    awaitInput(ctx, "schools-csv");
+    await ctx.reply(ctx.t("org-csv-ask"));
+  });
+
+  composer.on(
+    "message",
+    whenAwaiting("schools-csv", async (ctx) => {
+      if (!(await ensureAllowed(ctx, "system.manage_districts", { kind: "system" }))) return;
+      let text = ctx.message.text;
+      const document = ctx.message.document;
+      if (document) {
+        if ((document.file_size ?? 0) > MAX_CSV_BYTES) return ctx.reply(ctx.t("org-csv-too-big"));
+        text = await downloadText(ctx, document.file_id);
+      }
+      if (text === undefined) return ctx.reply(ctx.t("org-csv-ask"));
+      const rows = parseCsv(text);
+      const header = (rows[0]?.[0] ?? "").trim().toLowerCase();
+      const names = rows
+        .slice(csvHeaderWords(ctx).has(header) ? 1 : 0)
+        .map((row) => (row[0] ?? "").trim())
+        .filter((name) => name.length >= 2 && name.length <= LIMITS.title);
+      if (!names.length) return ctx.reply(ctx.t("org-csv-empty"));
+      ctx.session.awaiting = undefined;
+      return createSchools(ctx, [...new Set(names)]);
+    }),
+  );
+
+  composer.command("mentor", async (ctx) => {
+    const school = await adminSchool(ctx);
+    if (!school || !(await ensureAllowed(ctx, "school.assign_mentor", { kind: "school", ...school }))) return;
+    const mentors = await ctx.deps.store.organisations.membersWithRole(school.schoolId, "mentor");
+    if (!mentors.length) return ctx.reply(ctx.t("org-no-mentors"));
+    const keyboard = new InlineKeyboard();
+    for (const mentorId of mentors) keyboard.text(await personName(ctx, mentorId), callbackData(NS, "m", mentorId)).row();
+    return ctx.reply(ctx.t("org-choose-mentor"), { reply_markup: keyboard });
+  });
 
   composer.command("newschool", async (ctx) => {
     const actor = await actorOf(ctx);
@@ -40,6 +117,7 @@ export function organisationsFeature(): Composer<BotContext> {
   });
 
   composer.command("invite", async (ctx) => {
+    if (ctx.match.trim() === "methodist") return createDistrictInvite(ctx);
     const school = await adminSchool(ctx);
     const actor = await actorOf(ctx);
     const roles = school ? invitableSchoolRoles(actor, school) : [];
@@ -74,6 +152,9 @@ export function organisationsFeature(): Composer<BotContext> {
   });
 
   composer.callbackQuery(callbackPattern(NS), async (ctx) => {
+    const mentorPick = parseCallback(NS, z.tuple([z.literal("m"), idPart]), ctx.callbackQuery.data);
+    const pair = parseCallback(NS, z.tuple([z.literal("mt"), idPart, idPart]), ctx.callbackQuery.data);
+    if (mentorPick || pair) return assignMentor(ctx, mentorPick?.[1] ?? pair![1], pair?.[2]);
     const create = parseCallback(NS, z.tuple([z.literal("new"), z.enum(ROLES)]), ctx.callbackQuery.data);
     const revoke = parseCallback(NS, z.tuple([z.literal("rv"), idPart]), ctx.callbackQuery.data);
     if (create) {
@@ -92,6 +173,46 @@ export function organisationsFeature(): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/** An administrator invites the municipal methodists of the district. */
+async function createDistrictInvite(ctx: BotContext): Promise<void> {
+  const actor = await actorOf(ctx);
+  const store = ctx.deps.store;
+  const districtId = actor.memberships.find((m) => m.role === "admin")?.districtId ?? (actor.isSuperAdmin ? (await store.organisations.districts())[0]?.id : undefined);
+  if (districtId === undefined) return void (await ctx.reply(ctx.t("error-not-allowed")));
+  if (!(await ensureAllowed(ctx, "district.invite.methodist", { kind: "district", districtId }, actor))) return;
+  const expiresAt = new Date(now(ctx).getTime() + INVITE_DAYS * 86_400_000);
+  const invite = await store.organisations.createInvite({ organisationId: districtId, role: "methodist", createdById: ctx.user.id, maxUses: 5, expiresAt });
+  await store.audit.record({ actorId: ctx.user.id, action: "invite_created", targetType: "invite", targetId: invite.id }, now(ctx));
+  await ctx.reply(
+    ctx.t("org-invite-created", { role: ctx.t("role-methodist"), link: inviteLink(ctx, invite.code), date: formatDate(localDateOf(expiresAt, ctx.deps.config.TIMEZONE)), multi: "yes" }),
+    { link_preview_options: { is_disabled: true } },
+  );
+}
+
+async function personName(ctx: BotContext, userId: number): Promise<string> {
+  const user = await ctx.deps.store.users.byId(userId);
+  return shorten(user?.fullName ?? (user?.username ? `@${user.username}` : `#${userId}`), 50);
+}
+
+/** A deputy assigns a mentor to a teacher of the same school: first the mentor, then the teacher. */
+async function assignMentor(ctx: BotContext, mentorId: number, teacherId: number | undefined): Promise<void> {
+  const school = await adminSchool(ctx);
+  if (!school || !(await ensureAllowed(ctx, "school.assign_mentor", { kind: "school", ...school }))) return;
+  const store = ctx.deps.store;
+  const mentors = await store.organisations.membersWithRole(school.schoolId, "mentor");
+  const teachers = await store.organisations.membersWithRole(school.schoolId, "teacher");
+  if (!mentors.includes(mentorId) || (teacherId !== undefined && !teachers.includes(teacherId))) return refuseCallback(ctx);
+  await ctx.answerCallbackQuery();
+  if (teacherId === undefined) {
+    const keyboard = new InlineKeyboard();
+    for (const id of teachers.filter((id) => id !== mentorId)) keyboard.text(await personName(ctx, id), callbackData(NS, "mt", mentorId, id)).row();
+    return void (await ctx.reply(ctx.t("org-choose-mentee"), { reply_markup: keyboard }));
+  }
+  await store.organisations.assignMentor(mentorId, teacherId, school.schoolId);
+  await store.audit.record({ actorId: ctx.user.id, action: "mentor_assigned", details: { mentorId, teacherId } }, now(ctx));
+  await ctx.reply(ctx.t("org-mentor-assigned", { mentor: await personName(ctx, mentorId), teacher: await personName(ctx, teacherId) }));
 }
 
 async function createInvite(ctx: BotContext, role: Role): Promise<void> {

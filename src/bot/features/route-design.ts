@@ -10,6 +10,7 @@ import { routeText, taskText, clip } from "../views/route.js";
 import { currentDiagnosis } from "./diagnostics.js";
 import { requireConsent } from "./start.js";
 import { notifyApprovers } from "./approval.js";
+import { DOC_NS } from "./documents.js";
 import { emptyRoute, type Route } from "../../domain/route.js";
 import { draftRoute } from "../../domain/draft.js";
 import { currentFramework, type Locale } from "../../domain/framework.js";
@@ -70,7 +71,9 @@ export async function showReview(ctx: BotContext, route: Route): Promise<void> {
     .text(ctx.t("rd-tasks", { count: route.tasks.length }), callbackData(NS, "tasks", id))
     .text(ctx.t("rd-broadcast"), callbackData(NS, "bc", id))
     .row()
-    .text(ctx.t("rd-submit"), callbackData(NS, "submit", id));
+    .text(ctx.t("rd-submit"), callbackData(NS, "submit", id))
+    .row()
+    .text(ctx.t("doc-button"), callbackData(DOC_NS, id));
   await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
 }
 
@@ -420,9 +423,10 @@ export function routeDesignFeature(): Composer<BotContext> {
         ctx.session.awaiting = undefined;
         return;
       }
-      const parts = (ctx.message.text ?? "").split(/\s*(?:–|—|-|\.\.|по|to)\s+|\s+/).filter(Boolean);
-      const dates = parts.map((p) => parseUserDate(p, today(ctx)));
-      if (dates.length !== 2 || dates.some((d) => !d)) return ctx.reply(ctx.t("rd-bad-term"));
+      // Any words around the two dates ("с … по …", "from … to …") are ignored.
+      const parts = (ctx.message.text ?? "").split(/[\s–—]+|(?<=\d)-(?=\d)|\s-\s/).filter(Boolean);
+      const dates = parts.map((p) => parseUserDate(p, today(ctx))).filter((d) => d !== undefined);
+      if (dates.length !== 2) return ctx.reply(ctx.t("rd-bad-term"));
       const term = { start: dates[0]!, end: dates[1]! };
       const checked = termSchema.safeParse(term);
       if (!checked.success) {

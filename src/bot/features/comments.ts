@@ -1,0 +1,121 @@
+// Comments and recommendations (002 §4.2, 000 §2.4.4): a deputy, mentor or methodist comments
+// on a route or one of its tasks; a methodist's targeted recommendation is recorded as such;
+// the teacher is notified and can reply, and the author gets the reply.
+import { Composer, InlineKeyboard } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../context.js";
+import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, whenAwaiting } from "../helpers.js";
+import { routeText } from "../views/route.js";
+import { DOC_NS } from "./documents.js";
+import { can } from "../../domain/permissions.js";
+import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
+import type { Route } from "../../domain/route.js";
+
+const NS = "cm";
+
+/** A route as someone who supports the teacher sees it: with comment, recommendation and document buttons. */
+export async function showRouteForSupporter(ctx: BotContext, route: Route): Promise<void> {
+  const actor = await actorOf(ctx);
+  const target = await routeTarget(ctx, route);
+  const id = route.id!;
+  const keyboard = new InlineKeyboard();
+  if (can(actor, "route.comment", target)) keyboard.text(ctx.t("cm-comment"), callbackData(NS, "new", id)).text(ctx.t("cm-comment-task"), callbackData(NS, "tasks", id)).row();
+  if (can(actor, "route.recommend", target)) keyboard.text(ctx.t("cm-recommend"), callbackData(NS, "rec", id)).row();
+  keyboard.text(ctx.t("doc-button"), callbackData(DOC_NS, id));
+  await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
+  const comments = await ctx.deps.store.routes.comments(id);
+  if (comments.length) {
+    const lines = await Promise.all(comments.slice(-10).map(async (c) => ctx.t(c.isRecommendation ? "cm-line-recommendation" : "cm-line", { author: await authorName(ctx, c.authorId), text: c.text })));
+    await ctx.reply([ctx.t("cm-history"), ...lines].join("\n"));
+  }
+}
+
+async function authorName(ctx: BotContext, userId: number | null): Promise<string> {
+  if (userId === null) return "—";
+  const user = await ctx.deps.store.users.byId(userId);
+  return user?.fullName ?? (user?.username ? `@${user.username}` : `#${userId}`);
+}
+
+async function notify(ctx: BotContext, userId: number, key: string, params: Record<string, string | number>, commentId: number): Promise<void> {
+  const user = await ctx.deps.store.users.byId(userId);
+  if (!user || !user.isActive) return;
+  const t = (k: string) => ctx.deps.i18n.t(user.locale, k);
+  const keyboard = new InlineKeyboard().text(t("cm-reply"), callbackData(NS, "reply", commentId));
+  await ctx.api
+    .sendMessage(Number(user.telegramId), ctx.deps.i18n.t(user.locale, key, params), { reply_markup: keyboard })
+    .catch((error: unknown) => ctx.logger.warn({ err: error }, "could not deliver a comment"));
+}
+
+export function commentsFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const one = parseCallback(NS, z.tuple([z.enum(["new", "rec", "tasks", "reply"]), idPart]), data);
+    const task = parseCallback(NS, z.tuple([z.literal("task"), idPart, z.coerce.number().int().min(0).max(LIMITS.tasks)]), data);
+    const store = ctx.deps.store;
+    if (one?.[0] === "reply") {
+      const comment = (await store.routes.comments((await commentRoute(ctx, one[1])) ?? 0)).find((c) => c.id === one[1]);
+      const route = comment ? await store.routes.byId(comment.routeId) : undefined;
+      if (!comment || !route) return refuseCallback(ctx);
+      if (!(await ensureAllowed(ctx, "route.comment", await routeTarget(ctx, route)))) return;
+      await ctx.answerCallbackQuery();
+      awaitInput(ctx, "comment", { routeId: route.id!, parentId: comment.id, task: -1, recommendation: 0 });
+      return ctx.reply(ctx.t("cm-ask-reply"));
+    }
+    const routeId = one?.[1] ?? task?.[1];
+    const route = routeId ? await store.routes.byId(routeId) : undefined;
+    if (!route) return refuseCallback(ctx);
+    const action = one?.[0] === "rec" ? "route.recommend" : "route.comment";
+    if (!(await ensureAllowed(ctx, action, await routeTarget(ctx, route)))) return;
+    await ctx.answerCallbackQuery();
+    if (one?.[0] === "tasks") {
+      const keyboard = new InlineKeyboard();
+      route.tasks.forEach((t, i) => keyboard.text(shorten(`${i + 1}. ${t.title}`), callbackData(NS, "task", route.id!, i)).row());
+      return ctx.reply(ctx.t("cm-choose-task"), { reply_markup: keyboard });
+    }
+    const taskIndex = task ? task[2] : -1;
+    if (task && !route.tasks[taskIndex]) return;
+    awaitInput(ctx, "comment", { routeId: route.id!, task: taskIndex, recommendation: one?.[0] === "rec" ? 1 : 0, parentId: 0 });
+    return ctx.reply(ctx.t(one?.[0] === "rec" ? "cm-ask-recommendation" : "cm-ask-comment"));
+  });
+
+  composer.on(
+    "message",
+    whenAwaiting("comment", async (ctx, payload) => {
+      const text = ctx.message.text;
+      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
+      const parsed = parseField(textSchema(LIMITS.longText), text);
+      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      ctx.session.awaiting = undefined;
+      const store = ctx.deps.store;
+      const route = await store.routes.byId(Number(payload.routeId));
+      if (!route) return ctx.reply(ctx.t("error-stale-button"));
+      const recommendation = Number(payload.recommendation) === 1;
+      if (!(await ensureAllowed(ctx, recommendation ? "route.recommend" : "route.comment", await routeTarget(ctx, route)))) return;
+      const taskIndex = Number(payload.task);
+      const taskId = taskIndex >= 0 ? route.tasks[taskIndex]?.id : undefined;
+      const parentId = Number(payload.parentId) || undefined;
+      const commentId = await store.routes.addComment({ routeId: route.id!, taskId: taskId ?? null, authorId: ctx.user.id, text: parsed.value, isRecommendation: recommendation, at: now(ctx) });
+      if (parentId) await store.routes.setCommentParent(commentId, parentId);
+      await store.audit.record({ actorId: ctx.user.id, action: recommendation ? "recommendation_added" : "comment_added", targetType: "route", targetId: route.id! }, now(ctx));
+      const author = await authorName(ctx, ctx.user.id);
+      const taskTitle = taskIndex >= 0 ? route.tasks[taskIndex]?.title ?? "" : "";
+      if (ctx.user.id === route.teacherId) {
+        const parent = parentId ? (await store.routes.comments(route.id!)).find((c) => c.id === parentId) : undefined;
+        const recipients = parent?.authorId ? [parent.authorId] : await store.organisations.membersWithRole(route.schoolId, "deputy");
+        for (const userId of recipients) await notify(ctx, userId, "cm-notify-reply", { author, title: route.title, text: parsed.value }, commentId);
+      } else {
+        await notify(ctx, route.teacherId, recommendation ? "cm-notify-recommendation" : "cm-notify-comment", { author, title: route.title, text: parsed.value, task: taskTitle, hasTask: taskTitle ? "yes" : "no" }, commentId);
+      }
+      return ctx.reply(ctx.t(recommendation ? "cm-recommendation-saved" : "cm-saved"));
+    }),
+  );
+
+  return composer;
+}
+
+async function commentRoute(ctx: BotContext, commentId: number): Promise<number | undefined> {
+  return ctx.deps.store.routes.commentRouteId(commentId);
+}

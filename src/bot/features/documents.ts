@@ -1,0 +1,43 @@
+// The route as a Word document, sent on request to the teacher or anyone who may view it.
+import { Composer, InputFile } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../context.js";
+import { callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { ensureAllowed, refuseCallback, routeTarget } from "../helpers.js";
+import { routeDocx } from "../render/route-docx.js";
+import { profileChart } from "./diagnostics.js";
+import { historyText } from "./profile.js";
+import { areaName } from "../views/route.js";
+import type { Route } from "../../domain/route.js";
+
+export const DOC_NS = "doc";
+
+export async function routeDocumentFor(ctx: BotContext, route: Route): Promise<Buffer> {
+  const store = ctx.deps.store;
+  const teacher = await store.users.byId(route.teacherId);
+  const school = await store.organisations.byId(route.schoolId);
+  const history = route.history ?? (await store.profiles.history(route.teacherId));
+  return routeDocx({
+    route,
+    t: (key, params) => ctx.t(key, params),
+    school: school?.name ?? "",
+    teacher: teacher?.fullName ?? "",
+    areaName: (code) => areaName(ctx, code),
+    historyLines: historyText(ctx, history).split("\n").slice(2),
+    ...(route.profile?.areas.length ? { chartPng: profileChart(ctx, route.profile) } : {}),
+  });
+}
+
+export function documentsFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.callbackQuery(callbackPattern(DOC_NS), async (ctx) => {
+    const parsed = parseCallback(DOC_NS, z.tuple([idPart]), ctx.callbackQuery.data);
+    const route = parsed ? await ctx.deps.store.routes.byId(parsed[0]) : undefined;
+    if (!route) return refuseCallback(ctx);
+    if (!(await ensureAllowed(ctx, "route.export", await routeTarget(ctx, route)))) return;
+    await ctx.answerCallbackQuery();
+    const file = await routeDocumentFor(ctx, route);
+    await ctx.replyWithDocument(new InputFile(file, `IOM-${route.id}.docx`), { caption: route.title });
+  });
+  return composer;
+}

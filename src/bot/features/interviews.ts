@@ -1,0 +1,47 @@
+// The correction interview after a course (000 §3.2.7): the deputy records its outcome.
+import { Composer } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../context.js";
+import { callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, whenAwaiting } from "../helpers.js";
+import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
+
+const NS = "ci";
+
+async function interviewTarget(ctx: BotContext, interviewId: number) {
+  const interview = await ctx.deps.store.routes.interviewById(interviewId);
+  const route = interview ? await ctx.deps.store.routes.byId(interview.routeId) : undefined;
+  return interview && route ? { interview, route, target: await routeTarget(ctx, route) } : undefined;
+}
+
+export function interviewsFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
+    const parsed = parseCallback(NS, z.tuple([z.literal("rec"), idPart]), ctx.callbackQuery.data);
+    const found = parsed ? await interviewTarget(ctx, parsed[1]) : undefined;
+    if (!parsed || !found) return refuseCallback(ctx);
+    if (!(await ensureAllowed(ctx, "route.interview", found.target))) return;
+    await ctx.answerCallbackQuery();
+    if (found.interview.heldAt) return ctx.reply(ctx.t("ci-already"));
+    awaitInput(ctx, "interview-outcome", { interviewId: parsed[1] });
+    return ctx.reply(ctx.t("ci-ask-outcome"));
+  });
+
+  composer.on(
+    "message",
+    whenAwaiting("interview-outcome", async (ctx, payload) => {
+      const text = ctx.message.text;
+      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
+      const parsed = parseField(textSchema(LIMITS.longText), text);
+      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      const found = await interviewTarget(ctx, Number(payload.interviewId));
+      ctx.session.awaiting = undefined;
+      if (!found || !(await ensureAllowed(ctx, "route.interview", found.target))) return;
+      const recorded = await ctx.deps.store.routes.recordInterview(found.interview.id, ctx.user.id, parsed.value, now(ctx));
+      return ctx.reply(ctx.t(recorded ? "ci-saved" : "ci-already"));
+    }),
+  );
+
+  return composer;
+}

@@ -1,0 +1,47 @@
+// School and district monitoring as a spreadsheet: indicators per school and one row per teacher.
+import ExcelJS from "exceljs";
+import type { DistrictIndicators } from "../../domain/indicators.js";
+import type { MonitoringFacts } from "../../data/index.js";
+import type { Translate } from "./route-docx.js";
+
+export async function monitoringXlsx(indicators: DistrictIndicators, facts: MonitoringFacts, t: Translate, progress: (routeId: number) => { done: number; total: number; overdue: number }): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "iom-bot";
+  const yesNo = (value: boolean | undefined) => (value === undefined ? "—" : t(value ? "xlsx-yes" : "xlsx-no"));
+  const schools = workbook.addWorksheet(t("xlsx-sheet-schools"));
+  schools.columns = [
+    { header: t("xlsx-school"), width: 36 },
+    { header: t("xlsx-teachers"), width: 12 },
+    { header: t("xlsx-with-route"), width: 14 },
+    { header: t("xlsx-share"), width: 12 },
+    { header: t("xlsx-recommendations"), width: 16 },
+    { header: t("xlsx-regulation"), width: 18 },
+    { header: t("xlsx-vsoko"), width: 18 },
+    { header: t("xlsx-job-descriptions"), width: 18 },
+    { header: t("xlsx-completion"), width: 14 },
+    { header: t("xlsx-overdue"), width: 14 },
+  ];
+  for (const s of indicators.schools) {
+    schools.addRow([s.name, s.teachers, s.teachersWithRoute, s.shareWithRoute, s.recommendations, yesNo(s.hasCpdRegulation), yesNo(s.monitoringInVsoko), yesNo(s.jobDescriptionsUpdated), s.completion, s.activitiesOverdue]);
+  }
+  schools.getRow(1).font = { bold: true };
+  const teachers = workbook.addWorksheet(t("xlsx-sheet-teachers"));
+  teachers.columns = [
+    { header: t("xlsx-school"), width: 36 },
+    { header: t("xlsx-teacher"), width: 30 },
+    { header: t("xlsx-route"), width: 30 },
+    { header: t("xlsx-status"), width: 18 },
+    { header: t("xlsx-done"), width: 12 },
+    { header: t("xlsx-total"), width: 12 },
+    { header: t("xlsx-overdue"), width: 12 },
+  ];
+  const schoolName = new Map(facts.schools.map((s) => [s.schoolId, s.name]));
+  for (const teacher of facts.teachers) {
+    const routes = facts.routes.filter((r) => r.teacherId === teacher.userId && r.status !== "archived");
+    const route = routes.sort((a, b) => b.routeId - a.routeId)[0];
+    const p = route ? progress(route.routeId) : { done: 0, total: 0, overdue: 0 };
+    teachers.addRow([schoolName.get(teacher.schoolId) ?? "", teacher.name, route?.title ?? "—", route ? t(`status-${route.status}`) : t("xlsx-no-route"), p.done, p.total, p.overdue]);
+  }
+  teachers.getRow(1).font = { bold: true };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

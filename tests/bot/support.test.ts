@@ -1,0 +1,222 @@
+// Deputies, ШМО heads, mentors and methodists through Telegram updates: schools from CSV,
+// invites (expired, revoked), two approvers pressing at once, a deputy of another school, a
+// forged callback, mentors and comments with replies, the correction interview after a
+// course, dashboards, and the DOCX and XLSX documents parsed back.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import ExcelJS from "exceljs";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { providers } from "../helpers/databases.js";
+import { readyRoute } from "../helpers/routes.js";
+import { testScheduler } from "../scheduler/helpers.js";
+import type { TelegramUser } from "../../src/testing/telegram-user.js";
+
+const ADMIN = 800_001;
+let currentTime = new Date("2026-11-26T03:00:00Z");
+const clock = () => currentTime;
+
+function codeFrom(text: string | undefined): string {
+  const match = /start=([A-Za-z0-9_-]+)/.exec(text ?? "");
+  if (!match) throw new Error(`no invite link in: ${text}`);
+  return match[1]!;
+}
+
+async function join(user: TelegramUser, code: string): Promise<string> {
+  await user.command("start", code);
+  const { replies } = await user.press("Даю согласие");
+  return replies.map((r) => r.text).join("\n");
+}
+
+describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => {
+  let h: Harness;
+  let admin: TelegramUser, deputy: TelegramUser, deputy2: TelegramUser, otherDeputy: TelegramUser;
+  let teacher: TelegramUser, mentor: TelegramUser, methodist: TelegramUser;
+  let routeId = 0;
+
+  beforeAll(async () => {
+    currentTime = new Date("2026-11-26T03:00:00Z");
+    h = await startHarness({ provider, clock, env: { ADMIN_IDS: String(ADMIN) } });
+    admin = h.user(ADMIN, { first_name: "Админ" });
+    deputy = h.user(800_002, { first_name: "Ольга", last_name: "Петрова" });
+    deputy2 = h.user(800_003, { first_name: "Ирина", last_name: "Соколова" });
+    otherDeputy = h.user(800_004, { first_name: "Павел" });
+    teacher = h.user(800_005, { first_name: "Анна" });
+    mentor = h.user(800_006, { first_name: "Мария", last_name: "Наставникова" });
+    methodist = h.user(800_007, { first_name: "Елена", last_name: "Методистова" });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it("an administrator creates schools from a CSV file, each with a deputy invite", async () => {
+    await admin.command("schools");
+    const csv = Buffer.from("название\nМБОУ СОШ № 1\nМБОУ Гимназия № 2\nМБОУ СОШ № 1\n", "utf8");
+    const { replies } = await admin.sendDocument(csv, "schools.csv", "text/csv");
+    const text = replies[0]!.text!;
+    expect(text).toContain("МБОУ СОШ № 1 — приглашение для заместителя");
+    expect(text).toContain("МБОУ Гимназия № 2 — приглашение для заместителя");
+    const [first, second] = [...text.matchAll(/start=([A-Za-z0-9_-]+)/g)].map((m) => m[1]!);
+    expect(await join(deputy, first!)).toContain("заместитель директора по УМР");
+    expect(await join(deputy2, first!)).toContain("заместитель директора по УМР");
+    expect(await join(otherDeputy, second!)).toContain("МБОУ Гимназия № 2");
+    const refused = await teacher.command("schools");
+    expect(refused.replies[0]!.text).toBe("Недостаточно прав для этого действия.");
+  });
+
+  it("an expired invite is refused", async () => {
+    const store = h.app.store;
+    const school = (await store.organisations.schoolsOf((await store.organisations.districts())[0]!.id))[0]!;
+    const expired = await store.organisations.createInvite({ organisationId: school.id, role: "teacher", expiresAt: new Date("2026-11-01T00:00:00Z") });
+    const late = h.user(800_099);
+    expect(await join(late, expired.code)).toContain("Срок действия приглашения истёк");
+    expect(await store.organisations.membershipsOf((await store.users.byTelegramId(800_099n))!.id)).toEqual([]);
+  });
+
+  it("the deputy invites a teacher and a mentor and assigns the mentor", async () => {
+    const teacherCode = codeFrom((await deputy.command("invite", "teacher")).replies[0]!.text);
+    const mentorCode = codeFrom((await deputy.command("invite", "mentor")).replies[0]!.text);
+    expect(await join(teacher, teacherCode)).toContain("роль — педагог");
+    await teacher.send("Иванова Анна Петровна");
+    await teacher.command("cancel");
+    expect(await join(mentor, mentorCode)).toContain("наставник");
+    await deputy.command("mentor");
+    await deputy.press("Мария Наставникова");
+    const assigned = await deputy.press("Иванова Анна Петровна");
+    expect(assigned.replies[0]!.text).toBe("Наставник Мария Наставникова закреплён за педагогом Иванова Анна Петровна.");
+  });
+
+  it("two approvers pressing at once produce one decision; another school's deputy and a forged press change nothing", async () => {
+    const store = h.app.store;
+    const teacherUser = (await store.users.byTelegramId(800_005n))!;
+    const schoolId = (await store.organisations.membershipsOf(teacherUser.id))[0]!.organisationId;
+    routeId = (await store.routes.create(readyRoute({ teacherId: teacherUser.id, schoolId }))).id!;
+    await teacher.command("route");
+    await teacher.press("Отправить на согласование");
+    const [first, second] = [deputy.last()!, deputy2.last()!];
+    expect(first.text).toContain("ИОМ на согласование");
+    expect(second.text).toContain("ИОМ на согласование");
+    const approveData = first.reply_markup!.inline_keyboard!.flat().find((b) => b.text.includes("Утвердить"))!.callback_data!;
+
+    const foreign = await otherDeputy.pressData(approveData);
+    expect(foreign.answer?.text).toBe("Недостаточно прав для этого действия.");
+    const forged = await mentor.pressData(`ap:ok:${routeId}:999`);
+    expect(forged.answer?.text).toBe("Недостаточно прав для этого действия.");
+    const garbage = await mentor.pressData("ap:ok:abc");
+    expect(garbage.answer?.text).toContain("устарела");
+    expect((await store.audit.byAction("refused")).length).toBeGreaterThanOrEqual(2);
+    expect((await store.routes.byId(routeId))!.status).toBe("submitted");
+
+    const [a, b] = await Promise.all([deputy.press("Утвердить", { messageId: first.message_id }), deputy2.press("Утвердить", { messageId: second.message_id })]);
+    const answers = [a.answer?.text, b.answer?.text];
+    expect(answers.filter((t) => t === "ИОМ утверждён.")).toHaveLength(1);
+    expect(answers.filter((t) => t?.startsWith("Решение уже принято"))).toHaveLength(1);
+    const route = (await store.routes.byId(routeId))!;
+    expect(route.status).toBe("active");
+    expect(await store.routes.decisionOf(routeId, route.version)).toBeDefined();
+    expect(h.tg.messages(800_002).find((m) => m.message_id === first.message_id)!.text).toMatch(/утверждён: (Ольга Петрова|Ирина Соколова)/);
+    expect(h.tg.messages(800_003).find((m) => m.message_id === second.message_id)!.text).toMatch(/утверждён: (Ольга Петрова|Ирина Соколова)/);
+    expect(teacher.last()!.text).toContain("утверждён");
+  });
+
+  it("the mentor comments; the teacher replies; the mentor gets the reply", async () => {
+    await mentor.pressData(`ds:r:${routeId}`);
+    await mentor.press("Комментарий к ИОМ");
+    const saved = await mentor.send("Добавьте взаимопосещение уроков");
+    expect(saved.replies[0]!.text).toBe("Комментарий отправлен педагогу.");
+    expect(teacher.last()!.text).toContain("Мария Наставникова прокомментировал(а) ваш ИОМ");
+    await teacher.press("Ответить");
+    await teacher.send("Спасибо, добавлю в задачу 1");
+    expect(mentor.last()!.text).toContain("Спасибо, добавлю в задачу 1");
+    const otherSchool = await otherDeputy.pressData(`ds:r:${routeId}`);
+    expect(otherSchool.answer?.text).toBe("Недостаточно прав для этого действия.");
+  });
+
+  it("a course marked done asks the deputies for the correction interview, and the outcome is recorded", async () => {
+    await teacher.command("route");
+    await teacher.press("10.02.2027");
+    await teacher.press("Без подтверждения");
+    await testScheduler(h, clock).tick(currentTime);
+    const request = deputy.last()!;
+    expect(request.text).toContain("завершил курс «КПК «Формирующее оценивание»»");
+    await deputy.press("Записать итоги собеседования");
+    const saved = await deputy.send("Применит критериальное оценивание в 7-х классах");
+    expect(saved.replies[0]!.text).toBe("Итоги собеседования сохранены.");
+    const interviews = await h.app.store.routes.interviewsOf(routeId);
+    expect(interviews[0]!.outcome).toBe("Применит критериальное оценивание в 7-х классах");
+    expect(interviews[0]!.heldAt).not.toBeNull();
+  });
+
+  it("the deputy sees the school dashboard as a picture and text, and exports it as XLSX", async () => {
+    const { replies } = await deputy.command("school");
+    expect(replies[0]!.photo).toBeDefined();
+    const text = replies[1]!.text!;
+    expect(text).toContain("Педагогов: 1, разработали ИОМ: 1 (100 %)");
+    expect(text).toContain("Иванова Анна Петровна — реализуется, выполнено 1 из 1");
+    expect(text).toContain("КПК «Формирующее оценивание»");
+    const exported = await deputy.press("Выгрузить в Excel");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.replies[0]!.document!.bytes as unknown as ArrayBuffer);
+    const teachers = workbook.getWorksheet("Педагоги")!;
+    expect(teachers.getRow(2).values).toEqual([undefined, "МБОУ СОШ № 1", "Иванова Анна Петровна", "ИОМ учителя математики", "реализуется", 1, 1, 0]);
+    const outsider = await teacher.command("school");
+    expect(outsider.replies[0]!.text).toBe("Недостаточно прав для этого действия.");
+  });
+
+  it("a methodist joins, sees the district, records indicators, gives a recommendation that is counted, and exports XLSX", async () => {
+    const code = codeFrom((await admin.command("invite", "methodist")).replies[0]!.text);
+    expect(await join(methodist, code)).toContain("методист");
+    await methodist.pressData(`ds:r:${routeId}`);
+    await methodist.press("Адресная рекомендация");
+    await methodist.send("Рекомендую курс по функциональной грамотности");
+    expect(teacher.last()!.text).toContain("Адресная рекомендация по ИОМ");
+
+    const dashboard = await methodist.command("district");
+    expect(dashboard.replies[0]!.photo).toBeDefined();
+    const summary = dashboard.replies[1]!.text!;
+    expect(summary).toContain("ИОМ разработали 1 из 1 педагогов (100 %)");
+    expect(summary).toContain("адресных рекомендаций методической службы: 1");
+    expect(summary).toContain("МБОУ Гимназия № 2: с ИОМ 0 из 0");
+    await methodist.press("Отметить показатели: МБОУ СОШ № 1");
+    await methodist.press("да");
+    const after = await methodist.command("district");
+    expect(after.replies[1]!.text).toContain("Положение о НПР: да");
+    const refused = await deputy.pressData(`ds:f:${(await h.app.store.routes.byId(routeId))!.schoolId}:0:0`);
+    expect(refused.answer?.text).toBe("Недостаточно прав для этого действия.");
+
+    const exported = await methodist.press("Выгрузить в Excel");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.replies[0]!.document!.bytes as unknown as ArrayBuffer);
+    const schools = workbook.getWorksheet("Школы")!;
+    const rows = [2, 3].map((n) => schools.getRow(n).values as unknown[]);
+    const first = rows.find((r) => r[1] === "МБОУ СОШ № 1")!;
+    expect(first.slice(1, 7)).toEqual(["МБОУ СОШ № 1", 1, 1, 100, 1, "да"]);
+  });
+
+  it("the route goes out as a Word document with the parts of 002 §4.1", async () => {
+    await teacher.command("route");
+    const sent = await teacher.press("ИОМ в Word");
+    const file = sent.replies[0]!.document!;
+    expect(file.file_name).toBe(`IOM-${routeId}.docx`);
+    const zip = await JSZip.loadAsync(file.bytes);
+    const xml = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, " ");
+    for (const part of [
+      "Индивидуальный образовательный маршрут педагога",
+      "ИОМ учителя математики",
+      "Иванова Анна Петровна",
+      "МБОУ СОШ № 1",
+      "01.09.2026 – 31.08.2027",
+      "Освоение современных образовательных технологий",
+      "Освоить формирующее оценивание",
+      "КПК «Формирующее оценивание»",
+      "10.02.2027",
+      "Комплект критериев оценивания",
+      "Открытый урок",
+      "Трансляция педагогического опыта",
+    ]) {
+      expect(xml, part).toContain(part.replace(/«/g, "«"));
+    }
+    const stranger = h.user(800_050);
+    const refused = await stranger.pressData(`doc:${routeId}`);
+    expect(refused.answer?.text).toBe("Недостаточно прав для этого действия.");
+  });
+});

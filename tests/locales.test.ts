@@ -1,0 +1,76 @@
+// Every text the code asks for exists in Russian and in English, and no Russian hides in code.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { KNOWN_CODES } from "../src/domain/validation.js";
+import { EDUCATION_LEVELS, PRODUCT_KINDS, QUALIFICATION_CATEGORIES, RESOURCE_KINDS, LEVELS } from "../src/domain/vocabulary.js";
+import { REFLECTION_KINDS, ROUTE_STATUSES } from "../src/domain/route.js";
+import { ROLES } from "../src/domain/permissions.js";
+import { REMINDER_KINDS } from "../src/domain/schedule.js";
+import { SCHOOL_FACT_FIELDS } from "../src/data/monitoring.js";
+import { HISTORY_STEPS } from "../src/bot/features/profile.js";
+
+function keys(locale: string): Set<string> {
+  const text = readFileSync(join("locales", `${locale}.ftl`), "utf8");
+  return new Set([...text.matchAll(/^([a-zA-Z][a-zA-Z0-9_-]*) =/gm)].map((m) => m[1]!));
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+const code = ["src/bot", "src/scheduler"].flatMap(sources).map((path) => readFileSync(path, "utf8"));
+
+function literalKeys(): string[] {
+  const found = new Set<string>();
+  for (const text of code) {
+    for (const m of text.matchAll(/\bt\(\s*"([a-z][a-z0-9_-]*)"/g)) found.add(m[1]!);
+    for (const m of text.matchAll(/\bt\(\s*[^`()]*?\?\s*"([a-z][a-z0-9_-]*)"\s*:\s*"([a-z][a-z0-9_-]*)"\s*[,)]/g)) found.add(m[1]!).add(m[2]!);
+  }
+  return [...found];
+}
+
+const families: Record<string, readonly string[]> = {
+  "status-": ROUTE_STATUSES,
+  "kind-": RESOURCE_KINDS,
+  "level-": LEVELS,
+  "product-": PRODUCT_KINDS,
+  "role-": ROLES,
+  "role-help-": ROLES,
+  "category-": QUALIFICATION_CATEGORIES,
+  "education-": EDUCATION_LEVELS,
+  "issue-": KNOWN_CODES.map((c) => c.replace(/_/g, "-")),
+  "rm-": REMINDER_KINDS.filter((k) => k !== "weekly_digest"),
+  "ds-fact-": SCHOOL_FACT_FIELDS,
+  "doc-reflection-": REFLECTION_KINDS,
+  "invite-": ["not_found", "expired", "revoked", "used_up"],
+  "history-field-": HISTORY_STEPS,
+  "history-ask-": HISTORY_STEPS,
+  "ap-decision-": ["approve", "return"],
+};
+
+describe("translations", () => {
+  const ru = keys("ru");
+  const en = keys("en");
+
+  it("Russian and English have the same keys", () => {
+    expect([...ru].filter((k) => !en.has(k))).toEqual([]);
+    expect([...en].filter((k) => !ru.has(k))).toEqual([]);
+  });
+
+  it("every key the code uses exists", () => {
+    const wanted = [...literalKeys(), ...Object.entries(families).flatMap(([prefix, values]) => values.map((v) => prefix + v))];
+    expect(wanted.length).toBeGreaterThan(200);
+    expect(wanted.filter((k) => !ru.has(k))).toEqual([]);
+  });
+
+  it("no Russian text is written in code", () => {
+    const offenders = ["src/bot", "src/scheduler", "src/data", "src/app.ts", "src/main.ts", "src/config.ts"]
+      .flatMap((p) => (p.endsWith(".ts") ? [p] : sources(p)))
+      .filter((path) => /[а-яё]/i.test(readFileSync(path, "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")));
+    expect(offenders).toEqual([]);
+  });
+});
