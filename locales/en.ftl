@@ -522,3 +522,6 @@ org-choose-mentor = Choose the mentor:
 org-choose-mentee = Whom will the mentor support?
 org-mentor-assigned = Mentor { $mentor } is assigned to { $teacher }.
 org-csv-header = name, school, title
+
+## Flood protection
+rate-limited = Too many messages in a row. Please wait a minute and we will go on.

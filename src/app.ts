@@ -1,6 +1,9 @@
 // The application: database, translations, the bot and its polling or webhook loop.
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { webhookCallback, type Api, type RawApi } from "grammy";
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { createMetrics, type Metrics } from "./metrics.js";
+import { createHttpServer, listen, type Health } from "./http.js";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
@@ -26,6 +29,12 @@ export interface App {
   store: Store;
   bot: ReturnType<typeof createBot>;
   scheduler: Scheduler;
+  metrics: Metrics;
+  /** The port of /healthz, /metrics and the webhook, once started. */
+  httpPort(): number | undefined;
+  health(): Promise<Health>;
+  /** Resolves when the bot has finished with the update (at once if it already has). */
+  waitHandled(updateId: number): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -37,43 +46,73 @@ export async function createApp(options: AppOptions): Promise<App> {
   const store = createStore(database);
   if (await store.catalog.seedIfEmpty(starterCatalog())) logger.info("resource catalogue seeded");
   const i18n = createI18n();
-  const deps: BotDeps = { config, store, i18n, logger, clock: options.clock ?? (() => new Date()) };
+  const metrics = createMetrics();
+  const deps: BotDeps = { config, store, i18n, logger, clock: options.clock ?? (() => new Date()), metrics };
+  const handled = new Set<number>();
+  const waiters = new Map<number, (() => void)[]>();
+  const onHandled = (updateId: number) => {
+    handled.add(updateId);
+    if (handled.size > 10_000) handled.delete(handled.values().next().value!);
+    for (const wake of waiters.get(updateId) ?? []) wake();
+    waiters.delete(updateId);
+  };
   const bot = createBot(deps, {
+    onHandled,
     ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     ...(options.configureApi ? { configureApi: options.configureApi } : {}),
   });
 
-  const scheduler = new Scheduler({ store, api: bot.api, i18n, config, logger, clock: deps.clock });
+  const scheduler = new Scheduler({ store, api: bot.api, i18n, config, logger, clock: deps.clock, metrics });
   let server: Server | undefined;
-  let polling: Promise<void> | undefined;
+  let port: number | undefined;
+  let runner: RunnerHandle | undefined;
+
+  const health = async (): Promise<Health> => {
+    const database = await store.ping();
+    const backlog = database ? await store.outbox.backlog(deps.clock()).catch(() => null) : null;
+    if (backlog !== null) metrics.outboxBacklog.set(backlog);
+    const lastTick = database ? ((await store.schedulerState.get("last-tick").catch(() => undefined)) ?? null) : null;
+    return { ok: database, database, lastTick, outboxBacklog: backlog };
+  };
 
   return {
     deps,
     store,
     bot,
     scheduler,
+    metrics,
+    httpPort: () => port,
+    waitHandled: (updateId) =>
+      handled.has(updateId) ? Promise.resolve() : new Promise<void>((resolve) => waiters.set(updateId, [...(waiters.get(updateId) ?? []), resolve])),
+    health,
     async start() {
       await bot.init();
       await publishCommands(bot.api, i18n, logger);
-      if (config.BOT_MODE === "webhook") {
-        server = createServer(webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET! }));
-        await new Promise<void>((resolve) => server!.listen(config.HTTP_PORT, config.HTTP_HOST, resolve));
-        await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET! });
-        logger.info({ port: config.HTTP_PORT }, "webhook server listening");
-        if (config.SCHEDULER_ENABLED) scheduler.start();
-        return;
+      const webhook = config.BOT_MODE === "webhook";
+      if (config.HTTP_ENABLED || webhook) {
+        server = createHttpServer({
+          metrics,
+          health,
+          ...(webhook ? { webhookPath: new URL(config.WEBHOOK_URL!).pathname, webhook: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET! }) } : {}),
+        });
+        port = await listen(server, config.HTTP_PORT, config.HTTP_HOST);
+        logger.info({ port }, "http server listening");
       }
       if (config.SCHEDULER_ENABLED) scheduler.start();
+      if (webhook) {
+        await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET! });
+        return;
+      }
       await bot.api.deleteWebhook();
-      polling = bot.start({ drop_pending_updates: false, onStart: (me) => logger.info({ bot: me.username }, "polling started") });
-      polling.catch((error) => logger.fatal({ err: error }, "polling stopped with an error"));
+      runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] } } });
+      logger.info({ bot: bot.botInfo.username }, "polling started");
     },
+    /** Stops taking updates, finishes the ones in flight, stops the scheduler after its current row, closes the database. */
     async stop() {
+      if (runner?.isRunning()) await runner.stop();
       await scheduler.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
-      if (bot.isRunning()) await bot.stop();
-      await polling?.catch(() => undefined);
       await database.close();
     },
   };

@@ -47,7 +47,13 @@ const baseSchema = z.object({
   WEBHOOK_URL: z.url().optional(),
   WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "16–256 letters, digits, _ or -").optional(),
   HTTP_HOST: z.string().default("0.0.0.0"),
-  HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HTTP_ENABLED: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(5).max(10_000).default(60),
+  DATA_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
 });
 
 const schema = baseSchema.superRefine((config, ctx) => {
@@ -69,7 +75,10 @@ const hints: Record<string, string> = {
   LOG_LEVEL: "One of fatal, error, warn, info, debug, trace, silent.",
   WEBHOOK_URL: "In webhook mode: the public https:// address Telegram will post updates to.",
   WEBHOOK_SECRET: "In webhook mode: a random string of 16+ characters (e.g. `openssl rand -hex 32`).",
-  HTTP_PORT: "A TCP port number, 1–65535.",
+  HTTP_PORT: "A TCP port number, 1–65535 (0 picks a free one).",
+  HTTP_ENABLED: "true or false: serve /healthz and /metrics (always on in webhook mode).",
+  RATE_LIMIT_PER_MINUTE: "Updates one user may send per minute, 5–10000 (default 60).",
+  DATA_RETENTION_DAYS: "Days to keep technical records (sent reminders, the audit log), 30–3650 (default 730).",
   QUIET_HOURS_FROM: "An hour 0–23.",
   QUIET_HOURS_TO: "An hour 0–23.",
   REMINDER_DAYS_AHEAD: "Days before a deadline to remind, e.g. 3 or 7,1.",

@@ -1,7 +1,8 @@
 // Assembles the bot: middleware in order, then one composer per feature.
-import { Bot, session, type Api, type RawApi } from "grammy";
+import { Bot, BotError, session, type Api, type RawApi } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
 import type { BotContext, ConversationContext, SessionData } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { updateLogger } from "./middlewares/logging.js";
@@ -19,6 +20,7 @@ import { approvalFeature } from "./features/approval.js";
 import { livingFeature } from "./features/living.js";
 import { organisationsFeature } from "./features/organisations.js";
 import { commandLeavesInput } from "./middlewares/input.js";
+import { handleOnce, measure, rateLimit } from "./middlewares/runtime.js";
 import { reflectionFeature } from "./features/reflection.js";
 import { remindersFeature } from "./features/reminders.js";
 import { interviewsFeature } from "./features/interviews.js";
@@ -32,6 +34,8 @@ export interface BotOptions {
   botInfo?: UserFromGetMe;
   /** Transformers for outgoing API calls (retries, rate limits). */
   configureApi?: (api: Api<RawApi>) => void;
+  /** Told when the bot has finished with an update (tests and graceful shutdown wait for it). */
+  onHandled?: (updateId: number) => void;
 }
 
 /** Bump when a conversation's code changes so that old replay state is discarded. */
@@ -45,12 +49,26 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   options.configureApi?.(bot.api);
 
   bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      await handleUpdateError(new BotError(error, ctx));
+    } finally {
+      options.onHandled?.(ctx.update.update_id);
+    }
+  });
+  // Updates of one chat are handled one after another, also under the concurrent runner.
+  bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  bot.use(async (ctx, next) => {
     ctx.deps = deps;
     await next();
   });
+  bot.use(measure(deps.metrics));
   bot.use(updateLogger(deps.logger));
+  bot.use(handleOnce());
   bot.use(loadUser(deps.store));
   bot.use(deps.i18n);
+  bot.use(rateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.metrics));
   bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.store.sessions.storage<SessionData>("session") }));
   bot.use(
     conversations<BotContext, ConversationContext>({

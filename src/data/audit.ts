@@ -22,6 +22,9 @@ export function auditRepository(prisma: Prisma) {
         },
       });
     },
+    async prune(before: Date): Promise<number> {
+      return (await prisma.auditLog.deleteMany({ where: { createdAt: { lt: before } } })).count;
+    },
     byAction: (action: string) => prisma.auditLog.findMany({ where: { action }, orderBy: { id: "asc" } }),
   };
 }

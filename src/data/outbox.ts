@@ -114,6 +114,10 @@ export function outboxRepository(prisma: Prisma) {
       const result = await prisma.outboxMessage.updateMany({ where: { userId, status: "pending" }, data: { status: "dropped", lastError: reason } });
       return result.count;
     },
+    async pruneFinished(before: Date): Promise<number> {
+      const result = await prisma.outboxMessage.deleteMany({ where: { status: { not: "pending" }, dueAt: { lt: before } } });
+      return result.count;
+    },
     async byId(id: number) {
       return prisma.outboxMessage.findUnique({ where: { id } });
     },

@@ -8,6 +8,7 @@ import { GrammyError, type Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics.js";
 import type { OutboxRow, Store } from "../data/index.js";
 import { nextDeliveryTime, type DeliveryWindow } from "../domain/schedule.js";
 import { shouldActivate, transition } from "../domain/lifecycle.js";
@@ -29,6 +30,7 @@ export interface SchedulerOptions {
   batchSize?: number;
   instanceId?: string;
   sleep?: (ms: number) => Promise<void>;
+  metrics?: Metrics;
 }
 
 export interface TickReport {
@@ -94,10 +96,23 @@ export class Scheduler {
     report.planned += await planMonitoring(this.options.store, localDateOf(now, this.settings.timeZone), this.settings);
     report.planned += await planDigest(this.options.store, now, this.settings);
     await this.deliver(now, report);
+    await this.applyRetention(now);
     this.stats.ticks++;
     this.lastTickAt = now;
     await this.options.store.schedulerState.set("last-tick", now.toISOString());
     return report;
+  }
+
+  /** Once a day: forget handled update ids after a week, technical records after the retention period. */
+  private async applyRetention(now: Date): Promise<void> {
+    const store = this.options.store;
+    const mark = `retention:${localDateOf(now, this.settings.timeZone)}`;
+    if (await store.schedulerState.get(mark)) return;
+    const retention = new Date(now.getTime() - this.options.config.DATA_RETENTION_DAYS * 86_400_000);
+    await store.updates.prune(new Date(now.getTime() - 7 * 86_400_000));
+    await store.outbox.pruneFinished(retention);
+    await store.audit.prune(retention);
+    await store.schedulerState.set(mark, now.toISOString());
   }
 
   private async planChangedRoutes(): Promise<number> {
@@ -191,6 +206,7 @@ export class Scheduler {
       await store.outbox.markSent(row.id, now);
       report.sent++;
       this.stats.sent++;
+      this.options.metrics?.remindersSent.inc();
     } catch (error) {
       await this.handleSendError(row, error, now, report);
       logger.warn({ err: error, outbox: row.id }, "reminder not delivered");
@@ -214,6 +230,7 @@ export class Scheduler {
       await store.outbox.finish(row.id, "failed", "blocked");
       report.failed++;
       this.stats.failed++;
+      this.options.metrics?.remindersFailed.inc();
       return;
     }
     const attempts = row.attempts + 1;
@@ -221,6 +238,7 @@ export class Scheduler {
       await store.outbox.finish(row.id, "failed", String((error as Error)?.message ?? error));
       report.failed++;
       this.stats.failed++;
+      this.options.metrics?.remindersFailed.inc();
       return;
     }
     const backoffMinutes = Math.min(2 ** (attempts - 1), 60);
@@ -232,6 +250,7 @@ export class Scheduler {
     await this.options.store.outbox.finish(row.id, "dropped", reason);
     report.dropped++;
     this.stats.dropped++;
+    this.options.metrics?.remindersDropped.inc();
   }
 
   /** Keeps under the overall rate and one message a second per chat; honours a 429's pause. */

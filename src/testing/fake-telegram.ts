@@ -128,6 +128,12 @@ export class FakeTelegram {
 
   // ---- users' side ----
 
+  /**
+   * Set by a harness whose bot confirms offsets before handling (the concurrent runner):
+   * resolves once the bot has finished with an update.
+   */
+  handledHook: ((updateId: number) => Promise<void>) | undefined;
+
   /** Queues an update; resolves when the bot has handled it (polling: confirmed the offset; webhook: answered). */
   async pushUpdate(update: Record<string, unknown>): Promise<number> {
     const update_id = this.nextUpdateId++;
@@ -136,12 +142,14 @@ export class FakeTelegram {
       await this.deliverToWebhook(full);
       return update_id;
     }
+    const handled = this.handledHook?.(update_id);
     this.updates.push(full);
     for (const wake of this.pollWaiters.splice(0)) wake();
     await new Promise<void>((resolve) => {
       if (this.confirmedOffset > update_id) resolve();
       else this.processedWaiters.push({ offset: update_id + 1, resolve });
     });
+    await handled;
     return update_id;
   }
 
@@ -160,10 +168,12 @@ export class FakeTelegram {
       return;
     }
     const id = Number(update.update_id);
+    const handled = this.handledHook?.(id);
     this.updates.push(update as { update_id: number });
     this.confirmedOffset = Math.min(this.confirmedOffset, id);
     for (const wake of this.pollWaiters.splice(0)) wake();
     await new Promise<void>((resolve) => this.processedWaiters.push({ offset: id + 1, resolve }));
+    await handled;
   }
 
   private async deliverToWebhook(update: Record<string, unknown>): Promise<Response> {

@@ -33,6 +33,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     // Tests drive the scheduler themselves, tick by tick, with their own clock.
     SCHEDULER_ENABLED: "false",
+    HTTP_PORT: "0",
+    RATE_LIMIT_PER_MINUTE: "10000",
     ...options.env,
   });
   const boot = async () => {
@@ -40,6 +42,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     await app.start();
     return app;
   };
+  tg.handledHook = (updateId) => harness.app.waitHandled(updateId);
   const harness: Harness = {
     tg,
     app: await boot(),
