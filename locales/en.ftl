@@ -24,6 +24,9 @@ start-commands =
     /language — язык / language
     /help — help
     /cancel — cancel the current action
+    /pause 14 — pause reminders (vacation), /resume — resume them
+    /mydata — my data, /deletemydata — delete my data
+    Deputy heads: /school, /invite, /invites, /mentor. Methodists: /district, /holidays.
 start-no-invite =
     To start you need an invite link from your school. Ask the deputy head for methodical work or the head of your subject association for one and open it in Telegram.
 help-text =
@@ -525,3 +528,11 @@ org-csv-header = name, school, title
 
 ## Flood protection
 rate-limited = Too many messages in a row. Please wait a minute and we will go on.
+
+## Personal data
+pd-export = Everything the bot holds about you (a JSON file).
+pd-ask = Delete your personal data? Your name, educational history, diagnostic results, the texts of your routes, reflections and evidence will be deleted for good; only anonymised facts (dates and states) stay for the school's statistics. This also withdraws your consent to personal data processing.
+pd-confirm = Delete my data
+pd-keep = Keep it
+pd-kept = Fine, nothing was deleted.
+pd-erased = Your personal data has been deleted and your consent withdrawn. To use the bot again you will need a new invite.

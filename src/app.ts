@@ -50,7 +50,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const deps: BotDeps = { config, store, i18n, logger, clock: options.clock ?? (() => new Date()), metrics };
   const handled = new Set<number>();
   const waiters = new Map<number, (() => void)[]>();
+  let inFlight = 0;
+  const idle: (() => void)[] = [];
+  const onStarted = () => {
+    inFlight++;
+  };
   const onHandled = (updateId: number) => {
+    inFlight = Math.max(0, inFlight - 1);
+    if (inFlight === 0) for (const wake of idle.splice(0)) wake();
     handled.add(updateId);
     if (handled.size > 10_000) handled.delete(handled.values().next().value!);
     for (const wake of waiters.get(updateId) ?? []) wake();
@@ -58,6 +65,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   const bot = createBot(deps, {
     onHandled,
+    onStarted,
     ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     ...(options.configureApi ? { configureApi: options.configureApi } : {}),
@@ -111,6 +119,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     /** Stops taking updates, finishes the ones in flight, stops the scheduler after its current row, closes the database. */
     async stop() {
       if (runner?.isRunning()) await runner.stop();
+      // Let the updates already being handled finish their replies.
+      if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
       await scheduler.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       await database.close();

@@ -27,6 +27,7 @@ import { interviewsFeature } from "./features/interviews.js";
 import { documentsFeature } from "./features/documents.js";
 import { commentsFeature } from "./features/comments.js";
 import { monitoringFeature } from "./features/monitoring.js";
+import { privacyFeature } from "./features/privacy.js";
 import { isLocale, DEFAULT_LOCALE } from "./i18n.js";
 
 export interface BotOptions {
@@ -36,6 +37,7 @@ export interface BotOptions {
   configureApi?: (api: Api<RawApi>) => void;
   /** Told when the bot has finished with an update (tests and graceful shutdown wait for it). */
   onHandled?: (updateId: number) => void;
+  onStarted?: (updateId: number) => void;
 }
 
 /** Bump when a conversation's code changes so that old replay state is discarded. */
@@ -49,6 +51,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   options.configureApi?.(bot.api);
 
   bot.use(async (ctx, next) => {
+    options.onStarted?.(ctx.update.update_id);
     try {
       await next();
     } catch (error) {
@@ -80,6 +83,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   bot.use(cancelFeature());
   bot.use(commandLeavesInput());
   bot.use(reflectionFeature(deps));
+  bot.use(privacyFeature());
   bot.use(startFeature());
   bot.use(helpFeature());
   bot.use(languageFeature());

@@ -12,6 +12,7 @@ import { catalogRepository } from "./catalog.js";
 import { outboxRepository } from "./outbox.js";
 import { schedulerStateRepository } from "./scheduler-state.js";
 import { monitoringRepository } from "./monitoring.js";
+import { privacyRepository } from "./privacy.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { providerOf, type Provider } from "./schema-engine.js";
@@ -39,6 +40,7 @@ export function createStore(database: Database) {
     outbox: outboxRepository(prisma),
     schedulerState: schedulerStateRepository(prisma),
     monitoring: monitoringRepository(prisma),
+    privacy: privacyRepository(prisma),
   };
 }
 

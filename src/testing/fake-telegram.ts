@@ -66,6 +66,8 @@ export class FakeTelegram {
   readonly botId: number;
   readonly botUsername: string;
   readonly calls: ApiCall[] = [];
+  /** Milliseconds to hold the answer of a method (a slow network, for shutdown tests). */
+  readonly delays = new Map<string, number>();
   readonly chats = new Map<number, SentMessage[]>();
   readonly files = new Map<string, StoredFile>();
   interceptor: Interceptor | undefined;
@@ -232,6 +234,8 @@ export class FakeTelegram {
       this.calls.push(call);
       this.onCall?.(call);
     }
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     try {
       const result = await this.dispatch(method, params, req);
       this.reply(res, { ok: true, result });

@@ -1,0 +1,73 @@
+// Personal data under 152-ФЗ: everything the bot holds about a user, and its erasure. What a
+// school must keep for its statistics (that a route existed, its dates and states) stays, but
+// anonymised: no name, no Telegram id, no free text written by or about the person.
+import type { Prisma } from "./database.js";
+import { parseStored } from "./json.js";
+
+export function privacyRepository(prisma: Prisma) {
+  return {
+    async export(userId: number): Promise<Record<string, unknown>> {
+      const user = await prisma.user.findUnique({ where: { id: userId } });
+      const history = await prisma.educationalHistory.findUnique({ where: { userId } });
+      const memberships = await prisma.membership.findMany({ where: { userId }, include: { organisation: { select: { name: true } } } });
+      const diagnostics = await prisma.diagnostic.findMany({ where: { userId } });
+      const routes = await prisma.route.findMany({
+        where: { teacherId: userId },
+        include: { tasks: { include: { resources: true, activities: true } }, products: true, broadcasts: true, checkpoints: true, reflections: true, comments: true, decisions: true, interviews: true },
+      });
+      const comments = await prisma.comment.findMany({ where: { authorId: userId } });
+      const mentoring = await prisma.mentorAssignment.findMany({ where: { OR: [{ mentorId: userId }, { teacherId: userId }] } });
+      return {
+        user,
+        educationalHistory: history,
+        memberships: memberships.map((m) => ({ role: m.role, organisation: m.organisation.name, since: m.createdAt })),
+        diagnostics: diagnostics.map((d) => ({ ...d, answers: parseStored(d.answers, {}), profile: parseStored(d.profile, null) })),
+        routes: routes.map((r) => ({ ...r, historySnapshot: parseStored(r.historySnapshot, null), tasks: r.tasks.map((t) => ({ ...t, activities: t.activities.map((a) => ({ ...a, evidence: parseStored(a.evidence, []) })) })) })),
+        commentsWritten: comments,
+        mentoring,
+      };
+    },
+
+    /** Erases the user's personal data in one transaction. */
+    async erase(userId: number, telegramId: bigint): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        const routes = await tx.route.findMany({ where: { teacherId: userId }, select: { id: true } });
+        const routeIds = routes.map((r) => r.id);
+        const tasks = await tx.routeTask.findMany({ where: { routeId: { in: routeIds } }, select: { id: true } });
+        const taskIds = tasks.map((t) => t.id);
+        await tx.educationalHistory.deleteMany({ where: { userId } });
+        await tx.diagnostic.deleteMany({ where: { userId } });
+        await tx.reflection.deleteMany({ where: { OR: [{ routeId: { in: routeIds } }, { authorId: userId }] } });
+        await tx.comment.updateMany({ where: { OR: [{ routeId: { in: routeIds } }, { authorId: userId }] }, data: { text: "" } });
+        await tx.comment.updateMany({ where: { authorId: userId }, data: { authorId: null } });
+        await tx.route.updateMany({ where: { id: { in: routeIds } }, data: { title: "", goal: null, historySnapshot: null } });
+        await tx.routeTask.updateMany({ where: { id: { in: taskIds } }, data: { title: "", expectedResult: null } });
+        await tx.taskResource.updateMany({ where: { taskId: { in: taskIds } }, data: { title: "", url: null } });
+        await tx.activity.updateMany({ where: { taskId: { in: taskIds } }, data: { event: "", topic: "", evidence: null } });
+        await tx.product.updateMany({ where: { routeId: { in: routeIds } }, data: { title: "", link: null } });
+        await tx.broadcastPoint.updateMany({ where: { routeId: { in: routeIds } }, data: { event: "", topic: "", product: null } });
+        await tx.checkpoint.updateMany({ where: { routeId: { in: routeIds } }, data: { answer: null } });
+        await tx.routeDecision.updateMany({ where: { routeId: { in: routeIds } }, data: { comment: null } });
+        await tx.correctionInterview.updateMany({ where: { routeId: { in: routeIds } }, data: { outcome: null } });
+        await tx.outboxMessage.deleteMany({ where: { userId } });
+        await tx.inviteRedemption.deleteMany({ where: { userId } });
+        await tx.sessionRecord.deleteMany({ where: { key: { endsWith: `:${telegramId}` } } });
+        await tx.auditLog.updateMany({ where: { actorId: userId }, data: { details: null } });
+        await tx.user.update({
+          where: { id: userId },
+          data: {
+            telegramId: BigInt(-userId),
+            username: null,
+            fullName: null,
+            timezone: null,
+            consentAt: null,
+            consentVersion: null,
+            isActive: false,
+            blockedAt: null,
+            pausedUntil: null,
+          },
+        });
+      });
+    },
+  };
+}

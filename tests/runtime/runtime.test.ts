@@ -1,0 +1,225 @@
+// What an operator needs: one effect per update, webhook secrets, health and metrics, flood
+// protection, bad input refused cleanly, a locked or dropped database survived, personal data
+// exported and erased, and an online backup.
+import { createServer } from "node:net";
+import { execFile, spawn } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { postgresUrl, providers } from "../helpers/databases.js";
+import { allStoredText } from "../helpers/scan.js";
+import { readyRoute } from "../helpers/routes.js";
+
+const run = promisify(execFile);
+const LOCKER = `const D = require("better-sqlite3"); const db = new D(process.argv[1]); db.exec("BEGIN EXCLUSIVE"); console.log("locked"); setTimeout(() => { db.exec("COMMIT"); db.close(); }, 1500);`;
+const clock = () => new Date("2026-11-26T03:00:00Z");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A teacher of a fresh school, joined through an invite. */
+async function teacherOf(h: Harness, telegramId: number) {
+  const store = h.app.store;
+  const district = await store.organisations.createDistrict("Район");
+  const school = await store.organisations.createSchool(district.id, "Школа № 5");
+  const invite = await store.organisations.createInvite({ organisationId: school.id, role: "teacher", expiresAt: new Date("2027-01-01T00:00:00Z") });
+  const user = h.user(telegramId, { first_name: "Анна", username: "anna_teacher" });
+  await user.command("start", invite.code);
+  await user.press("Даю согласие");
+  return { user, schoolId: school.id };
+}
+
+describe.each(providers)("runtime (%s)", (provider) => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  it("handles an update delivered twice once", async () => {
+    h = await startHarness({ provider, clock });
+    const { user } = await teacherOf(h, 600_001);
+    const raw = user.textUpdate("Сидорова Анна Ивановна");
+    const updateId = await h.tg.pushUpdate(raw);
+    const before = user.messages().length;
+    // As after a crash before the offset reached Telegram: a new process gets the update again.
+    await h.restart();
+    await h.tg.redeliver({ update_id: updateId, ...raw });
+    expect(user.messages().length).toBe(before);
+    expect((await h.app.store.profiles.history((await h.app.store.users.byTelegramId(600_001n))!.id)).fullName).toBe("Сидорова Анна Ивановна");
+    const metrics = await h.app.metrics.registry.getSingleMetricAsString("iom_updates_duplicate_total");
+    expect(metrics).toMatch(/iom_updates_duplicate_total 1/);
+  });
+
+  it("refuses oversized texts and files, and forged callbacks, cleanly", async () => {
+    h = await startHarness({ provider, clock });
+    const { user, schoolId } = await teacherOf(h, 600_002);
+    const long = await user.send("А".repeat(400));
+    expect(long.replies[0]!.text).toBe("Слишком длинный текст: не больше 300 символов.");
+    await user.send("Петрова Анна");
+    const teacherId = (await h.app.store.users.byTelegramId(600_002n))!.id;
+    const route = await h.app.store.routes.create(readyRoute({ teacherId, schoolId, status: "active" }));
+    await user.command("route");
+    await user.press("10.02.2027");
+    const huge = await user.sendDocument(Buffer.alloc(21 * 1024 * 1024), "video.mp4", "video/mp4");
+    expect(huge.replies[0]!.text).toContain("больше 20 МБ");
+    for (const data of ["lv:done:1:abc", `rd:goal:${route.id}:extra:parts:that:do:not:fit`, "ap:ok:-1:1", "x".repeat(64), "lv:done"]) {
+      const forged = await user.pressData(data);
+      expect(forged.answer?.text, data).toBe("Эта кнопка устарела. Откройте нужный раздел заново.");
+    }
+    expect((await h.app.store.audit.byAction("callback_refused")).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("a user who floods the bot gets one polite answer, then silence, and others are not affected", async () => {
+    h = await startHarness({ provider, clock, env: { RATE_LIMIT_PER_MINUTE: "5" } });
+    const flooder = h.user(600_003);
+    for (let i = 0; i < 5; i++) await flooder.command("help");
+    const sixth = await flooder.command("help");
+    expect(sixth.replies[0]!.text).toContain("Слишком много сообщений");
+    const seventh = await flooder.command("help");
+    expect(seventh.replies).toEqual([]);
+    const other = await h.user(600_004).command("help");
+    expect(other.replies[0]!.text).toContain("Как работать с ИОМ");
+  });
+
+  it("serves /healthz and /metrics", async () => {
+    h = await startHarness({ provider, clock, env: { HTTP_HOST: "127.0.0.1" } });
+    await h.user(600_005).command("help");
+    const base = `http://127.0.0.1:${h.app.httpPort()}`;
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ ok: true, database: true, outboxBacklog: 0 });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/iom_updates_total\{type="message"\} 1/);
+    expect(metrics).toContain("iom_update_duration_seconds_bucket");
+    expect(metrics).toContain("iom_reminders_sent_total");
+    expect((await fetch(`${base}/nothing`)).status).toBe(404);
+  });
+
+  it("/mydata sends everything; after /deletemydata no personal field is left in any table", async () => {
+    h = await startHarness({ provider, clock });
+    const { user, schoolId } = await teacherOf(h, 600_006);
+    await user.send("Кузнецова Светлана Олеговна");
+    await user.send("учитель химии");
+    const teacherId = (await h.app.store.users.byTelegramId(600_006n))!.id;
+    const route = await h.app.store.routes.create(readyRoute({ teacherId, schoolId, goal: "Цель Светланы про химический эксперимент", status: "active" }));
+    await h.app.store.routes.addReflection(route.id!, teacherId, { kind: "checkpoint", fact: "Рефлексия Светланы", createdAt: "2026-11-26T03:00:00Z" });
+    await h.app.store.routes.addComment({ routeId: route.id!, authorId: teacherId, text: "Комментарий Светланы", at: new Date() });
+    const exported = await user.command("mydata");
+    const json = exported.replies[0]!.document!.bytes.toString("utf8");
+    for (const part of ["Кузнецова Светлана Олеговна", "учитель химии", "Цель Светланы", "Рефлексия Светланы", "anna_teacher", "600006"]) expect(json).toContain(part);
+
+    await user.command("deletemydata");
+    const erased = await user.press("Удалить мои данные");
+    expect(erased.edits[0]!.text).toContain("персональные данные удалены");
+    const stored = await allStoredText(h.database.url);
+    for (const needle of ["Кузнецова", "Светлана", "учитель химии", "химический эксперимент", "Рефлексия Светланы", "Комментарий Светланы", "anna_teacher", "600006"]) {
+      expect(stored.includes(needle), needle).toBe(false);
+    }
+    // The school's statistics keep an anonymised route.
+    const kept = await h.app.store.routes.byId(route.id!);
+    expect(kept!.status).toBe("active");
+    expect(kept!.goal).toBeUndefined();
+    // Writing again starts from scratch: a new user who has not consented.
+    const again = await user.command("route");
+    expect(again.replies[0]!.text).toContain("Согласие на обработку персональных данных");
+  });
+});
+
+describe("webhook mode", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+  });
+
+  it("handles updates with the right secret, refuses a wrong one, and a retried update has one effect", async () => {
+    const port = await freePort();
+    const secret = "webhook-secret-0123456789";
+    h = await startHarness({ clock, env: { BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}/tg`, WEBHOOK_SECRET: secret, HTTP_PORT: String(port), HTTP_HOST: "127.0.0.1" } });
+    expect(h.tg.webhook).toEqual({ url: `http://127.0.0.1:${port}/tg`, secret });
+    const user = h.user(600_010);
+    const help = await user.command("help");
+    expect(help.replies[0]!.text).toContain("Как работать с ИОМ");
+    const raw = { update_id: 9_000_001, ...user.textUpdate("/help") };
+    const wrong = await fetch(`http://127.0.0.1:${port}/tg`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "wrong-secret-000000" }, body: JSON.stringify(raw) });
+    expect(wrong.status).toBe(401);
+    expect(user.messages()).toHaveLength(1);
+    await h.tg.redeliver(raw);
+    await h.tg.redeliver(raw);
+    expect(user.messages()).toHaveLength(2);
+  });
+});
+
+describe("an unavailable database", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+  });
+
+  it("SQLite locked by another process for a while: the bot waits and loses nothing", async () => {
+    h = await startHarness({ clock });
+    const { user } = await teacherOf(h, 600_020);
+    // Another process holds the write lock for 1.5 s (better-sqlite3 waits synchronously, so not this one).
+    const locker = spawn(process.execPath, ["-e", LOCKER, h.database.url.slice("file:".length)], { stdio: ["ignore", "pipe", "inherit"] });
+    const exited = new Promise((resolve) => locker.once("exit", resolve));
+    await new Promise<void>((resolve) => locker.stdout.once("data", () => resolve()));
+    const answered = await user.send("Лебедева Ольга");
+    await exited;
+    expect(answered.replies[0]!.text).toContain("Шаг 2 из 8");
+    expect((await h.app.store.users.byTelegramId(600_020n))!.fullName).toBe("Лебедева Ольга");
+  });
+
+  it.skipIf(!postgresUrl)("PostgreSQL connections cut: the process survives and the next write is kept", async () => {
+    h = await startHarness({ provider: "postgresql", clock });
+    const { user } = await teacherOf(h, 600_021);
+    const name = new URL(h.database.url).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: postgresUrl });
+    await admin.connect();
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+    await admin.end();
+    const first = await user.send("Морозова Нина");
+    const ok = first.replies[0]?.text?.includes("Шаг 2 из 8");
+    if (!ok) {
+      // The cut connection may fail this one update: the user is told, and nothing half-written stays.
+      expect(first.replies[0]!.text).toContain("Что-то пошло не так");
+      const retry = await user.send("Морозова Нина");
+      expect(retry.replies[0]!.text).toContain("Шаг 2 из 8");
+    }
+    expect((await h.app.store.users.byTelegramId(600_021n))!.fullName).toBe("Морозова Нина");
+    expect(await h.app.health()).toMatchObject({ ok: true });
+  });
+});
+
+describe("npm run backup", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+  });
+
+  it("copies the SQLite database consistently while the bot runs", async () => {
+    h = await startHarness({ clock });
+    for (let i = 0; i < 20; i++) await h.user(610_000 + i).command("help");
+    const target = join(mkdtempSync(join(tmpdir(), "iom-backup-")), "copy.db");
+    const writes = Promise.all(Array.from({ length: 20 }, (_, i) => h!.user(620_000 + i).command("help")));
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/backup.ts", target], { env: { ...process.env, DATABASE_URL: h.database.url } });
+    await writes;
+    expect(stdout).toContain("backup written");
+    const copy = new Database(target, { readonly: true });
+    expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+    const users = (copy.prepare('SELECT COUNT(*) AS n FROM "User"').get() as { n: number }).n;
+    copy.close();
+    expect(users).toBeGreaterThanOrEqual(20);
+  }, 60_000);
+});
