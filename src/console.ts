@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   });
   const app = await createApp({ config, logger: createLogger(config.LOG_LEVEL, process.stderr), botInfo: tg.botInfo });
   await app.start();
-  const me = new TelegramUser(tg, CONSOLE_USER_ID, { first_name: process.env.CONSOLE_NAME ?? "Анна", language_code: "ru" });
+  const me = new TelegramUser(tg, CONSOLE_USER_ID, { first_name: process.env.CONSOLE_NAME ?? "Anna", language_code: "ru" });
   tg.onMessage((message) => {
     if (message.chat_id === CONSOLE_USER_ID) stdout.write(`\n${render(message, filesDir)}\n`);
   });

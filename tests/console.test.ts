@@ -9,7 +9,7 @@ describe("npm run console", () => {
     const dir = mkdtempSync(join(tmpdir(), "iom-console-"));
     try {
       const child = spawn(process.execPath, ["--import", "tsx", "src/console.ts"], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, CONSOLE_DATABASE_URL: `file:${join(dir, "c.db")}`, DOTENV_CONFIG_PATH: "/nonexistent" },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, CONSOLE_DATABASE_URL: `file:${join(dir, "c.db")}`, DOTENV_CONFIG_PATH: "/nonexistent", CONSOLE_NAME: "Анна" },
         stdio: ["pipe", "pipe", "pipe"],
       });
       let output = "";

@@ -22,7 +22,7 @@ export async function actorOf(ctx: BotContext, userId = ctx.user.id, telegramId 
   return { userId, memberships, menteeIds, isSuperAdmin: ctx.deps.config.ADMIN_IDS.some((id) => BigInt(id) === telegramId) };
 }
 
-/** The permission target of a route: its school, district and the teacher's ШМО. */
+/** The permission target of a route: its school, its district and the ШМО of its teacher. */
 export async function routeTarget(ctx: BotContext, route: Route): Promise<Extract<Target, { kind: "route" }>> {
   const store = ctx.deps.store;
   const districtId = await store.organisations.districtIdOf(route.schoolId);

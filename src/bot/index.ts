@@ -38,6 +38,8 @@ export interface BotOptions {
   /** Told when the bot has finished with an update (tests and graceful shutdown wait for it). */
   onHandled?: (updateId: number) => void;
   onStarted?: (updateId: number) => void;
+  /** Told how long the handlers took for an update, once its chat's turn came (ms). */
+  observeLatency?: (ms: number) => void;
 }
 
 /** Bump when a conversation's code changes so that old replay state is discarded. */
@@ -64,7 +66,9 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
+    const started = performance.now();
     await next();
+    options.observeLatency?.(performance.now() - started);
   });
   bot.use(measure(deps.metrics));
   bot.use(updateLogger(deps.logger));

@@ -13,6 +13,7 @@ import { outboxRepository } from "./outbox.js";
 import { schedulerStateRepository } from "./scheduler-state.js";
 import { monitoringRepository } from "./monitoring.js";
 import { privacyRepository } from "./privacy.js";
+import { bulkRepository } from "./bulk.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { providerOf, type Provider } from "./schema-engine.js";
@@ -41,6 +42,7 @@ export function createStore(database: Database) {
     schedulerState: schedulerStateRepository(prisma),
     monitoring: monitoringRepository(prisma),
     privacy: privacyRepository(prisma),
+    bulk: bulkRepository(prisma),
   };
 }
 

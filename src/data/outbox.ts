@@ -1,6 +1,7 @@
 // The durable notification outbox. A row's key (recipient, kind, subject, due moment) is unique,
 // so a reminder is created once however often it is planned; rows are claimed with a lease
 // (compare-and-set), so several instances never send the same row.
+import { randomBytes } from "node:crypto";
 import type { Prisma } from "./database.js";
 import { isUniqueViolation } from "./errors.js";
 import { parseStored } from "./json.js";
@@ -19,6 +20,8 @@ export interface OutboxInput {
 
 export interface OutboxRow {
   id: number;
+  /** The claim this row was taken with. */
+  lockedBy: string | null;
   key: string;
   userId: number | null;
   chatId: bigint;
@@ -67,36 +70,44 @@ export function outboxRepository(prisma: Prisma) {
       return result.count;
     },
 
-    /** Claims up to `limit` due rows for `owner` until `leaseUntil`; rows claimed elsewhere are skipped. */
+    /**
+     * Claims up to `limit` due rows for `owner` until `leaseUntil`, in one statement: rows another
+     * instance holds are skipped (the compare-and-set sees their lease), so no row is claimed twice.
+     */
     async claimDue(now: Date, limit: number, owner: string, leaseUntil: Date): Promise<OutboxRow[]> {
+      const free = { status: "pending", OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] };
       const candidates = await prisma.outboxMessage.findMany({
-        where: { status: "pending", nextAttemptAt: { lte: now }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+        where: { ...free, nextAttemptAt: { lte: now } },
         orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
-        take: limit,
+        // SQLite accepts at most 999 parameters per statement.
+        take: Math.min(limit, 500),
+        select: { id: true },
       });
-      const claimed: OutboxRow[] = [];
-      for (const row of candidates) {
-        const won = await prisma.outboxMessage.updateMany({
-          where: { id: row.id, status: "pending", OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
-          data: { lockedBy: owner, lockedUntil: leaseUntil },
-        });
-        if (won.count !== 1) continue;
-        claimed.push({
-          id: row.id,
-          key: row.key,
-          userId: row.userId,
-          chatId: row.chatId,
-          kind: row.kind,
-          payload: parseStored<Record<string, unknown>>(row.payload, {}),
-          dueAt: row.dueAt,
-          notAfter: row.notAfter,
-          attempts: row.attempts,
-          nextAttemptAt: row.nextAttemptAt,
-        });
-      }
-      return claimed;
+      if (!candidates.length) return [];
+      const token = `${owner}:${randomBytes(6).toString("hex")}`;
+      const ids = candidates.map((c) => c.id);
+      await prisma.outboxMessage.updateMany({ where: { ...free, id: { in: ids } }, data: { lockedBy: token, lockedUntil: leaseUntil } });
+      const rows = await prisma.outboxMessage.findMany({ where: { lockedBy: token }, orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }] });
+      return rows.map((row) => ({
+        id: row.id,
+        lockedBy: row.lockedBy,
+        key: row.key,
+        userId: row.userId,
+        chatId: row.chatId,
+        kind: row.kind,
+        payload: parseStored<Record<string, unknown>>(row.payload, {}),
+        dueAt: row.dueAt,
+        notAfter: row.notAfter,
+        attempts: row.attempts,
+        nextAttemptAt: row.nextAttemptAt,
+      }));
     },
 
+    /** Extends a claim just before sending; false when the lease ran out and someone else took the row. */
+    async renewLease(id: number, claim: string, until: Date): Promise<boolean> {
+      const result = await prisma.outboxMessage.updateMany({ where: { id, lockedBy: claim, status: "pending" }, data: { lockedUntil: until } });
+      return result.count === 1;
+    },
     async markSent(id: number, at: Date): Promise<void> {
       await prisma.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: at, lockedBy: null, lockedUntil: null, attempts: { increment: 1 } } });
     },

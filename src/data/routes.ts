@@ -379,6 +379,15 @@ export function routesRepository(prisma: Prisma) {
       return rows.map((row) => toRoute(row as unknown as RouteRow));
     },
 
+    /** What a reminder about one activity needs, without loading the whole route. */
+    async activityFacts(activityId: number): Promise<{ routeId: number; routeStatus: RouteStatus; event: string; date: string; status: string } | undefined> {
+      const row = await prisma.activity.findUnique({
+        where: { id: activityId },
+        select: { event: true, date: true, status: true, task: { select: { route: { select: { id: true, status: true } } } } },
+      });
+      return row ? { routeId: row.task.route.id, routeStatus: row.task.route.status as RouteStatus, event: row.event, date: fromDbDate(row.date), status: row.status } : undefined;
+    },
+
     async requestInterview(routeId: number, activityId: number, at: Date): Promise<number> {
       const existing = await prisma.correctionInterview.findFirst({ where: { routeId, activityId } });
       if (existing) return existing.id;

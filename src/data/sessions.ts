@@ -8,9 +8,12 @@ export function sessionsRepository(prisma: Prisma) {
   return {
     storage<T>(prefix: string): StorageAdapter<T> {
       const keyOf = (key: string) => `${prefix}:${key}`;
+      // grammY writes the state back after every update; most updates leave it as it was read.
+      const lastRead = new Map<string, string | null>();
       return {
         async read(key) {
           const row = await prisma.sessionRecord.findUnique({ where: { key: keyOf(key) } });
+          lastRead.set(key, row?.value ?? null);
           if (!row) return undefined;
           try {
             return fromJson<T>(row.value);
@@ -20,9 +23,13 @@ export function sessionsRepository(prisma: Prisma) {
         },
         async write(key, value) {
           const text = toJson(value);
+          const previous = lastRead.get(key);
+          lastRead.delete(key);
+          if (previous === text) return;
           await prisma.sessionRecord.upsert({ where: { key: keyOf(key) }, create: { key: keyOf(key), value: text }, update: { value: text } });
         },
         async delete(key) {
+          lastRead.delete(key);
           await prisma.sessionRecord.deleteMany({ where: { key: keyOf(key) } });
         },
       };

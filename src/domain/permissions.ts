@@ -170,7 +170,7 @@ export interface Person {
   memberships: Membership[];
 }
 
-/** Approvers of a route: the school's deputies and the head of the teacher's ШМО (never the teacher). */
+/** Approvers of a route: the deputies of its school and the head of the ШМО of its teacher (never the teacher). */
 export function approversOf(
   route: { teacherId: number; schoolId: number; associationId?: number },
   people: Person[],

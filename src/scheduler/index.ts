@@ -41,7 +41,26 @@ export interface TickReport {
   failed: number;
 }
 
-const LEASE_MS = 60_000;
+/** Claims are short and renewed before each send, so a crashed sender's rows return quickly. */
+const LEASE_MS = 10_000;
+
+/** What one tick looks up once: recipients, their delivery windows, district holidays. */
+class TickCache {
+  readonly windows = new Map<number, DeliveryWindow>();
+  readonly holidays = new Map<number, { start: string; end: string }[]>();
+  private readonly users = new Map<number, Awaited<ReturnType<Store["users"]["byId"]>>>();
+  constructor(private readonly store: Store) {}
+
+  async user(id: number) {
+    if (!this.users.has(id)) this.users.set(id, await this.store.users.byId(id));
+    return this.users.get(id);
+  }
+
+  block(id: number): void {
+    const user = this.users.get(id);
+    if (user) this.users.set(id, { ...user, isActive: false });
+  }
+}
 const MAX_ATTEMPTS = 8;
 const PLAN_BATCH = 500;
 
@@ -143,49 +162,54 @@ export class Scheduler {
     return 0;
   }
 
-  private async windowFor(userId: number | null, now: Date): Promise<DeliveryWindow> {
+  private async windowFor(userId: number | null, now: Date, cache: TickCache): Promise<DeliveryWindow> {
     const { config, store } = this.options;
     const window: DeliveryWindow = { timeZone: config.TIMEZONE, quietFrom: config.QUIET_HOURS_FROM, quietTo: config.QUIET_HOURS_TO, pauses: [] };
     if (userId === null) return window;
-    const user = await store.users.byId(userId);
+    const cached = cache.windows.get(userId);
+    if (cached) return cached;
+    cache.windows.set(userId, window);
+    const user = await cache.user(userId);
     if (user?.timezone) window.timeZone = user.timezone;
     if (user?.pausedUntil && user.pausedUntil > now) {
       window.pauses.push({ start: localDateOf(now, window.timeZone), end: addDays(localDateOf(user.pausedUntil, window.timeZone), -1) });
     }
-    for (const membership of await store.organisations.membershipsOf(userId)) {
-      window.pauses.push(...(await store.organisations.holidaysOf(membership.districtId)));
+    for (const districtId of new Set((await store.organisations.membershipsOf(userId)).map((m) => m.districtId))) {
+      if (!cache.holidays.has(districtId)) cache.holidays.set(districtId, await store.organisations.holidaysOf(districtId));
+      window.pauses.push(...cache.holidays.get(districtId)!);
     }
     return window;
   }
 
   private async deliver(now: Date, report: TickReport): Promise<void> {
-    const { store, batchSize = 200 } = this.options;
+    const { store, batchSize = 50 } = this.options;
+    const cache = new TickCache(store);
     while (!this.stopping) {
-      const rows = await store.outbox.claimDue(now, batchSize, this.instanceId, new Date(now.getTime() + LEASE_MS));
+      const rows = await store.outbox.claimDue(now, batchSize, this.instanceId, this.leaseUntil(now));
       if (!rows.length) return;
       for (const row of rows) {
         if (this.stopping) {
           await store.outbox.postpone(row.id, row.nextAttemptAt);
           continue;
         }
-        await this.deliverOne(row, now, report);
+        await this.deliverOne(row, now, report, cache);
       }
       if (rows.length < batchSize) return;
     }
   }
 
-  private async deliverOne(row: OutboxRow, now: Date, report: TickReport): Promise<void> {
+  private async deliverOne(row: OutboxRow, now: Date, report: TickReport, cache: TickCache): Promise<void> {
     const { store, i18n, logger } = this.options;
     if (row.notAfter && now > row.notAfter) {
       await this.drop(row, "expired", report);
       return;
     }
-    const user = row.userId === null ? undefined : await store.users.byId(row.userId);
+    const user = row.userId === null ? undefined : await cache.user(row.userId);
     if (row.userId !== null && (!user || !user.isActive)) {
       await this.drop(row, "inactive", report);
       return;
     }
-    const window = await this.windowFor(row.userId, now);
+    const window = await this.windowFor(row.userId, now, cache);
     const deliverAt = nextDeliveryTime(now, window);
     if (deliverAt > now) {
       if (row.notAfter && deliverAt > row.notAfter) await this.drop(row, "expired", report);
@@ -200,7 +224,15 @@ export class Scheduler {
       await this.drop(row, "obsolete", report);
       return;
     }
+    const chatWait = this.chatWait(String(row.chatId));
+    if (chatWait > 0) {
+      // Another message went to this chat a moment ago: this one waits, the others go on.
+      await store.outbox.postpone(row.id, new Date(now.getTime() + chatWait));
+      report.postponed++;
+      return;
+    }
     await this.pace(String(row.chatId));
+    if (!(await store.outbox.renewLease(row.id, row.lockedBy!, this.leaseUntil(now)))) return;
     try {
       await this.options.api.sendMessage(Number(row.chatId), rendered.text, rendered.keyboard ? { reply_markup: rendered.keyboard } : {});
       await store.outbox.markSent(row.id, now);
@@ -209,6 +241,7 @@ export class Scheduler {
       this.options.metrics?.remindersSent.inc();
     } catch (error) {
       await this.handleSendError(row, error, now, report);
+      if (error instanceof GrammyError && error.error_code === 403 && row.userId !== null) cache.block(row.userId);
       logger.warn({ err: error, outbox: row.id }, "reminder not delivered");
     }
   }
@@ -253,12 +286,21 @@ export class Scheduler {
     this.options.metrics?.remindersDropped.inc();
   }
 
-  /** Keeps under the overall rate and one message a second per chat; honours a 429's pause. */
+  /** A tick can run for minutes: leases count from the present moment, not from the tick's start. */
+  private leaseUntil(tickNow: Date): Date {
+    return new Date(Math.max(tickNow.getTime(), this.options.clock().getTime()) + LEASE_MS);
+  }
+
+  private chatWait(chat: string): number {
+    const perChat = this.options.perChatIntervalMs ?? 1000;
+    return Math.max(0, (this.lastSentToChat.get(chat) ?? -Infinity) + perChat - Date.now());
+  }
+
+  /** Keeps under the overall rate; honours a 429's pause. */
   private async pace(chat: string): Promise<void> {
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     const gap = 1000 / (this.options.ratePerSecond ?? 28);
-    const perChat = this.options.perChatIntervalMs ?? 1000;
-    const waitFor = Math.max(this.pausedUntil - Date.now(), this.lastSentAt + gap - Date.now(), (this.lastSentToChat.get(chat) ?? 0) + perChat - Date.now(), 0);
+    const waitFor = Math.max(this.pausedUntil - Date.now(), this.lastSentAt + gap - Date.now(), 0);
     if (waitFor > 0) await sleep(waitFor);
     this.lastSentAt = Date.now();
     this.lastSentToChat.set(chat, this.lastSentAt);

@@ -22,20 +22,20 @@ export async function renderReminder(store: Store, i18n: I18n, row: OutboxRow, l
   const t: T = (key, params) => i18n.t(locale, key, params);
   const payload = row.payload;
   const routeId = Number(payload.routeId);
+  const open = (keyboard = new InlineKeyboard()) => keyboard.text(t("lv-open"), `lv:open:${routeId}`);
+  if (row.kind === "activity_ahead" || row.kind === "activity_due" || row.kind === "activity_overdue") {
+    // The most frequent reminders: read only the activity and its route's state.
+    const activityId = Number(payload.activityId);
+    const facts = Number.isInteger(activityId) ? await store.routes.activityFacts(activityId) : undefined;
+    if (!facts || facts.routeId !== routeId || facts.status !== "planned" || (facts.routeStatus !== "active" && facts.routeStatus !== "approved")) return undefined;
+    const keyboard = new InlineKeyboard().text(t("rm-mark-done"), `lv:done:${routeId}:${activityId}`);
+    open(keyboard);
+    return { text: t(`rm-${row.kind}`, { event: facts.event, date: formatDate(facts.date) }), keyboard: snooze(t, row, keyboard) };
+  }
   const route = Number.isInteger(routeId) && routeId > 0 ? await store.routes.byId(routeId) : undefined;
   const living = route && (route.status === "active" || route.status === "approved");
-  const open = (keyboard = new InlineKeyboard()) => keyboard.text(t("lv-open"), `lv:open:${routeId}`);
 
   switch (row.kind) {
-    case "activity_ahead":
-    case "activity_due":
-    case "activity_overdue": {
-      const activity = living ? allActivities(route).find((a) => a.id === Number(payload.activityId)) : undefined;
-      if (!activity || activity.status !== "planned") return undefined;
-      const keyboard = new InlineKeyboard().text(t("rm-mark-done"), `lv:done:${routeId}:${activity.id}`);
-      open(keyboard);
-      return { text: t(`rm-${row.kind}`, { event: activity.event, date: formatDate(activity.date) }), keyboard: snooze(t, row, keyboard) };
-    }
     case "checkpoint": {
       const checkpoint = living ? route.checkpoints.find((c) => c.dueDate === String(payload.date).slice(0, 10) || `checkpoint:${c.dueDate}` === payload.subject) : undefined;
       if (!checkpoint || checkpoint.answeredAt) return undefined;

@@ -59,7 +59,11 @@ export interface FakeTelegramOptions {
   botUsername?: string;
   /** Called for every bot → Telegram request, after the response is decided. */
   onCall?: (call: ApiCall) => void;
+  /** Enforce Telegram's sending limits with 429 answers (messages per second overall and per chat). */
+  limits?: { perSecond: number; perChatPerSecond: number };
 }
+
+const SENDING_METHODS = new Set(["sendMessage", "sendPhoto", "sendDocument"]);
 
 export class FakeTelegram {
   readonly token: string;
@@ -84,19 +88,41 @@ export class FakeTelegram {
   private messageListeners: ((message: SentMessage) => void)[] = [];
   private readonly onCall?: (call: ApiCall) => void;
   private callbackAnswers = new Map<string, { text?: string; show_alert?: boolean }>();
+  private readonly limits: FakeTelegramOptions["limits"];
+  private recentSends: number[] = [];
+  private lastSendToChat = new Map<number, number>();
+  /** How many sends were refused with 429 by the limits. */
+  limited = 0;
 
   constructor(options: FakeTelegramOptions = {}) {
     this.botId = options.botId ?? 7_000_000_001;
     this.token = options.token ?? `${this.botId}:FAKE${randomBytes(16).toString("hex")}`;
     this.botUsername = options.botUsername ?? "iom_test_bot";
     this.onCall = options.onCall;
+    this.limits = options.limits;
+  }
+
+  /** A 429 when a send would break the limits, as Telegram answers. */
+  private rateLimit(method: string, params: Record<string, unknown>): ApiError | undefined {
+    if (!this.limits || !SENDING_METHODS.has(method)) return undefined;
+    const now = Date.now();
+    this.recentSends = this.recentSends.filter((t) => now - t < 1000);
+    const chat = Number(params.chat_id);
+    const last = this.lastSendToChat.get(chat);
+    if (this.recentSends.length >= this.limits.perSecond || (last !== undefined && now - last < 1000 / this.limits.perChatPerSecond)) {
+      this.limited++;
+      return { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } };
+    }
+    this.recentSends.push(now);
+    this.lastSendToChat.set(chat, now);
+    return undefined;
   }
 
   get botInfo() {
     return {
       id: this.botId,
       is_bot: true as const,
-      first_name: "ИОМ",
+      first_name: "IOM",
       username: this.botUsername,
       can_join_groups: false,
       can_read_all_group_messages: false,
@@ -224,7 +250,7 @@ export class FakeTelegram {
       return this.reply(res, { ok: false, error_code: 400, description: `Bad Request: ${(error as Error).message}` });
     }
     const call = { method, params, at: Date.now() };
-    const intercepted = method === "getUpdates" ? undefined : this.interceptor?.(method, params);
+    const intercepted = method === "getUpdates" ? undefined : (this.interceptor?.(method, params) ?? this.rateLimit(method, params));
     if (intercepted) {
       this.calls.push(call);
       this.onCall?.(call);

@@ -25,7 +25,7 @@ export class TelegramUser {
   constructor(
     readonly tg: FakeTelegram,
     readonly id: number,
-    readonly profile: UserProfile = { first_name: "Анна", language_code: "ru" },
+    readonly profile: UserProfile = { first_name: "Anna", language_code: "ru" },
   ) {}
 
   get chatId(): number {

@@ -1,0 +1,140 @@
+// Update handling through the full stack: the real bot against the Telegram stand-in over HTTP,
+// with many users doing a mix of menu navigation, conversation steps that write and approval
+// presses; and, as the floor, a bare grammY bot that only echoes, on the same stand-in.
+import { Bot } from "grammy";
+import { run } from "@grammyjs/runner";
+import { createApp } from "../src/app.js";
+import { loadConfig } from "../src/config.js";
+import { createLogger } from "../src/logger.js";
+import { FakeTelegram } from "../src/testing/fake-telegram.js";
+import { TelegramUser } from "../src/testing/telegram-user.js";
+import { transition } from "../src/domain/lifecycle.js";
+import { emptyRoute } from "../src/domain/route.js";
+import { percentile, peakMemory, type BenchDatabase } from "./common.js";
+
+const SCHOOLS = 10;
+
+export interface UpdateResult {
+  updates: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  peakMiB: number;
+}
+
+function readyRoute(teacherId: number, schoolId: number) {
+  return {
+    ...emptyRoute(teacherId, schoolId, "ИОМ"),
+    goal: "Освоение формирующего оценивания",
+    term: { start: "2026-09-01", end: "2027-08-31" },
+    tasks: [
+      {
+        title: "Освоить критериальное оценивание",
+        resources: [],
+        activities: [{ event: "Семинар ШМО", topic: "Критерии", level: "school" as const, date: "2027-02-10", status: "planned" as const, evidence: [] }],
+        deadline: "2027-03-31",
+        expectedResult: "Критерии оценивания",
+      },
+    ],
+  };
+}
+
+export async function benchUpdates(database: BenchDatabase, users: number): Promise<UpdateResult> {
+  const tg = new FakeTelegram();
+  await tg.start();
+  const latencies: number[] = [];
+  const config = loadConfig({
+    BOT_TOKEN: tg.token,
+    DATABASE_URL: database.url,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    LOG_LEVEL: "silent",
+    SCHEDULER_ENABLED: "false",
+    HTTP_ENABLED: "false",
+    RATE_LIMIT_PER_MINUTE: "10000",
+    DATABASE_POOL_SIZE: "20",
+  });
+  const app = await createApp({ config, logger: createLogger("silent", process.stderr), botInfo: tg.botInfo, observeLatency: (ms) => latencies.push(ms) });
+  await app.start();
+  try {
+    const store = app.store;
+    // Ten schools, each with its deputy who approves the routes of its teachers.
+    const district = await store.organisations.createDistrict("Район");
+    const schools: number[] = [];
+    for (let s = 0; s < SCHOOLS; s++) {
+      const school = await store.organisations.createSchool(district.id, `Школа ${s + 1}`);
+      const deputy = await store.users.touch({ telegramId: BigInt(50_000_000 + s) });
+      await store.users.recordConsent(deputy.id, "bench", new Date());
+      await store.organisations.addMembership({ userId: deputy.id, organisationId: school.id, role: "deputy" });
+      schools.push(school.id);
+    }
+    const routes: { id: number; version: number }[] = [];
+    for (let i = 0; i < users; i++) {
+      const user = await store.users.touch({ telegramId: BigInt(60_000_000 + i) });
+      await store.users.recordConsent(user.id, "bench", new Date());
+      await store.organisations.addMembership({ userId: user.id, organisationId: schools[i % SCHOOLS]!, role: "teacher" });
+      const route = await store.routes.create(readyRoute(user.id, schools[i % SCHOOLS]!));
+      const submitted = transition(route, { type: "submit" }, new Date());
+      await store.routes.changeStatus(route, submitted);
+      routes.push({ id: route.id!, version: submitted.version });
+    }
+    // Each teacher: two menu screens, then edits a field of the history (a press and a written answer).
+    const ids: number[] = [];
+    const push = (update: Record<string, unknown>) => ids.push(tg.enqueueUpdate(update));
+    const teachers = Array.from({ length: users }, (_, i) => new TelegramUser(tg, 60_000_000 + i, { first_name: "T" }));
+    const deputies = Array.from({ length: SCHOOLS }, (_, s) => new TelegramUser(tg, 50_000_000 + s, { first_name: "D" }));
+    const callback = (user: TelegramUser, data: string) => ({
+      callback_query: { id: `cb${Math.random()}`, from: { id: user.id, is_bot: false, first_name: "U" }, chat_instance: String(user.id), data, message: { message_id: 1, date: 0, chat: { id: user.id, type: "private" } } },
+    });
+    const { result: seconds, peakMiB } = await peakMemory(async () => {
+      const started = performance.now();
+      for (let i = 0; i < users; i++) {
+        const teacher = teachers[i]!;
+        push(teacher.textUpdate("/help"));
+        push(teacher.textUpdate("/profile"));
+        push(callback(teacher, "hist:edit:position"));
+        push(teacher.textUpdate(`учитель предмета ${i}`));
+        push(callback(deputies[i % SCHOOLS]!, `ap:ok:${routes[i]!.id}:${routes[i]!.version}`));
+      }
+      await Promise.all(ids.map((id) => app.waitHandled(id)));
+      return (performance.now() - started) / 1000;
+    });
+    return { updates: ids.length, seconds, perSecond: ids.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), peakMiB };
+  } finally {
+    await app.stop();
+    await tg.stop();
+  }
+}
+
+/** The floor: grammY with the runner, echoing every message and answering every button. */
+export async function benchEchoFloor(updates: number): Promise<UpdateResult> {
+  const tg = new FakeTelegram();
+  await tg.start();
+  const bot = new Bot(tg.token, { botInfo: tg.botInfo, client: { apiRoot: tg.apiRoot } });
+  const latencies: number[] = [];
+  let handled = 0;
+  let done: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  bot.use(async (_ctx, next) => {
+    const started = performance.now();
+    await next();
+    latencies.push(performance.now() - started);
+    if (++handled === updates) done();
+  });
+  bot.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+  const runner = run(bot);
+  try {
+    const users = Array.from({ length: Math.max(1, Math.floor(updates / 5)) }, (_, i) => new TelegramUser(tg, 70_000_000 + i, { first_name: "E" }));
+    const { result: seconds, peakMiB } = await peakMemory(async () => {
+      const started = performance.now();
+      for (let i = 0; i < updates; i++) tg.enqueueUpdate(users[i % users.length]!.textUpdate(`echo ${i}`));
+      await finished;
+      return (performance.now() - started) / 1000;
+    });
+    return { updates, seconds, perSecond: updates / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), peakMiB };
+  } finally {
+    await runner.stop();
+    await tg.stop();
+  }
+}
