@@ -536,3 +536,4 @@ pd-confirm = Delete my data
 pd-keep = Keep it
 pd-kept = Fine, nothing was deleted.
 pd-erased = Your personal data has been deleted and your consent withdrawn. To use the bot again you will need a new invite.
+org-shmo-needed = Name the subject association after the role, e.g. /invite shmo_head Mathematics (its teachers: /invite teacher Mathematics).

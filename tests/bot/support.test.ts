@@ -219,4 +219,30 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
     const refused = await stranger.pressData(`doc:${routeId}`);
     expect(refused.answer?.text).toBe("Недостаточно прав для этого действия.");
   });
+
+  it("the head of a ШМО gets the routes of its teachers for approval and can approve them", async () => {
+    const missing = await deputy.command("invite", "shmo_head");
+    expect(missing.replies[0]!.text).toContain("Укажите ШМО");
+    const head = h.user(800_008, { first_name: "Галина", last_name: "Завьялова" });
+    const headCode = codeFrom((await deputy.command("invite", "shmo_head ШМО учителей математики")).replies[0]!.text);
+    expect(await join(head, headCode)).toContain("ШМО: ШМО учителей математики");
+    const mathsTeacher = h.user(800_009, { first_name: "Пётр" });
+    const teacherCode = codeFrom((await deputy.command("invite", "teacher ШМО учителей математики")).replies[0]!.text);
+    expect(await join(mathsTeacher, teacherCode)).toContain("ШМО: ШМО учителей математики");
+    await mathsTeacher.send("Смирнов Пётр Андреевич");
+    await mathsTeacher.command("cancel");
+    const store = h.app.store;
+    const teacherUser = (await store.users.byTelegramId(800_009n))!;
+    const schoolId = (await store.organisations.membershipsOf(teacherUser.id))[0]!.organisationId;
+    const id = (await store.routes.create(readyRoute({ teacherId: teacherUser.id, schoolId }))).id!;
+    await mathsTeacher.command("route");
+    await mathsTeacher.press("Отправить на согласование");
+    expect(head.last()!.text).toContain("Педагог: Смирнов Пётр Андреевич");
+    // The head of the ШМО does not get the routes of teachers outside it.
+    expect(head.messages().filter((m) => m.text?.includes("Иванова Анна Петровна"))).toEqual([]);
+    const approved = await head.press("Утвердить");
+    expect(approved.answer?.text).toBe("ИОМ утверждён.");
+    expect((await store.routes.byId(id))!.status).toBe("active");
+    expect(mathsTeacher.last()!.text).toContain("Галина Завьялова");
+  });
 });

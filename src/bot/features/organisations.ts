@@ -122,13 +122,16 @@ export function organisationsFeature(): Composer<BotContext> {
     const actor = await actorOf(ctx);
     const roles = school ? invitableSchoolRoles(actor, school) : [];
     if (!school || !roles.length) return ctx.reply(ctx.t("error-not-allowed"));
-    const role = ctx.match.trim();
+    // "/invite teacher ШМО учителей математики": the role, then optionally the ШМО.
+    const [role = "", ...rest] = ctx.match.trim().split(/\s+/);
     if (!(ROLES as readonly string[]).includes(role) || !roles.includes(role as Role)) {
       const keyboard = new InlineKeyboard();
       for (const candidate of roles) keyboard.text(ctx.t(`role-${candidate}`), callbackData(NS, "new", candidate)).row();
       return ctx.reply(ctx.t("org-invite-choose"), { reply_markup: keyboard });
     }
-    return createInvite(ctx, role as Role);
+    const association = parseField(textSchema(LIMITS.title), rest.join(" "));
+    if (role === "shmo_head" && !association.ok) return ctx.reply(ctx.t("org-shmo-needed"));
+    return createInvite(ctx, role as Role, association.ok ? association.value : undefined);
   });
 
   composer.command("invites", async (ctx) => {
@@ -215,13 +218,16 @@ async function assignMentor(ctx: BotContext, mentorId: number, teacherId: number
   await ctx.reply(ctx.t("org-mentor-assigned", { mentor: await personName(ctx, mentorId), teacher: await personName(ctx, teacherId) }));
 }
 
-async function createInvite(ctx: BotContext, role: Role): Promise<void> {
+async function createInvite(ctx: BotContext, role: Role, associationName?: string): Promise<void> {
   const school = await adminSchool(ctx);
   if (!school || !(await ensureAllowed(ctx, `school.invite.${role}` as never, { kind: "school", ...school }))) return;
+  if (role === "shmo_head" && !associationName) return void (await ctx.reply(ctx.t("org-shmo-needed")));
+  const association = associationName ? await ctx.deps.store.organisations.association(school.schoolId, associationName) : undefined;
   const expiresAt = new Date(now(ctx).getTime() + INVITE_DAYS * 86_400_000);
   const invite = await ctx.deps.store.organisations.createInvite({
     organisationId: school.schoolId,
     role,
+    associationId: association?.id ?? null,
     createdById: ctx.user.id,
     maxUses: role === "teacher" ? null : 1,
     expiresAt,
