@@ -6,6 +6,7 @@ import { authorize, type Action } from "../domain/permissions.js";
 import type { ValidationIssue } from "../domain/errors.js";
 import { formatDate, isLocalDate, localDateOf, type LocalDate } from "../domain/time.js";
 import type { Route } from "../domain/route.js";
+import { parseField, textSchema } from "../domain/validation.js";
 import type { BotContext } from "./context.js";
 
 export function today(ctx: BotContext): LocalDate {
@@ -75,6 +76,22 @@ export function whenAwaiting(kind: string, handler: (ctx: MessageContext, payloa
     if (awaiting?.kind !== kind) return next();
     await handler(ctx, awaiting.payload ?? {});
   };
+}
+
+/**
+ * The text a user typed, checked against `max`; for anything else (a photo, an empty or too long
+ * text) the user is told what is expected and gets another chance.
+ */
+export async function typedText(ctx: MessageContext, max: number): Promise<string | undefined> {
+  const text = ctx.message.text;
+  if (text === undefined) {
+    await ctx.reply(ctx.t("expect-text"));
+    return undefined;
+  }
+  const parsed = parseField(textSchema(max), text);
+  if (parsed.ok) return parsed.value;
+  await ctx.reply(issueText(ctx, parsed.issue));
+  return undefined;
 }
 
 /** The localised text of a validation issue. */

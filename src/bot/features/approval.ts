@@ -5,14 +5,14 @@ import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
-import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, today, whenAwaiting } from "../helpers.js";
+import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, routeTarget, today, typedText, whenAwaiting } from "../helpers.js";
 import { clip } from "../views/route.js";
 import { showRouteForSupporter } from "./comments.js";
 import { approversOf } from "../../domain/permissions.js";
 import { shouldActivate, transition } from "../../domain/lifecycle.js";
 import { planCheckpoints } from "../../domain/schedule.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
-import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
+import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 import type { DecisionKind } from "../../data/index.js";
 
@@ -170,16 +170,14 @@ export function approvalFeature(): Composer<BotContext> {
   composer.on(
     "message",
     whenAwaiting("return-comment", async (ctx, payload) => {
-      const text = ctx.message.text;
-      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
-      const parsed = parseField(textSchema(LIMITS.longText), text);
-      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      const comment = await typedText(ctx, LIMITS.longText);
+      if (comment === undefined) return;
       ctx.session.awaiting = undefined;
       const route = await ctx.deps.store.routes.byId(Number(payload.routeId));
       if (!route) return ctx.reply(ctx.t("error-stale-button"));
       const target = await routeTarget(ctx, route);
       if (!(await ensureAllowed(ctx, "route.decide", { ...target, status: "submitted" }, await actorOf(ctx)))) return;
-      if (route.status !== "submitted" || route.version !== Number(payload.version) || !(await decide(ctx, route, "return", parsed.value))) {
+      if (route.status !== "submitted" || route.version !== Number(payload.version) || !(await decide(ctx, route, "return", comment))) {
         const decision = await ctx.deps.store.routes.decisionOf(route.id!, Number(payload.version));
         return ctx.reply(
           decision

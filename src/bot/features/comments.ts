@@ -5,11 +5,11 @@ import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
-import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, whenAwaiting } from "../helpers.js";
+import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
 import { routeText } from "../views/route.js";
 import { DOC_NS } from "./documents.js";
 import { can } from "../../domain/permissions.js";
-import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
+import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 
 const NS = "cm";
@@ -84,10 +84,8 @@ export function commentsFeature(): Composer<BotContext> {
   composer.on(
     "message",
     whenAwaiting("comment", async (ctx, payload) => {
-      const text = ctx.message.text;
-      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
-      const parsed = parseField(textSchema(LIMITS.longText), text);
-      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      const text = await typedText(ctx, LIMITS.longText);
+      if (text === undefined) return;
       ctx.session.awaiting = undefined;
       const store = ctx.deps.store;
       const route = await store.routes.byId(Number(payload.routeId));
@@ -97,7 +95,7 @@ export function commentsFeature(): Composer<BotContext> {
       const taskIndex = Number(payload.task);
       const taskId = taskIndex >= 0 ? route.tasks[taskIndex]?.id : undefined;
       const parentId = Number(payload.parentId) || undefined;
-      const commentId = await store.routes.addComment({ routeId: route.id!, taskId: taskId ?? null, authorId: ctx.user.id, text: parsed.value, isRecommendation: recommendation, at: now(ctx) });
+      const commentId = await store.routes.addComment({ routeId: route.id!, taskId: taskId ?? null, authorId: ctx.user.id, text: text, isRecommendation: recommendation, at: now(ctx) });
       if (parentId) await store.routes.setCommentParent(commentId, parentId);
       await store.audit.record({ actorId: ctx.user.id, action: recommendation ? "recommendation_added" : "comment_added", targetType: "route", targetId: route.id! }, now(ctx));
       const author = await authorName(ctx, ctx.user.id);
@@ -105,9 +103,9 @@ export function commentsFeature(): Composer<BotContext> {
       if (ctx.user.id === route.teacherId) {
         const parent = parentId ? (await store.routes.comments(route.id!)).find((c) => c.id === parentId) : undefined;
         const recipients = parent?.authorId ? [parent.authorId] : await store.organisations.membersWithRole(route.schoolId, "deputy");
-        for (const userId of recipients) await notify(ctx, userId, "cm-notify-reply", { author, title: route.title, text: parsed.value }, commentId);
+        for (const userId of recipients) await notify(ctx, userId, "cm-notify-reply", { author, title: route.title, text: text }, commentId);
       } else {
-        await notify(ctx, route.teacherId, recommendation ? "cm-notify-recommendation" : "cm-notify-comment", { author, title: route.title, text: parsed.value, task: taskTitle, hasTask: taskTitle ? "yes" : "no" }, commentId);
+        await notify(ctx, route.teacherId, recommendation ? "cm-notify-recommendation" : "cm-notify-comment", { author, title: route.title, text: text, task: taskTitle, hasTask: taskTitle ? "yes" : "no" }, commentId);
       }
       return ctx.reply(ctx.t(recommendation ? "cm-recommendation-saved" : "cm-saved"));
     }),

@@ -3,8 +3,8 @@ import { Composer } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackPattern, idPart, parseCallback } from "../callbacks.js";
-import { awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, whenAwaiting } from "../helpers.js";
-import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
+import { awaitInput, ensureAllowed, now, refuseCallback, routeTarget, typedText, whenAwaiting } from "../helpers.js";
+import { LIMITS } from "../../domain/validation.js";
 
 const NS = "ci";
 
@@ -31,14 +31,12 @@ export function interviewsFeature(): Composer<BotContext> {
   composer.on(
     "message",
     whenAwaiting("interview-outcome", async (ctx, payload) => {
-      const text = ctx.message.text;
-      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
-      const parsed = parseField(textSchema(LIMITS.longText), text);
-      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      const outcome = await typedText(ctx, LIMITS.longText);
+      if (outcome === undefined) return;
       const found = await interviewTarget(ctx, Number(payload.interviewId));
       ctx.session.awaiting = undefined;
       if (!found || !(await ensureAllowed(ctx, "route.interview", found.target))) return;
-      const recorded = await ctx.deps.store.routes.recordInterview(found.interview.id, ctx.user.id, parsed.value, now(ctx));
+      const recorded = await ctx.deps.store.routes.recordInterview(found.interview.id, ctx.user.id, outcome, now(ctx));
       return ctx.reply(ctx.t(recorded ? "ci-saved" : "ci-already"));
     }),
   );

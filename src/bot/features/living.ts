@@ -5,7 +5,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
-import { awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, whenAwaiting } from "../helpers.js";
+import { awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
 import { routeText } from "../views/route.js";
 import { activityState, allActivities, type Evidence, type Route } from "../../domain/route.js";
 import { COURSE_KINDS, PRODUCT_KINDS } from "../../domain/vocabulary.js";
@@ -183,16 +183,14 @@ export function livingFeature(): Composer<BotContext> {
   composer.on(
     "message",
     whenAwaiting("checkpoint", async (ctx, payload) => {
-      const text = ctx.message.text;
-      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
-      const parsed = parseField(textSchema(LIMITS.longText), text);
-      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      const answer = await typedText(ctx, LIMITS.longText);
+      if (answer === undefined) return;
       const route = await ctx.deps.store.routes.byId(Number(payload.routeId));
       if (!route || !(await ensureAllowed(ctx, "route.progress", await routeTarget(ctx, route)))) return;
       ctx.session.awaiting = undefined;
-      const answered = await ctx.deps.store.routes.answerCheckpoint(Number(payload.checkpointId), parsed.value, now(ctx));
+      const answered = await ctx.deps.store.routes.answerCheckpoint(Number(payload.checkpointId), answer, now(ctx));
       if (answered) {
-        await ctx.deps.store.routes.addReflection(route.id!, ctx.user.id, { kind: "checkpoint", fact: parsed.value, createdAt: now(ctx).toISOString() });
+        await ctx.deps.store.routes.addReflection(route.id!, ctx.user.id, { kind: "checkpoint", fact: answer, createdAt: now(ctx).toISOString() });
       }
       return ctx.reply(ctx.t(answered ? "lv-checkpoint-saved" : "error-stale-button"));
     }),
@@ -201,16 +199,14 @@ export function livingFeature(): Composer<BotContext> {
   composer.on(
     "message",
     whenAwaiting("product", async (ctx, payload) => {
-      const text = ctx.message.text;
-      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
-      const parsed = parseField(textSchema(LIMITS.shortText), text);
-      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
+      const title = await typedText(ctx, LIMITS.shortText);
+      if (title === undefined) return;
       const route = await ctx.deps.store.routes.byId(Number(payload.routeId));
       if (!route || !(await ensureAllowed(ctx, "route.progress", await routeTarget(ctx, route)))) return;
       ctx.session.awaiting = undefined;
       const kind = z.enum(PRODUCT_KINDS).parse(payload.kind);
-      const link = parsed.value.match(/https?:\/\/\S+/)?.[0];
-      await ctx.deps.store.routes.addProduct(route.id!, { kind, title: parsed.value, ...(link ? { link } : {}), createdAt: now(ctx).toISOString() });
+      const link = title.match(/https?:\/\/\S+/)?.[0];
+      await ctx.deps.store.routes.addProduct(route.id!, { kind, title, ...(link ? { link } : {}), createdAt: now(ctx).toISOString() });
       return ctx.reply(ctx.t("lv-product-saved"));
     }),
   );

@@ -5,7 +5,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
-import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, whenAwaiting } from "../helpers.js";
+import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
 import { routeText, taskText, clip } from "../views/route.js";
 import { currentDiagnosis } from "./diagnostics.js";
 import { requireConsent } from "./start.js";
@@ -160,9 +160,13 @@ export async function showCurrent(ctx: BotContext, route: Route): Promise<void> 
   return showLiving(ctx, route);
 }
 
-function payloadNumbers(payload: Record<string, string | number>, ...keys: string[]): number[] | undefined {
-  const values = keys.map((k) => Number(payload[k]));
-  return values.every((v) => Number.isInteger(v) && v >= 0) ? values : undefined;
+/** The route a typed answer is for, if the user may still edit it; otherwise the wait ends. */
+async function awaitedRoute(ctx: BotContext, payload: Record<string, string | number>): Promise<Route | undefined> {
+  const routeId = Number(payload.routeId);
+  const route = Number.isInteger(routeId) && routeId > 0 ? await ctx.deps.store.routes.byId(routeId) : undefined;
+  if (route && (await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) return route;
+  ctx.session.awaiting = undefined;
+  return undefined;
 }
 
 export function routeDesignFeature(): Composer<BotContext> {
@@ -274,17 +278,11 @@ export function routeDesignFeature(): Composer<BotContext> {
 
   const textInput = (kind: string, max: number, apply: (route: Route, text: string, payload: Record<string, string | number>) => Route | string, after: (ctx: BotContext, route: Route, payload: Record<string, string | number>) => Promise<unknown>) =>
     whenAwaiting(kind, async (ctx, payload) => {
-      const text = ctx.message.text;
-      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
-      const parsed = parseField(textSchema(max), text);
-      if (!parsed.ok) return ctx.reply(issueText(ctx, parsed.issue));
-      const [routeId] = payloadNumbers(payload, "routeId") ?? [];
-      const route = routeId !== undefined ? await ctx.deps.store.routes.byId(routeId) : undefined;
-      if (!route || !(await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) {
-        ctx.session.awaiting = undefined;
-        return;
-      }
-      const next = apply(route, parsed.value, payload);
+      const text = await typedText(ctx, max);
+      if (text === undefined) return;
+      const route = await awaitedRoute(ctx, payload);
+      if (!route) return;
+      const next = apply(route, text, payload);
       if (typeof next === "string") return ctx.reply(next);
       ctx.session.awaiting = undefined;
       const saved = await save(ctx, next);
@@ -362,12 +360,8 @@ export function routeDesignFeature(): Composer<BotContext> {
   const dateInput = (kind: string, apply: (ctx: BotContext, route: Route, date: LocalDate, payload: Record<string, string | number>) => Route | string, after: (ctx: BotContext, route: Route, payload: Record<string, string | number>) => Promise<unknown>) =>
     whenAwaiting(kind, async (ctx, payload) => {
       const text = ctx.message.text;
-      const [routeId] = payloadNumbers(payload, "routeId") ?? [];
-      const route = routeId !== undefined ? await ctx.deps.store.routes.byId(routeId) : undefined;
-      if (!route || !(await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) {
-        ctx.session.awaiting = undefined;
-        return;
-      }
+      const route = await awaitedRoute(ctx, payload);
+      if (!route) return;
       const date = text === undefined ? undefined : parseUserDate(text, today(ctx));
       if (!date) return ctx.reply(ctx.t("rd-bad-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
       const outside = checkDateInTerm(date, route.term);
@@ -417,12 +411,8 @@ export function routeDesignFeature(): Composer<BotContext> {
   composer.on(
     "message",
     whenAwaiting("route-term", async (ctx, payload) => {
-      const [routeId] = payloadNumbers(payload, "routeId") ?? [];
-      const route = routeId !== undefined ? await ctx.deps.store.routes.byId(routeId) : undefined;
-      if (!route || !(await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) {
-        ctx.session.awaiting = undefined;
-        return;
-      }
+      const route = await awaitedRoute(ctx, payload);
+      if (!route) return;
       // Any words around the two dates ("с … по …", "from … to …") are ignored.
       const parts = (ctx.message.text ?? "").split(/[\s–—]+|(?<=\d)-(?=\d)|\s-\s/).filter(Boolean);
       const dates = parts.map((p) => parseUserDate(p, today(ctx))).filter((d) => d !== undefined);
