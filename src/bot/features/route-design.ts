@@ -160,6 +160,14 @@ export async function showCurrent(ctx: BotContext, route: Route): Promise<void> 
   return showLiving(ctx, route);
 }
 
+/** Saves the route changed by an answer and goes on; an answer the route refuses is explained and asked again. */
+async function saveAnswer(ctx: BotContext, next: Route | string, then: (saved: Route) => Promise<unknown>): Promise<void> {
+  if (typeof next === "string") return void (await ctx.reply(next));
+  ctx.session.awaiting = undefined;
+  const saved = await save(ctx, next);
+  if (saved) await then(saved);
+}
+
 /** The route a typed answer is for, if the user may still edit it; otherwise the wait ends. */
 async function awaitedRoute(ctx: BotContext, payload: Record<string, string | number>): Promise<Route | undefined> {
   const routeId = Number(payload.routeId);
@@ -282,11 +290,7 @@ export function routeDesignFeature(): Composer<BotContext> {
       if (text === undefined) return;
       const route = await awaitedRoute(ctx, payload);
       if (!route) return;
-      const next = apply(route, text, payload);
-      if (typeof next === "string") return ctx.reply(next);
-      ctx.session.awaiting = undefined;
-      const saved = await save(ctx, next);
-      if (saved) await after(ctx, saved, payload);
+      await saveAnswer(ctx, apply(route, text, payload), (saved) => after(ctx, saved, payload));
     });
 
   composer.on(
@@ -366,11 +370,7 @@ export function routeDesignFeature(): Composer<BotContext> {
       if (!date) return ctx.reply(ctx.t("rd-bad-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
       const outside = checkDateInTerm(date, route.term);
       if (outside) return ctx.reply(issueText(ctx, outside));
-      const next = apply(ctx, route, date, payload);
-      if (typeof next === "string") return ctx.reply(next);
-      ctx.session.awaiting = undefined;
-      const saved = await save(ctx, next);
-      if (saved) await after(ctx, saved, payload);
+      await saveAnswer(ctx, apply(ctx, route, date, payload), (saved) => after(ctx, saved, payload));
     });
 
   composer.on(
@@ -423,9 +423,7 @@ export function routeDesignFeature(): Composer<BotContext> {
         const code = checked.error.issues[0]?.message ?? "invalid";
         return ctx.reply(issueText(ctx, { code, path: [], params: { months: code === "term_too_long" ? 36 : 6 } }));
       }
-      ctx.session.awaiting = undefined;
-      const saved = await save(ctx, { ...route, term });
-      if (saved) await showReview(ctx, saved);
+      await saveAnswer(ctx, { ...route, term }, (saved) => showReview(ctx, saved));
     }),
   );
 
