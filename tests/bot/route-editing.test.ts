@@ -1,0 +1,95 @@
+// Editing a draft route by hand through the bot: the term, a new task with its expected result,
+// a resource picked from the paged catalogue filtered by the task's area, a dated activity,
+// removing an activity, broadcasting experience, and a submission refused with the reasons.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { providers } from "../helpers/databases.js";
+import type { TelegramUser } from "../../src/testing/telegram-user.js";
+import { emptyRoute } from "../../src/domain/route.js";
+
+const clock = () => new Date("2026-11-26T03:00:00Z");
+
+describe.each(providers)("editing a route by hand (%s)", (provider) => {
+  let h: Harness;
+  let teacher: TelegramUser;
+  let routeId = 0;
+
+  beforeAll(async () => {
+    h = await startHarness({ provider, clock });
+    const store = h.app.store;
+    const district = await store.organisations.createDistrict("Район");
+    const school = await store.organisations.createSchool(district.id, "Школа № 9");
+    const invite = await store.organisations.createInvite({ organisationId: school.id, role: "teacher", expiresAt: new Date("2027-01-01T00:00:00Z") });
+    teacher = h.user(640_001, { first_name: "Инна" });
+    await teacher.command("start", invite.code);
+    await teacher.press("Даю согласие");
+    await teacher.command("cancel");
+    const user = (await store.users.byTelegramId(640_001n))!;
+    routeId = (await store.routes.create({ ...emptyRoute(user.id, school.id, "ИОМ на 2026 год"), goal: "Развитие цифровой компетентности", term: { start: "2026-11-26", end: "2027-11-25" } })).id!;
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it("changes the term, refusing one that is too short", async () => {
+    await teacher.command("route");
+    await teacher.press("Срок");
+    const short = await teacher.send("01.09.2026 - 01.10.2026");
+    expect(short.replies[0]!.text).toBe("Срок реализации ИОМ — не меньше 6 месяцев.");
+    const nonsense = await teacher.send("с понедельника");
+    expect(nonsense.replies[0]!.text).toContain("Не понял срок");
+    const review = await teacher.send("с 01.09.2026 по 31.08.2027");
+    expect(review.replies.at(-1)!.text).toContain("Срок реализации: 01.09.2026 – 31.08.2027");
+  });
+
+  it("adds a task and picks a resource from the paged catalogue, with a date for its activity", async () => {
+    await teacher.press("Задачи (0)");
+    await teacher.press("Добавить задачу");
+    await teacher.send("Освоить цифровые сервисы");
+    const taskScreen = await teacher.send("Банк цифровых заданий");
+    expect(taskScreen.replies.at(-1)!.text).toContain("1. Освоить цифровые сервисы");
+    const page = await teacher.press("Ресурс из каталога");
+    expect(page.replies[0]!.text).toMatch(/Каталог ресурсов, страница 1 из \d+ \(всего \d+\)/);
+    const second = await teacher.press("▶");
+    expect(second.edits[0]!.text).toContain("страница 2 из");
+    await teacher.press("◀");
+    const picked = await teacher.press(/КПК|Вебинар|Семинар|Мастер-класс/);
+    expect(picked.replies[0]!.text).toContain("Ресурс добавлен");
+    const late = await teacher.send("15.03.2028");
+    expect(late.replies[0]!.text).toBe("Дата выходит за срок реализации ИОМ.");
+    const dated = await teacher.send("15.03");
+    expect(dated.replies[0]!.text).toContain("15.03.2027 —");
+    const route = (await h.app.store.routes.byId(routeId))!;
+    expect(route.tasks[0]!.resources).toHaveLength(1);
+    expect(route.tasks[0]!.resources[0]!.catalogId).toBeGreaterThan(0);
+    expect(route.tasks[0]!.activities[0]).toMatchObject({ date: "2027-03-15", status: "planned" });
+  });
+
+  it("removes an activity, then refuses to submit a task without one, saying why", async () => {
+    await teacher.press("Удалить мероприятие");
+    const removed = await teacher.press("15.03.2027");
+    expect(removed.replies[0]!.text).not.toContain("15.03.2027");
+    await teacher.press("К маршруту");
+    const refused = await teacher.press("Отправить на согласование");
+    expect(refused.replies[0]!.text).toContain("ИОМ пока нельзя отправить");
+    expect(refused.replies[0]!.text).toContain("В задаче нет ни одного мероприятия. (задача 1)");
+    expect((await h.app.store.routes.byId(routeId))!.status).toBe("draft");
+  });
+
+  it("adds broadcasting experience and then submits", async () => {
+    await teacher.command("route");
+    await teacher.press("Трансляция опыта");
+    await teacher.send("Выступление на педсовете");
+    const review = await teacher.send("20.05.2027");
+    expect(review.replies.at(-1)!.text).toContain("20.05.2027 — Выступление на педсовете");
+    await teacher.press("Задачи (1)");
+    await teacher.press("1.");
+    await teacher.press("Своё мероприятие");
+    await teacher.send("Мастер-класс коллеги");
+    await teacher.send("10.02.2027");
+    await teacher.press("К маршруту");
+    const submitted = await teacher.press("Отправить на согласование");
+    expect(submitted.replies.at(-1)!.text).toContain("отправлен на согласование");
+    expect((await h.app.store.routes.byId(routeId))!.status).toBe("submitted");
+  });
+});
