@@ -17,25 +17,53 @@ export function now(ctx: BotContext): Date {
   return ctx.deps.clock();
 }
 
-export async function actorOf(ctx: BotContext, userId = ctx.user.id, telegramId = ctx.user.telegramId): Promise<Actor> {
+// Within one update the same roles are asked for several times (a check, then the action).
+const actors = new WeakMap<BotContext, Promise<Actor>>();
+const places = new WeakMap<BotContext, Map<string, Promise<{ districtId: number; associationId?: number }>>>();
+
+/** Who is acting, with their roles; looked up once per update. */
+export function actorOf(ctx: BotContext): Promise<Actor> {
+  let actor = actors.get(ctx);
+  if (!actor) {
+    actor = loadActor(ctx);
+    actors.set(ctx, actor);
+  }
+  return actor;
+}
+
+async function loadActor(ctx: BotContext): Promise<Actor> {
   const store = ctx.deps.store;
+  const userId = ctx.user.id;
   const [memberships, menteeIds] = await Promise.all([store.organisations.membershipsOf(userId), store.organisations.menteesOf(userId)]);
-  return { userId, memberships, menteeIds, isSuperAdmin: ctx.deps.config.ADMIN_IDS.some((id) => BigInt(id) === telegramId) };
+  return { userId, memberships, menteeIds, isSuperAdmin: ctx.deps.config.ADMIN_IDS.some((id) => id === ctx.user.telegramId) };
 }
 
 /** The permission target of a route: its school, its district and the ШМО of its teacher. */
 export async function routeTarget(ctx: BotContext, route: Route): Promise<Extract<Target, { kind: "route" }>> {
-  const store = ctx.deps.store;
-  const districtId = await store.organisations.districtIdOf(route.schoolId);
-  const teacher = (await store.organisations.membershipsOf(route.teacherId)).find((m) => m.role === "teacher" && m.organisationId === route.schoolId);
+  const key = `${route.teacherId}:${route.schoolId}`;
+  let cache = places.get(ctx);
+  if (!cache) places.set(ctx, (cache = new Map()));
+  let place = cache.get(key);
+  if (!place) {
+    place = loadPlace(ctx, route);
+    cache.set(key, place);
+  }
+  const { districtId, associationId } = await place;
   return {
     kind: "route",
     teacherId: route.teacherId,
     schoolId: route.schoolId,
     districtId,
     status: route.status,
-    ...(teacher?.associationId ? { associationId: teacher.associationId } : {}),
+    ...(associationId ? { associationId } : {}),
   };
+}
+
+async function loadPlace(ctx: BotContext, route: Route): Promise<{ districtId: number; associationId?: number }> {
+  const store = ctx.deps.store;
+  const districtId = await store.organisations.districtIdOf(route.schoolId);
+  const teacher = (await store.organisations.membershipsOf(route.teacherId)).find((m) => m.role === "teacher" && m.organisationId === route.schoolId);
+  return { districtId, ...(teacher?.associationId ? { associationId: teacher.associationId } : {}) };
 }
 
 /** Checks a permission; on refusal tells the user, logs and audits it, and returns false. */

@@ -29,6 +29,7 @@ function messagesStorage(ctx: BotContext) {
 }
 
 async function personName(ctx: BotContext, userId: number): Promise<string> {
+  if (userId === ctx.user.id && ctx.user.fullName) return ctx.user.fullName;
   const user = await ctx.deps.store.users.byId(userId);
   return user?.fullName ?? (user?.username ? `@${user.username}` : `#${userId}`);
 }
