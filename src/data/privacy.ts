@@ -52,6 +52,9 @@ export function privacyRepository(prisma: Prisma) {
         await tx.outboxMessage.deleteMany({ where: { userId } });
         await tx.inviteRedemption.deleteMany({ where: { userId } });
         await tx.sessionRecord.deleteMany({ where: { key: { endsWith: `:${telegramId}` } } });
+        // Unfinished reflections on the user's routes, and approval requests sent to the user's chat.
+        for (const routeId of routeIds) await tx.sessionRecord.deleteMany({ where: { key: { startsWith: "reflection-draft:" }, AND: { key: { endsWith: `:${routeId}` } } } });
+        await tx.sessionRecord.deleteMany({ where: { key: { startsWith: "approval:" }, value: { contains: `"chatId":${telegramId},` } } });
         await tx.auditLog.updateMany({ where: { actorId: userId }, data: { details: null } });
         await tx.user.update({
           where: { id: userId },

@@ -13,6 +13,7 @@ export function sessionsRepository(prisma: Prisma) {
       return {
         async read(key) {
           const row = await prisma.sessionRecord.findUnique({ where: { key: keyOf(key) } });
+          if (lastRead.size > 10_000) lastRead.clear(); // a state read but never written back is only a hint
           lastRead.set(key, row?.value ?? null);
           if (!row) return undefined;
           try {

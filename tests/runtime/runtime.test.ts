@@ -117,6 +117,7 @@ describe.each(providers)("runtime (%s)", (provider) => {
     const route = await h.app.store.routes.create(readyRoute({ teacherId, schoolId, goal: "Цель Светланы про химический эксперимент", status: "active" }));
     await h.app.store.routes.addReflection(route.id!, teacherId, { kind: "checkpoint", fact: "Рефлексия Светланы", createdAt: "2026-11-26T03:00:00Z" });
     await h.app.store.routes.addComment({ routeId: route.id!, authorId: teacherId, text: "Комментарий Светланы", at: new Date() });
+    await h.app.store.sessions.storage("reflection-draft").write(`final-reflection:${route.id}`, { facts: ["Черновик рефлексии Светланы"] });
     const exported = await user.command("mydata");
     const json = exported.replies[0]!.document!.bytes.toString("utf8");
     for (const part of ["Кузнецова Светлана Олеговна", "учитель химии", "Цель Светланы", "Рефлексия Светланы", "anna_teacher", "600006"]) expect(json).toContain(part);
@@ -125,7 +126,7 @@ describe.each(providers)("runtime (%s)", (provider) => {
     const erased = await user.press("Удалить мои данные");
     expect(erased.edits[0]!.text).toContain("персональные данные удалены");
     const stored = await allStoredText(h.database.url);
-    for (const needle of ["Кузнецова", "Светлана", "учитель химии", "химический эксперимент", "Рефлексия Светланы", "Комментарий Светланы", "anna_teacher", "600006"]) {
+    for (const needle of ["Кузнецова", "Светлана", "учитель химии", "химический эксперимент", "Рефлексия Светланы", "Комментарий Светланы", "Черновик рефлексии", "anna_teacher", "600006"]) {
       expect(stored.includes(needle), needle).toBe(false);
     }
     // The school's statistics keep an anonymised route.
