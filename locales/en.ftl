@@ -537,3 +537,11 @@ pd-keep = Keep it
 pd-kept = Fine, nothing was deleted.
 pd-erased = Your personal data has been deleted and your consent withdrawn. To use the bot again you will need a new invite.
 org-shmo-needed = Name the subject association after the role, e.g. /invite shmo_head Mathematics (its teachers: /invite teacher Mathematics).
+
+## Resource catalogue
+catalog-export = The resource catalogue (CSV, opens in Excel). To add or change resources, send a file with the same columns: code, title, kind, form, level, areas (separated by |), hours, url, provider.
+catalog-send-file = Send the catalogue CSV file as a document (or /cancel).
+catalog-imported = Catalogue updated: { $written } resources written, { $errors } lines with errors.
+catalog-error-line = Line { $line }: { $problem }
+issue-catalog-duplicate-code = This resource code already appeared in the file.
+issue-catalog-bad-header = The first line lacks the columns: { $columns }.

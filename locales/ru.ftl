@@ -537,3 +537,11 @@ pd-keep = Не удалять
 pd-kept = Хорошо, ничего не удалено.
 pd-erased = Ваши персональные данные удалены, согласие отозвано. Чтобы снова пользоваться ботом, понадобится новое приглашение.
 org-shmo-needed = Укажите ШМО после роли, например: /invite shmo_head ШМО учителей математики (педагогов этого ШМО: /invite teacher ШМО учителей математики).
+
+## Каталог ресурсов
+catalog-export = Каталог ресурсов (CSV, можно открыть в Excel). Чтобы добавить или изменить ресурсы, пришлите файл с теми же столбцами: code, title, kind, form, level, areas (через |), hours, url, provider.
+catalog-send-file = Пришлите CSV-файл каталога документом (или /cancel).
+catalog-imported = Каталог обновлён: записано ресурсов — { $written }, строк с ошибками — { $errors }.
+catalog-error-line = Строка { $line }: { $problem }
+issue-catalog-duplicate-code = Такой код ресурса уже встречался в файле.
+issue-catalog-bad-header = В первой строке нет нужных столбцов: { $columns }.

@@ -28,6 +28,7 @@ import { documentsFeature } from "./features/documents.js";
 import { commentsFeature } from "./features/comments.js";
 import { monitoringFeature } from "./features/monitoring.js";
 import { privacyFeature } from "./features/privacy.js";
+import { catalogFeature } from "./features/catalog.js";
 import { isLocale, DEFAULT_LOCALE } from "./i18n.js";
 
 export interface BotOptions {
@@ -102,6 +103,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   bot.use(documentsFeature());
   bot.use(commentsFeature());
   bot.use(monitoringFeature());
+  bot.use(catalogFeature());
   bot.use(unhandledFeature());
 
   bot.catch(handleUpdateError);

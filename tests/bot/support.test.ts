@@ -192,6 +192,24 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
     expect(first.slice(1, 7)).toEqual(["МБОУ СОШ № 1", 1, 1, 100, 1, "да"]);
   });
 
+  it("the methodist exports the resource catalogue as CSV and imports changes, with bad lines reported", async () => {
+    const exported = await methodist.command("catalog");
+    const csv = exported.replies[0]!.document!.bytes.toString("utf8");
+    expect(csv.split("\n")[0]).toContain("code,title,kind,form,level,areas,hours,url,provider");
+    expect(csv.split("\n").filter(Boolean).length).toBeGreaterThan(47);
+    const upload = [
+      "code;title;kind;form;level;areas;hours;url;provider",
+      "mun-fl-2027;Муниципальный семинар «Читательская грамотность»;seminar;non_formal;municipal;functional_literacy;6;;ММС",
+      "bad-1;Лекция;lecture;formal;federal;subject;;;",
+    ].join("\n");
+    const imported = await methodist.sendDocument(Buffer.from(upload, "utf8"), "catalog.csv", "text/csv");
+    expect(imported.replies[0]!.text).toContain("записано ресурсов — 1, строк с ошибками — 1");
+    expect(imported.replies[0]!.text).toContain("Строка 3: Неизвестный вид ресурса.");
+    expect((await h.app.store.catalog.all()).find((e) => e.code === "mun-fl-2027")).toMatchObject({ level: "municipal", hours: 6 });
+    const refused = await teacher.command("catalog");
+    expect(refused.replies[0]!.text).toBe("Недостаточно прав для этого действия.");
+  });
+
   it("the route goes out as a Word document with the parts of 002 §4.1", async () => {
     await teacher.command("route");
     const sent = await teacher.press("ИОМ в Word");

@@ -6,6 +6,7 @@ import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, shorten, whenAwaiting } from "../helpers.js";
 import { clip } from "../views/route.js";
+import { downloadText } from "./files.js";
 import { parseCsv } from "../../domain/catalog.js";
 import { invitableSchoolRoles, ROLES, type Role } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
@@ -29,15 +30,6 @@ const MAX_CSV_BYTES = 1024 * 1024;
 /** Words a header row of the schools file may start with, in every language. */
 function csvHeaderWords(ctx: BotContext): Set<string> {
   return new Set(["ru", "en"].flatMap((locale) => ctx.deps.i18n.t(locale, "org-csv-header").split(",").map((w) => w.trim().toLowerCase())));
-}
-
-/** Reads a small file the user sent (a CSV of schools). */
-async function downloadText(ctx: BotContext, fileId: string): Promise<string> {
-  const file = await ctx.api.getFile(fileId);
-  const root = ctx.deps.config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
-  const response = await fetch(`${root}/file/bot${ctx.deps.config.BOT_TOKEN}/${file.file_path}`);
-  if (!response.ok) throw new Error(`file download failed: ${response.status}`);
-  return Buffer.from(await response.arrayBuffer()).toString("utf8");
 }
 
 async function createSchools(ctx: BotContext, names: string[]): Promise<void> {

@@ -1,0 +1,48 @@
+// The resource catalogue for a methodist: /catalog sends it as CSV; a CSV sent back (the same
+// columns) adds and updates entries, and every bad line is reported with its number.
+import { Composer, InputFile } from "grammy";
+import type { BotContext } from "../context.js";
+import { actorOf, awaitInput, ensureAllowed, issueText, now, whenAwaiting } from "../helpers.js";
+import { catalogFromCsv, catalogToCsv } from "../../domain/catalog.js";
+import { downloadText } from "./files.js";
+
+const MAX_CSV_BYTES = 2 * 1024 * 1024;
+
+async function catalogDistrict(ctx: BotContext): Promise<number | undefined> {
+  const actor = await actorOf(ctx);
+  const membership = actor.memberships.find((m) => m.role === "methodist" || m.role === "admin");
+  if (membership) return membership.districtId;
+  return actor.isSuperAdmin ? ((await ctx.deps.store.organisations.districts())[0]?.id ?? 0) : undefined;
+}
+
+export function catalogFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("catalog", async (ctx) => {
+    const districtId = await catalogDistrict(ctx);
+    if (districtId === undefined) return ctx.reply(ctx.t("error-not-allowed"));
+    if (!(await ensureAllowed(ctx, "catalog.edit", { kind: "district", districtId }))) return;
+    const csv = catalogToCsv(await ctx.deps.store.catalog.all());
+    await ctx.replyWithDocument(new InputFile(Buffer.from("\uFEFF" + csv, "utf8"), "catalog.csv"), { caption: ctx.t("catalog-export") });
+    awaitInput(ctx, "catalog-csv");
+  });
+
+  composer.on(
+    "message",
+    whenAwaiting("catalog-csv", async (ctx) => {
+      const districtId = await catalogDistrict(ctx);
+      if (districtId === undefined || !(await ensureAllowed(ctx, "catalog.edit", { kind: "district", districtId }))) return;
+      const document = ctx.message.document;
+      if (!document) return ctx.reply(ctx.t("catalog-send-file"));
+      if ((document.file_size ?? 0) > MAX_CSV_BYTES) return ctx.reply(ctx.t("org-csv-too-big"));
+      const { entries, errors } = catalogFromCsv(await downloadText(ctx, document.file_id));
+      ctx.session.awaiting = undefined;
+      const written = await ctx.deps.store.catalog.upsertMany(entries);
+      await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "catalog_imported", details: { written, errors: errors.length } }, now(ctx));
+      const lines = errors.slice(0, 15).map((e) => ctx.t("catalog-error-line", { line: Number(e.path[0]), problem: issueText(ctx, e) }));
+      return ctx.reply([ctx.t("catalog-imported", { written, errors: errors.length }), ...lines].join("\n"));
+    }),
+  );
+
+  return composer;
+}
