@@ -26,7 +26,7 @@ start-commands =
     /cancel — cancel the current action
     /pause 14 — pause reminders (vacation), /resume — resume them
     /mydata — my data, /deletemydata — delete my data
-    Deputy heads: /school, /invite, /invites, /mentor. Methodists: /district, /holidays.
+    Deputy heads: /school, /invite, /invites, /mentor. Methodists: /district, /holidays, /catalog.
 start-no-invite =
     To start you need an invite link from your school. Ask the deputy head for methodical work or the head of your subject association for one and open it in Telegram.
 help-text =

@@ -26,7 +26,7 @@ start-commands =
     /cancel — отменить текущее действие
     /pause 14 — приостановить напоминания (отпуск), /resume — возобновить
     /mydata — мои данные, /deletemydata — удалить мои данные
-    Заместителю директора: /school, /invite, /invites, /mentor. Методисту: /district, /holidays.
+    Заместителю директора: /school, /invite, /invites, /mentor. Методисту: /district, /holidays, /catalog.
 start-no-invite =
     Чтобы начать работу, нужна ссылка-приглашение от вашей школы. Попросите её у заместителя директора по УМР или у руководителя ШМО и откройте ссылку в Telegram.
 help-text =
