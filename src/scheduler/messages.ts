@@ -92,6 +92,8 @@ async function digest(store: Store, t: T, row: OutboxRow, timeZone: string, now:
     const submitted = routes.filter((r) => r.status === "submitted").length;
     const overdue = routes.reduce((sum, r) => sum + (r.status === "active" ? routeProgress(r, today).overdue : 0), 0);
     const active = routes.filter((r) => r.status === "active" || r.status === "approved").length;
+    // A school with nothing going on is not worth a weekly message.
+    if (submitted + overdue + active === 0) continue;
     lines.push(t("rm-digest-school", { school: organisation?.name ?? "", submitted, active, overdue }));
   }
   const mentees = await store.organisations.menteesOf(row.userId);
