@@ -175,7 +175,10 @@ route-activity-line = { "   " }{ $mark } { $date }: { $event } ({ $level }). Top
 route-task-deadline = { "   " }Deadline: { $date }
 route-task-result = { "   "}Expected result: { $result }
 route-broadcasts-title = Sharing experience:
-route-broadcast-line = • { $date }: { $event }, { $topic }
+route-broadcast-line = { $done ->
+        [yes] ✅
+       *[no] •
+    } { $date }: { $event }, { $topic }
 route-products-title = Products:
 route-product-line = • { $kind }: { $title }
 route-progress = Done { $done } of { $total }; due today: { $due }; overdue: { $overdue }; upcoming: { $upcoming }.
@@ -545,3 +548,4 @@ catalog-imported = Catalogue updated: { $written } resources written, { $errors 
 catalog-error-line = Line { $line }: { $problem }
 issue-catalog-duplicate-code = This resource code already appeared in the file.
 issue-catalog-bad-header = The first line lacks the columns: { $columns }.
+lv-broadcast-done = Marked: "{ $event }" has taken place. Add its product if there is one (+ Product).

@@ -175,7 +175,10 @@ route-activity-line = { "   " }{ $mark } { $date } — { $event } ({ $level }). 
 route-task-deadline = { "   " }Срок: { $date }
 route-task-result = { "   "}Ожидаемый результат: { $result }
 route-broadcasts-title = Трансляция опыта:
-route-broadcast-line = • { $date } — { $event }: { $topic }
+route-broadcast-line = { $done ->
+        [yes] ✅
+       *[no] •
+    } { $date } — { $event }: { $topic }
 route-products-title = Продукты:
 route-product-line = • { $kind }: { $title }
 route-progress = Выполнено { $done } из { $total }; сегодня: { $due }; просрочено: { $overdue }; впереди: { $upcoming }.
@@ -545,3 +548,4 @@ catalog-imported = Каталог обновлён: записано ресур�
 catalog-error-line = Строка { $line }: { $problem }
 issue-catalog-duplicate-code = Такой код ресурса уже встречался в файле.
 issue-catalog-bad-header = В первой строке нет нужных столбцов: { $columns }.
+lv-broadcast-done = Отмечено: «{ $event }» проведено. Добавьте продукт, если он есть (+ Продукт).

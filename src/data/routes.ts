@@ -304,6 +304,12 @@ export function routesRepository(prisma: Prisma) {
       });
     },
 
+    /** Marks a point of broadcasting experience as held; false when it already was. */
+    async markBroadcastDone(broadcastId: number, routeId: number, at: Date): Promise<boolean> {
+      const result = await prisma.broadcastPoint.updateMany({ where: { id: broadcastId, routeId, doneAt: null }, data: { doneAt: at } });
+      return result.count === 1;
+    },
+
     async addProduct(routeId: number, product: Omit<Product, "id">): Promise<void> {
       await prisma.product.create({
         data: { routeId, kind: product.kind, title: product.title, link: product.link ?? null, taskId: product.taskId ?? null, createdAt: new Date(product.createdAt) },

@@ -214,6 +214,10 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     const activity = route!.tasks.flatMap((t) => t.activities).find((a) => a.event.includes("Цифровые сервисы"))!;
     expect(activity.status).toBe("done");
     expect(activity.evidence[0]).toMatchObject({ kind: "file", fileName: "certificate.pdf" });
+    const held = await teacher.press("📣");
+    expect(held.replies[0]!.text).toContain("проведено");
+    expect((await h.app.store.routes.byId(routeId))!.broadcasts[0]!.doneAt).toBeDefined();
+    expect(held.replies.at(-1)!.text).toContain("✅");
   });
 
   it("the half-year analysis survives /cancel, then is saved and offers to change the route", async () => {

@@ -36,6 +36,9 @@ export async function showLiving(ctx: BotContext, route: Route): Promise<void> {
       const mark = state === "overdue" ? "❗" : state === "due" ? "🔔" : "▫️";
       keyboard.text(shorten(`${mark} ${formatDate(activity.date)} ${activity.event}`, 60), callbackData(NS, "done", id, activity.id!)).row();
     }
+    for (const point of route.broadcasts.filter((b) => !b.doneAt).slice(0, 2)) {
+      keyboard.text(shorten(`📣 ${formatDate(point.date)} ${point.event}`, 60), callbackData(NS, "bc", id, point.id!)).row();
+    }
     const checkpoint = route.checkpoints.find((c) => !c.answeredAt && c.dueDate <= day);
     if (checkpoint) keyboard.text(ctx.t("lv-checkpoint"), callbackData(NS, "cp", id, checkpoint.id!)).row();
     keyboard.text(ctx.t("lv-add-product"), callbackData(NS, "prod", id)).row();
@@ -121,7 +124,7 @@ export function livingFeature(): Composer<BotContext> {
   composer.callbackQuery(callbackPattern(NS), async (ctx) => {
     const data = ctx.callbackQuery.data;
     const one = parseCallback(NS, z.tuple([z.enum(["open", "prod", "hy", "fin"]), idPart]), data);
-    const two = parseCallback(NS, z.tuple([z.enum(["done", "noev", "cp", "pk"]), idPart, z.coerce.number().int().min(0)]), data);
+    const two = parseCallback(NS, z.tuple([z.enum(["done", "noev", "cp", "pk", "bc"]), idPart, z.coerce.number().int().min(0)]), data);
     const routeId = one?.[1] ?? two?.[1];
     if (routeId === undefined) return refuseCallback(ctx);
     if (one?.[0] === "open") {
@@ -157,6 +160,14 @@ export function livingFeature(): Composer<BotContext> {
     if (kind === "noev") {
       ctx.session.awaiting = undefined;
       return markDone(ctx, routeId, value, undefined);
+    }
+    if (kind === "bc") {
+      const point = route.broadcasts.find((b) => b.id === value);
+      if (!point) return ctx.reply(ctx.t("error-stale-button"));
+      await ctx.deps.store.routes.markBroadcastDone(value, routeId, now(ctx));
+      await ctx.reply(ctx.t("lv-broadcast-done", { event: point.event }));
+      const updated = await ctx.deps.store.routes.byId(routeId);
+      return updated ? showLiving(ctx, updated) : undefined;
     }
     if (kind === "cp") {
       const checkpoint = route.checkpoints.find((c) => c.id === value && !c.answeredAt);

@@ -47,7 +47,7 @@ export function routeText(ctx: BotContext, route: Route, today: LocalDate): stri
   ];
   if (route.broadcasts.length) {
     parts.push("", ctx.t("route-broadcasts-title"));
-    for (const b of route.broadcasts) parts.push(ctx.t("route-broadcast-line", { date: formatDate(b.date), event: b.event, topic: b.topic }));
+    for (const b of route.broadcasts) parts.push(ctx.t("route-broadcast-line", { date: formatDate(b.date), event: b.event, topic: b.topic, done: b.doneAt ? "yes" : "no" }));
   }
   if (route.products.length) {
     parts.push("", ctx.t("route-products-title"));
