@@ -52,7 +52,7 @@ const baseSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(5).max(10_000).default(60),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(5).max(10_000).default(120),
   DATA_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
 });
 
@@ -77,7 +77,7 @@ const hints: Record<string, string> = {
   WEBHOOK_SECRET: "In webhook mode: a random string of 16+ characters (e.g. `openssl rand -hex 32`).",
   HTTP_PORT: "A TCP port number, 1–65535 (0 picks a free one).",
   HTTP_ENABLED: "true or false: serve /healthz and /metrics (always on in webhook mode).",
-  RATE_LIMIT_PER_MINUTE: "Updates one user may send per minute, 5–10000 (default 60).",
+  RATE_LIMIT_PER_MINUTE: "Updates one user may send per minute, 5–10000 (default 120).",
   DATA_RETENTION_DAYS: "Days to keep technical records (sent reminders, the audit log), 30–3650 (default 730).",
   QUIET_HOURS_FROM: "An hour 0–23.",
   QUIET_HOURS_TO: "An hour 0–23.",
