@@ -114,7 +114,7 @@ export function organisationsFeature(): Composer<BotContext> {
     const actor = await actorOf(ctx);
     const roles = school ? invitableSchoolRoles(actor, school) : [];
     if (!school || !roles.length) return ctx.reply(ctx.t("error-not-allowed"));
-    // "/invite teacher ШМО учителей математики": the role, then optionally the ШМО.
+    // The role, then optionally the name of the subject association (ШМО) the person joins.
     const [role = "", ...rest] = ctx.match.trim().split(/\s+/);
     if (!(ROLES as readonly string[]).includes(role) || !roles.includes(role as Role)) {
       const keyboard = new InlineKeyboard();
