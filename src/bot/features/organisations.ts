@@ -158,7 +158,8 @@ export function organisationsFeature(): Composer<BotContext> {
     }
     if (!revoke) return refuseCallback(ctx);
     const store = ctx.deps.store;
-    const invite = (await adminSchool(ctx)) ? (await store.organisations.invitesOf((await adminSchool(ctx))!.schoolId)).find((i) => i.id === revoke[1]) : undefined;
+    const school = await adminSchool(ctx);
+    const invite = school ? (await store.organisations.invitesOf(school.schoolId)).find((i) => i.id === revoke[1]) : undefined;
     if (!invite) return refuseCallback(ctx);
     const districtId = await store.organisations.districtIdOf(invite.organisationId);
     if (!(await ensureAllowed(ctx, `school.invite.${invite.role as Role}` as never, { kind: "school", schoolId: invite.organisationId, districtId }))) return;
