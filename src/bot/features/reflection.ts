@@ -159,9 +159,11 @@ function finalConversation(deps: BotDeps) {
       await deps.store.routes.addReflection(routeId, userId, reflection);
       await drafts(deps).delete(`${FINAL}:${routeId}`);
       const today = localDateOf(at, deps.config.TIMEZONE);
-      const title = deps.i18n.t((await deps.store.users.byId(userId))?.locale ?? "ru", "rd-default-title", { year: today.slice(0, 4) });
+      const locale = (await deps.store.users.byId(userId))?.locale ?? "ru";
       const history = await deps.store.profiles.history(userId);
-      const next = await deps.store.routes.create({ ...nextRoute({ ...completed, reflections: [...current.reflections, reflection] }, today, title), history });
+      const planned = nextRoute({ ...completed, reflections: [...current.reflections, reflection] }, today, "");
+      const title = deps.i18n.t(locale, "rd-default-title", { from: planned.term!.start.slice(0, 4), to: planned.term!.end.slice(0, 4) });
+      const next = await deps.store.routes.create({ ...planned, title, history });
       return { nextId: next.id!, carried: next.tasks.length };
     });
     if (!result) return void (await ctx.reply(ctx.t("error-wrong-status")));

@@ -130,7 +130,7 @@ async function createRoute(ctx: BotContext, mode: "auto" | "manual"): Promise<vo
   const history = await store.profiles.history(ctx.user.id);
   const diagnosis = await currentDiagnosis(store, ctx.user.id);
   const term = defaultTerm(today(ctx));
-  let route: Route = { ...emptyRoute(ctx.user.id, schoolId, ctx.t("rd-default-title", { year: term.start.slice(0, 4) })), term, history };
+  let route: Route = { ...emptyRoute(ctx.user.id, schoolId, ctx.t("rd-default-title", { from: term.start.slice(0, 4), to: term.end.slice(0, 4) })), term, history };
   if (diagnosis) route.profile = diagnosis.profile;
   if (mode === "auto") {
     if (!diagnosis) return void (await ctx.reply(ctx.t("rd-need-diagnostics")));
