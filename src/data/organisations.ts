@@ -98,6 +98,20 @@ export function organisationsRepository(prisma: Prisma) {
       return [...new Set(rows.map((row) => row.userId))];
     },
     /** Everyone holding one of `roles` anywhere (deputies and mentors for the digest, methodists for monitoring). */
+    /** The districts each of `userIds` belongs to (through their schools), in one query. */
+    async districtsOfUsers(userIds: number[]): Promise<Map<number, number[]>> {
+      const rows = await prisma.membership.findMany({
+        where: { userId: { in: userIds }, revokedAt: null },
+        select: { userId: true, organisationId: true, organisation: { select: { kind: true, parentId: true } } },
+      });
+      const result = new Map<number, number[]>(userIds.map((id) => [id, []]));
+      for (const row of rows) {
+        const district = row.organisation.kind === "school" && row.organisation.parentId ? row.organisation.parentId : row.organisationId;
+        const list = result.get(row.userId)!;
+        if (!list.includes(district)) list.push(district);
+      }
+      return result;
+    },
     async usersWithRoles(roles: Role[]): Promise<{ userId: number; organisationId: number; role: Role }[]> {
       const rows = await prisma.membership.findMany({ where: { role: { in: roles }, revokedAt: null }, select: { userId: true, organisationId: true, role: true } });
       return rows.map((row) => ({ ...row, role: row.role as Role }));

@@ -20,8 +20,9 @@ export interface OutboxInput {
 
 export interface OutboxRow {
   id: number;
-  /** The claim this row was taken with. */
+  /** The claim this row was taken with, and until when it holds. */
   lockedBy: string | null;
+  lockedUntil: Date | null;
   key: string;
   userId: number | null;
   chatId: bigint;
@@ -91,6 +92,7 @@ export function outboxRepository(prisma: Prisma) {
       return rows.map((row) => ({
         id: row.id,
         lockedBy: row.lockedBy,
+        lockedUntil: row.lockedUntil,
         key: row.key,
         userId: row.userId,
         chatId: row.chatId,

@@ -186,6 +186,14 @@ async function writeContent(tx: Tx, routeId: number, route: Route): Promise<void
 
 export type DecisionKind = "approve" | "return";
 
+export interface ActivityFacts {
+  routeId: number;
+  routeStatus: RouteStatus;
+  event: string;
+  date: string;
+  status: string;
+}
+
 export interface DecisionRecord {
   routeId: number;
   routeVersion: number;
@@ -385,13 +393,15 @@ export function routesRepository(prisma: Prisma) {
       return rows.map((row) => toRoute(row as unknown as RouteRow));
     },
 
-    /** What a reminder about one activity needs, without loading the whole route. */
-    async activityFacts(activityId: number): Promise<{ routeId: number; routeStatus: RouteStatus; event: string; date: string; status: string } | undefined> {
-      const row = await prisma.activity.findUnique({
-        where: { id: activityId },
-        select: { event: true, date: true, status: true, task: { select: { route: { select: { id: true, status: true } } } } },
+    /** What reminders about activities need, without loading whole routes. */
+    async activityFacts(activityIds: number[]): Promise<Map<number, ActivityFacts>> {
+      const rows = await prisma.activity.findMany({
+        where: { id: { in: activityIds } },
+        select: { id: true, event: true, date: true, status: true, task: { select: { route: { select: { id: true, status: true } } } } },
       });
-      return row ? { routeId: row.task.route.id, routeStatus: row.task.route.status as RouteStatus, event: row.event, date: fromDbDate(row.date), status: row.status } : undefined;
+      return new Map(
+        rows.map((row) => [row.id, { routeId: row.task.route.id, routeStatus: row.task.route.status as RouteStatus, event: row.event, date: fromDbDate(row.date), status: row.status }]),
+      );
     },
 
     async requestInterview(routeId: number, activityId: number, at: Date): Promise<number> {

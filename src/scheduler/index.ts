@@ -9,7 +9,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
-import type { OutboxRow, Store } from "../data/index.js";
+import type { ActivityFacts, OutboxRow, Store } from "../data/index.js";
 import { nextDeliveryTime, type DeliveryWindow } from "../domain/schedule.js";
 import { shouldActivate, transition } from "../domain/lifecycle.js";
 import { addDays, localDateOf } from "../domain/time.js";
@@ -44,17 +44,49 @@ export interface TickReport {
 /** Claims are short and renewed before each send, so a crashed sender's rows return quickly. */
 const LEASE_MS = 10_000;
 
-/** What one tick looks up once: recipients, their delivery windows, district holidays. */
+/** What one tick looks up once, a batch at a time: recipients, their districts' holidays, activities. */
 class TickCache {
   readonly windows = new Map<number, DeliveryWindow>();
-  readonly holidays = new Map<number, { start: string; end: string }[]>();
+  private readonly holidays = new Map<number, { start: string; end: string }[]>();
+  private readonly districts = new Map<number, number[]>();
   private readonly users = new Map<number, Awaited<ReturnType<Store["users"]["byId"]>>>();
+  private readonly activities = new Map<number, ActivityFacts | undefined>();
   constructor(private readonly store: Store) {}
+
+  /** Reads what a batch of rows needs in a few queries instead of a few per row. */
+  async preload(rows: OutboxRow[]): Promise<void> {
+    const userIds = [...new Set(rows.map((r) => r.userId).filter((id): id is number => id !== null && !this.users.has(id)))];
+    if (userIds.length) {
+      const users = await this.store.users.byIds(userIds);
+      for (const id of userIds) this.users.set(id, users.find((u) => u.id === id) ?? null);
+      for (const [id, districts] of await this.store.organisations.districtsOfUsers(userIds)) this.districts.set(id, districts);
+    }
+    const activityIds = [...new Set(rows.map((r) => Number(r.payload.activityId)).filter((id) => Number.isInteger(id) && id > 0 && !this.activities.has(id)))];
+    if (activityIds.length) {
+      const facts = await this.store.routes.activityFacts(activityIds);
+      for (const id of activityIds) this.activities.set(id, facts.get(id));
+    }
+  }
 
   async user(id: number) {
     if (!this.users.has(id)) this.users.set(id, await this.store.users.byId(id));
     return this.users.get(id);
   }
+
+  async districtsOf(userId: number): Promise<number[]> {
+    if (!this.districts.has(userId)) this.districts.set(userId, (await this.store.organisations.districtsOfUsers([userId])).get(userId) ?? []);
+    return this.districts.get(userId)!;
+  }
+
+  async holidaysOf(districtId: number) {
+    if (!this.holidays.has(districtId)) this.holidays.set(districtId, await this.store.organisations.holidaysOf(districtId));
+    return this.holidays.get(districtId)!;
+  }
+
+  readonly activity = async (id: number): Promise<ActivityFacts | undefined> => {
+    if (!this.activities.has(id)) this.activities.set(id, (await this.store.routes.activityFacts([id])).get(id));
+    return this.activities.get(id);
+  };
 
   block(id: number): void {
     const user = this.users.get(id);
@@ -174,10 +206,7 @@ export class Scheduler {
     if (user?.pausedUntil && user.pausedUntil > now) {
       window.pauses.push({ start: localDateOf(now, window.timeZone), end: addDays(localDateOf(user.pausedUntil, window.timeZone), -1) });
     }
-    for (const districtId of new Set((await store.organisations.membershipsOf(userId)).map((m) => m.districtId))) {
-      if (!cache.holidays.has(districtId)) cache.holidays.set(districtId, await store.organisations.holidaysOf(districtId));
-      window.pauses.push(...cache.holidays.get(districtId)!);
-    }
+    for (const districtId of await cache.districtsOf(userId)) window.pauses.push(...(await cache.holidaysOf(districtId)));
     return window;
   }
 
@@ -187,6 +216,7 @@ export class Scheduler {
     while (!this.stopping) {
       const rows = await store.outbox.claimDue(now, batchSize, this.instanceId, this.leaseUntil(now));
       if (!rows.length) return;
+      await cache.preload(rows);
       for (const row of rows) {
         if (this.stopping) {
           await store.outbox.postpone(row.id, row.nextAttemptAt);
@@ -219,7 +249,7 @@ export class Scheduler {
       }
       return;
     }
-    const rendered = await renderReminder(store, i18n, row, user?.locale ?? "ru", window.timeZone, now);
+    const rendered = await renderReminder(store, i18n, row, user?.locale ?? "ru", window.timeZone, now, cache.activity);
     if (!rendered) {
       await this.drop(row, "obsolete", report);
       return;
@@ -232,7 +262,7 @@ export class Scheduler {
       return;
     }
     await this.pace(String(row.chatId));
-    if (!(await store.outbox.renewLease(row.id, row.lockedBy!, this.leaseUntil(now)))) return;
+    if (!(await this.holdLease(row, now))) return;
     try {
       await this.options.api.sendMessage(Number(row.chatId), rendered.text, rendered.keyboard ? { reply_markup: rendered.keyboard } : {});
       await store.outbox.markSent(row.id, now);
@@ -284,6 +314,16 @@ export class Scheduler {
     report.dropped++;
     this.stats.dropped++;
     this.options.metrics?.remindersDropped.inc();
+  }
+
+  /** Keeps the claim on a row until it is sent: renewed when less than half of it is left. */
+  private async holdLease(row: OutboxRow, tickNow: Date): Promise<boolean> {
+    const present = Math.max(tickNow.getTime(), this.options.clock().getTime());
+    if (row.lockedUntil && row.lockedUntil.getTime() - present > LEASE_MS / 2) return true;
+    const until = this.leaseUntil(tickNow);
+    if (!(await this.options.store.outbox.renewLease(row.id, row.lockedBy!, until))) return false;
+    row.lockedUntil = until;
+    return true;
   }
 
   /** A tick can run for minutes: leases count from the present moment, not from the tick's start. */

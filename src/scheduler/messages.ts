@@ -3,7 +3,7 @@
 // renders to nothing and is dropped.
 import { InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
-import type { OutboxRow, Store } from "../data/index.js";
+import type { ActivityFacts, OutboxRow, Store } from "../data/index.js";
 import { activityState, allActivities, routeProgress, type Route } from "../domain/route.js";
 import { formatDate, localDateOf } from "../domain/time.js";
 
@@ -18,7 +18,17 @@ function snooze(t: T, row: OutboxRow, keyboard: InlineKeyboard): InlineKeyboard 
   return keyboard.row().text(t("rm-snooze"), `rm:snooze:${row.id}`);
 }
 
-export async function renderReminder(store: Store, i18n: I18n, row: OutboxRow, locale: string, timeZone: string, now: Date): Promise<Rendered | undefined> {
+export type ActivityLookup = (activityId: number) => Promise<ActivityFacts | undefined>;
+
+export async function renderReminder(
+  store: Store,
+  i18n: I18n,
+  row: OutboxRow,
+  locale: string,
+  timeZone: string,
+  now: Date,
+  activity: ActivityLookup = async (id) => (await store.routes.activityFacts([id])).get(id),
+): Promise<Rendered | undefined> {
   const t: T = (key, params) => i18n.t(locale, key, params);
   const payload = row.payload;
   const routeId = Number(payload.routeId);
@@ -26,7 +36,7 @@ export async function renderReminder(store: Store, i18n: I18n, row: OutboxRow, l
   if (row.kind === "activity_ahead" || row.kind === "activity_due" || row.kind === "activity_overdue") {
     // The most frequent reminders: read only the activity and its route's state.
     const activityId = Number(payload.activityId);
-    const facts = Number.isInteger(activityId) ? await store.routes.activityFacts(activityId) : undefined;
+    const facts = Number.isInteger(activityId) ? await activity(activityId) : undefined;
     if (!facts || facts.routeId !== routeId || facts.status !== "planned" || (facts.routeStatus !== "active" && facts.routeStatus !== "approved")) return undefined;
     const keyboard = new InlineKeyboard().text(t("rm-mark-done"), `lv:done:${routeId}:${activityId}`);
     open(keyboard);
