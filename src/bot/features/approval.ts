@@ -112,15 +112,14 @@ async function routeToDecide(ctx: BotContext, routeId: number, version: number):
 async function decide(ctx: BotContext, route: Route, decision: DecisionKind, comment?: string): Promise<boolean> {
   const store = ctx.deps.store;
   const at = now(ctx);
-  const next = decision === "approve" ? transition(route, { type: "approve" }, at) : transition(route, { type: "return", comment: comment! }, at);
+  let next = decision === "approve" ? transition(route, { type: "approve" }, at) : transition(route, { type: "return", comment: comment! }, at);
+  // A route whose term has begun starts at once: approved and active in one write.
+  if (shouldActivate(next, today(ctx))) next = transition(next, { type: "activate", today: today(ctx) }, at);
   const recorded = await store.routes.decide({ route, next, deciderId: ctx.user.id, decision, ...(comment ? { comment } : {}), at });
   if (!recorded) return false;
   await store.audit.record({ actorId: ctx.user.id, action: `route_${decision}`, targetType: "route", targetId: route.id!, details: { version: route.version } }, at);
   if (comment) await store.routes.addComment({ routeId: route.id!, authorId: ctx.user.id, text: comment, at });
-  if (decision === "approve") {
-    await store.routes.replaceCheckpoints(route.id!, planCheckpoints(next));
-    if (shouldActivate(next, today(ctx))) await store.routes.changeStatus(next, transition(next, { type: "activate", today: today(ctx) }, at));
-  }
+  if (decision === "approve") await store.routes.replaceCheckpoints(route.id!, planCheckpoints(next));
   await closeApproverMessages(ctx, route, decision, ctx.user.id, at);
   await tellTeacher(ctx, route, decision, comment);
   return true;
