@@ -1,41 +1,14 @@
 // Shared pieces of the benchmarks: databases, statistics, the machine's description.
 import { cpus, totalmem, platform, release } from "node:os";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { postgresDatabase, sqliteDatabase, type TestDatabase } from "../tests/helpers/databases.js";
 
 export const postgresServer = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || undefined;
 
-export interface BenchDatabase {
-  url: string;
-  drop(): Promise<void>;
-}
+export type BenchDatabase = TestDatabase;
 
-export function sqliteBench(): BenchDatabase {
-  const dir = mkdtempSync(join(tmpdir(), "iom-bench-"));
-  return { url: `file:${join(dir, "bench.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-export async function postgresBench(): Promise<BenchDatabase> {
-  const name = `iom_bench_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: postgresServer });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(postgresServer!);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: postgresServer });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
+/** A fresh SQLite file, or a fresh PostgreSQL database: the same helpers the tests use. */
+export const sqliteBench = sqliteDatabase;
+export const postgresBench = (): Promise<BenchDatabase> => postgresDatabase(postgresServer);
 
 export function percentile(values: number[], p: number): number {
   if (!values.length) return 0;

@@ -195,7 +195,7 @@ export class Scheduler {
   }
 
   private async windowFor(userId: number | null, now: Date, cache: TickCache): Promise<DeliveryWindow> {
-    const { config, store } = this.options;
+    const { config } = this.options;
     const window: DeliveryWindow = { timeZone: config.TIMEZONE, quietFrom: config.QUIET_HOURS_FROM, quietTo: config.QUIET_HOURS_TO, pauses: [] };
     if (userId === null) return window;
     const cached = cache.windows.get(userId);
