@@ -51,7 +51,10 @@ cancel-nothing = There is nothing to cancel.
 unknown-input = I did not understand that. Pick a command from the menu or send /help.
 
 ## Errors
-error-generic = Something went wrong. Your data is safe; please try again a little later.
+error-generic = Something went wrong, and your last action may not have taken effect. Please repeat it a little later.
+error-not-saved = Not saved: the database is unavailable right now. Please send the same again in a minute.
+file-failed = The file could not be sent. Everything else is saved; try to get it again.
+file-retry = Send again
 error-stale-button = This button is out of date. Open the section again.
 error-not-allowed = You do not have the rights for this.
 

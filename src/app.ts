@@ -1,7 +1,8 @@
 // The application: database, translations, the bot and its polling or webhook loop.
 import type { Server } from "node:http";
-import { webhookCallback, type Api, type RawApi } from "grammy";
-import { run, type RunnerHandle } from "@grammyjs/runner";
+import { Api, webhookCallback, type RawApi } from "grammy";
+import type { RunnerHandle } from "@grammyjs/runner";
+import { startDurablePolling, UpdateInbox } from "./bot/inbox.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { createHttpServer, listen, type Health } from "./http.js";
 import type { UserFromGetMe } from "grammy/types";
@@ -9,6 +10,7 @@ import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
 import { createStore, openDatabase, type Store } from "./data/index.js";
 import { createBot } from "./bot/index.js";
+import { ignoreHarmlessErrors } from "./bot/api-guards.js";
 import { createI18n } from "./bot/i18n.js";
 import { publishCommands } from "./bot/commands.js";
 import type { BotDeps } from "./bot/deps.js";
@@ -31,6 +33,8 @@ export interface App {
   store: Store;
   bot: ReturnType<typeof createBot>;
   scheduler: Scheduler;
+  /** The Api the scheduler sends with: no retries, it handles failures per row. */
+  schedulerApi: Api;
   metrics: Metrics;
   /** The port of /healthz, /metrics and the webhook, once started. */
   httpPort(): number | undefined;
@@ -65,7 +69,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     for (const wake of waiters.get(updateId) ?? []) wake();
     waiters.delete(updateId);
   };
+  const preclaimed = new Set<number>();
   const bot = createBot(deps, {
+    preclaimed,
     onHandled,
     onStarted,
     ...(options.observeLatency ? { observeLatency: options.observeLatency } : {}),
@@ -74,10 +80,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.configureApi ? { configureApi: options.configureApi } : {}),
   });
 
-  const scheduler = new Scheduler({ store, api: bot.api, i18n, config, logger, clock: deps.clock, metrics });
+  // The scheduler paces itself and handles 429 and failures per row, so it gets no retries here
+  // (a retry would hold a claimed row past its lease).
+  const schedulerApi = new Api(config.BOT_TOKEN, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {});
+  schedulerApi.config.use(ignoreHarmlessErrors(logger));
+  options.configureApi?.(schedulerApi);
+  const scheduler = new Scheduler({ store, api: schedulerApi, i18n, config, logger, clock: deps.clock, metrics });
   let server: Server | undefined;
   let port: number | undefined;
   let runner: RunnerHandle | undefined;
+  const inbox = new UpdateInbox({ bot, store, logger, preclaimed, soleInstance: database.provider === "sqlite" });
 
   const health = async (): Promise<Health> => {
     const database = await store.ping();
@@ -92,6 +104,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     bot,
     scheduler,
+    schedulerApi,
     metrics,
     httpPort: () => port,
     waitHandled: (updateId) =>
@@ -110,6 +123,9 @@ export async function createApp(options: AppOptions): Promise<App> {
         port = await listen(server, config.HTTP_PORT, config.HTTP_HOST);
         logger.info({ port }, "http server listening");
       }
+      // What a previous process received but did not finish is handled before anything new.
+      await inbox.replay(true);
+      inbox.startSweeping();
       if (config.SCHEDULER_ENABLED) scheduler.start();
       if (webhook) {
         await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET! });
@@ -118,12 +134,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       await bot.api.deleteWebhook();
       // More handlers at once than the database can serve only makes each of them wait longer.
       const concurrency = database.provider === "sqlite" ? 8 : Math.max(4, config.DATABASE_POOL_SIZE * 2);
-      runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query"] } }, sink: { concurrency } });
+      runner = startDurablePolling(bot, inbox, { concurrency, allowedUpdates: ["message", "callback_query"] });
       logger.info({ bot: bot.botInfo.username }, "polling started");
     },
     /** Stops taking updates, finishes the ones in flight, stops the scheduler after its current row, closes the database. */
     async stop() {
       if (runner?.isRunning()) await runner.stop();
+      await inbox.stop();
       // Let the updates already being handled finish their replies.
       if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
       await scheduler.stop();

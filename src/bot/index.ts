@@ -7,7 +7,7 @@ import type { BotContext, ConversationContext, SessionData } from "./context.js"
 import type { BotDeps } from "./deps.js";
 import { updateLogger } from "./middlewares/logging.js";
 import { loadUser } from "./middlewares/user.js";
-import { handleUpdateError } from "./middlewares/error-boundary.js";
+import { updateErrorHandler } from "./middlewares/error-boundary.js";
 import { startFeature } from "./features/start.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
@@ -30,6 +30,7 @@ import { monitoringFeature } from "./features/monitoring.js";
 import { privacyFeature } from "./features/privacy.js";
 import { catalogFeature } from "./features/catalog.js";
 import { isLocale, DEFAULT_LOCALE } from "./i18n.js";
+import { guardApi } from "./api-guards.js";
 
 export interface BotOptions {
   apiRoot?: string;
@@ -41,6 +42,8 @@ export interface BotOptions {
   onStarted?: (updateId: number) => void;
   /** Told how long the handlers took for an update, once its chat's turn came (ms). */
   observeLatency?: (ms: number) => void;
+  /** Update ids the inbox replay has already taken over (handled without a new claim). */
+  preclaimed?: Set<number>;
 }
 
 /** Bump when a conversation's code changes so that old replay state is discarded. */
@@ -51,8 +54,10 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
   });
+  guardApi(bot.api, deps.logger);
   options.configureApi?.(bot.api);
 
+  const handleUpdateError = updateErrorHandler(deps.i18n);
   bot.use(async (ctx, next) => {
     options.onStarted?.(ctx.update.update_id);
     try {
@@ -73,7 +78,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   });
   bot.use(measure(deps.metrics));
   bot.use(updateLogger(deps.logger));
-  bot.use(handleOnce());
+  bot.use(handleOnce(options.preclaimed));
   bot.use(loadUser(deps.store));
   bot.use(deps.i18n);
   bot.use(rateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.metrics));
@@ -81,7 +86,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   bot.use(
     conversations<BotContext, ConversationContext>({
       storage: { type: "key", version: CONVERSATION_STATE_VERSION, adapter: deps.store.sessions.storage("conversation") },
-      plugins: [deps.i18n, conversationLocale(deps)],
+      plugins: [guardConversationApi(deps), deps.i18n, conversationLocale(deps)],
     }),
   );
 
@@ -108,6 +113,14 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
 
   bot.catch(handleUpdateError);
   return bot;
+}
+
+/** A conversation's context has an Api of its own: it gets the same retries and guards. */
+function guardConversationApi(deps: BotDeps) {
+  return async (ctx: ConversationContext, next: () => Promise<void>) => {
+    guardApi(ctx.api, deps.logger);
+    await next();
+  };
 }
 
 /** Inside a conversation the context is fresh: take the locale from the user's record. */

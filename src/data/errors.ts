@@ -13,3 +13,17 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isNotFound(error: unknown): boolean {
   return codeOf(error) === "P2025";
 }
+
+const STORAGE_MESSAGES = /SQLITE_(BUSY|LOCKED|READONLY|IOERR|FULL|CANTOPEN)|database is locked|readonly database|ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|timeout exceeded when trying to connect|SocketTimeout|too many clients|the database system is (starting up|shutting down)/i;
+
+/** The database refused or could not take the query (locked, read-only, unreachable): nothing was saved. */
+export function isStorageFailure(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    if (typeof current !== "object") break;
+    const { name, message, cause } = current as { name?: unknown; message?: unknown; cause?: unknown };
+    if (typeof name === "string" && /^(PrismaClient(Initialization|Unknown|Rust)?(Request)?Error|PrismaClientKnownRequestError|DriverAdapterError)$/.test(name)) return true;
+    if (typeof message === "string" && STORAGE_MESSAGES.test(message)) return true;
+    current = cause;
+  }
+  return false;
+}

@@ -1,26 +1,106 @@
-// Handled update ids: Telegram may deliver an update again, the bot must act on it once.
+// The update inbox. Telegram may deliver an update again (a webhook retry, polling after a crash)
+// and the bot must act on it once; and an update the bot received must not be lost when the
+// process dies before it is handled. So every update is written here before it is handled and
+// marked done after: what a dead process left unfinished is handled again from its payload.
 import type { Prisma } from "./database.js";
 import { isUniqueViolation } from "./errors.js";
 
+/** After this many starts an update is given up (it may be the one that kills the process). */
+export const MAX_UPDATE_ATTEMPTS = 3;
+
+export interface UnfinishedUpdate {
+  updateId: number;
+  payload: string;
+}
+
 export function updatesRepository(prisma: Prisma) {
+  const unfinished = { in: ["received", "started"] };
   return {
-    /** True when this instance claimed the update; false when it was already handled. */
-    async claim(updateId: number, at: Date): Promise<boolean> {
+    /** Records fetched updates as waiting in line; ones already known are left as they are. */
+    async receive(updates: { update_id: number }[], leaseUntil: Date): Promise<void> {
+      if (updates.length === 0) return;
+      const rows = updates.map((u) => ({ updateId: BigInt(u.update_id), status: "received", payload: JSON.stringify(u), leaseUntil }));
       try {
-        await prisma.processedUpdate.create({ data: { updateId: BigInt(updateId), processedAt: at } });
-        return true;
+        await prisma.processedUpdate.createMany({ data: rows });
       } catch (error) {
-        if (isUniqueViolation(error)) return false;
-        throw error;
+        if (!isUniqueViolation(error)) throw error;
+        for (const row of rows) await prisma.processedUpdate.create({ data: row }).catch(ignoreDuplicate);
       }
     },
+
+    /**
+     * Takes an update to handle. True when this instance holds it now; false when it is done,
+     * or another instance holds a live lease on it, or it has failed too often. Leases are in
+     * wall-clock time; `at` is the application's clock, kept for retention.
+     */
+    async claim(updateId: number, payload: string, at: Date, leaseUntil: Date): Promise<boolean> {
+      try {
+        await prisma.processedUpdate.create({ data: { updateId: BigInt(updateId), status: "started", payload, leaseUntil, attempts: 1, processedAt: at } });
+        return true;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+      const taken = await prisma.processedUpdate.updateMany({
+        where: {
+          updateId: BigInt(updateId),
+          attempts: { lt: MAX_UPDATE_ATTEMPTS },
+          OR: [{ status: "received" }, { status: "started", leaseUntil: { lt: new Date() } }],
+        },
+        data: { status: "started", leaseUntil, attempts: { increment: 1 } },
+      });
+      return taken.count === 1;
+    },
+
+    /** Takes over an unfinished update found by `unfinished` (its handler died). */
+    async takeOver(updateId: number, leaseUntil: Date): Promise<boolean> {
+      const taken = await prisma.processedUpdate.updateMany({
+        where: { updateId: BigInt(updateId), status: unfinished, attempts: { lt: MAX_UPDATE_ATTEMPTS } },
+        data: { status: "started", leaseUntil, attempts: { increment: 1 } },
+      });
+      return taken.count === 1;
+    },
+
+    /** The update's effects are written: it is never handled again. */
+    async finish(updateId: number, at: Date): Promise<void> {
+      await prisma.processedUpdate.updateMany({ where: { updateId: BigInt(updateId) }, data: { status: "done", payload: null, leaseUntil: null, processedAt: at } });
+    },
+
     /** Gives a claim back when handling failed, so that a redelivery is handled again. */
     async release(updateId: number): Promise<void> {
       await prisma.processedUpdate.deleteMany({ where: { updateId: BigInt(updateId) } });
     },
+
+    /**
+     * Updates received or started but not done, oldest first: those whose lease ran out, or all
+     * of them (`includeLive`, when this is the only instance and it has just started).
+     */
+    async unfinished(now: Date, includeLive: boolean, limit = 100): Promise<UnfinishedUpdate[]> {
+      const rows = await prisma.processedUpdate.findMany({
+        where: {
+          status: unfinished,
+          attempts: { lt: MAX_UPDATE_ATTEMPTS },
+          payload: { not: null },
+          ...(includeLive ? {} : { leaseUntil: { lt: now } }),
+        },
+        orderBy: { updateId: "asc" },
+        take: limit,
+        select: { updateId: true, payload: true },
+      });
+      return rows.map((row) => ({ updateId: Number(row.updateId), payload: row.payload! }));
+    },
+
+    /** Updates given up after too many attempts (each one a person who got no answer). */
+    async abandoned(): Promise<number> {
+      return prisma.processedUpdate.count({ where: { status: unfinished, attempts: { gte: MAX_UPDATE_ATTEMPTS } } });
+    },
+
     async prune(olderThan: Date): Promise<number> {
       const result = await prisma.processedUpdate.deleteMany({ where: { processedAt: { lt: olderThan } } });
       return result.count;
     },
   };
+}
+
+function ignoreDuplicate(error: unknown): void {
+  if (!isUniqueViolation(error)) throw error;
 }

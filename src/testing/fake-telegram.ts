@@ -48,6 +48,20 @@ export interface ApiError {
   parameters?: { retry_after?: number };
 }
 
+/** A fault Telegram (or the network on the way) can answer a call with. */
+export type Fault =
+  | { kind: "retry-after"; seconds: number }
+  | { kind: "server-error"; code?: number }
+  | { kind: "reset" }
+  | { kind: "bad-request"; description: string };
+
+interface PlannedFault {
+  method: string;
+  fault: Fault;
+  remaining: number;
+  when?: (params: Record<string, unknown>) => boolean;
+}
+
 interface Waiter {
   offset: number;
   resolve: () => void;
@@ -93,6 +107,9 @@ export class FakeTelegram {
   private lastSendToChat = new Map<number, number>();
   /** How many sends were refused with 429 by the limits. */
   limited = 0;
+  private faults: PlannedFault[] = [];
+  /** Calls answered with a planned fault, in order. */
+  readonly faulted: (ApiCall & { fault: Fault["kind"] })[] = [];
 
   constructor(options: FakeTelegramOptions = {}) {
     this.botId = options.botId ?? 7_000_000_001;
@@ -152,6 +169,28 @@ export class FakeTelegram {
     for (const wake of this.pollWaiters.splice(0)) wake();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections?.();
+  }
+
+  /**
+   * Makes the next `times` calls of `method` ("*" for any method but getUpdates) fail with
+   * `fault`; `when` narrows it to calls with matching parameters.
+   */
+  fail(method: string, fault: Fault, times = 1, when?: (params: Record<string, unknown>) => boolean): void {
+    this.faults.push({ method, fault, remaining: times, ...(when ? { when } : {}) });
+  }
+
+  /** Drops every planned fault that has not happened yet. */
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  private takeFault(method: string, params: Record<string, unknown>): Fault | undefined {
+    if (method === "getUpdates") return undefined;
+    const planned = this.faults.find((f) => f.remaining > 0 && (f.method === method || f.method === "*") && (!f.when || f.when(params)));
+    if (!planned) return undefined;
+    planned.remaining--;
+    this.faults = this.faults.filter((f) => f.remaining > 0);
+    return planned.fault;
   }
 
   // ---- users' side ----
@@ -250,6 +289,11 @@ export class FakeTelegram {
       return this.reply(res, { ok: false, error_code: 400, description: `Bad Request: ${(error as Error).message}` });
     }
     const call = { method, params, at: Date.now() };
+    const fault = this.takeFault(method, params);
+    if (fault) {
+      this.faulted.push({ ...call, fault: fault.kind });
+      return this.answerWithFault(fault, req, res);
+    }
     const intercepted = method === "getUpdates" ? undefined : (this.interceptor?.(method, params) ?? this.rateLimit(method, params));
     if (intercepted) {
       this.calls.push(call);
@@ -271,9 +315,23 @@ export class FakeTelegram {
     }
   }
 
-  private reply(res: ServerResponse, body: unknown): void {
+  private answerWithFault(fault: Fault, req: IncomingMessage, res: ServerResponse): void {
+    switch (fault.kind) {
+      case "reset":
+        req.socket.destroy();
+        return;
+      case "retry-after":
+        return this.reply(res, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${fault.seconds}`, parameters: { retry_after: fault.seconds } });
+      case "server-error":
+        return this.reply(res, { ok: false, error_code: fault.code ?? 502, description: "Bad Gateway" }, fault.code ?? 502);
+      case "bad-request":
+        return this.reply(res, { ok: false, error_code: 400, description: fault.description }, 400);
+    }
+  }
+
+  private reply(res: ServerResponse, body: unknown, status = 200): void {
     if (res.destroyed) return;
-    res.writeHead(200, { "content-type": "application/json" });
+    res.writeHead(status, { "content-type": "application/json" });
     res.end(JSON.stringify(body));
   }
 

@@ -54,11 +54,39 @@ describe.each(providers)("storage on %s", (provider) => {
   it("claims an update once", async () => {
     const store = await open();
     const at = new Date("2027-01-01T00:00:00Z");
-    expect(await store.updates.claim(1001, at)).toBe(true);
-    expect(await store.updates.claim(1001, at)).toBe(false);
+    const lease = new Date(Date.now() + 60_000);
+    expect(await store.updates.claim(1001, "{}", at, lease)).toBe(true);
+    expect(await store.updates.claim(1001, "{}", at, lease)).toBe(false);
     await store.updates.release(1001);
-    expect(await store.updates.claim(1001, at)).toBe(true);
+    expect(await store.updates.claim(1001, "{}", at, lease)).toBe(true);
+    await store.updates.finish(1001, at);
+    expect(await store.updates.claim(1001, "{}", at, lease)).toBe(false);
     expect(await store.updates.prune(new Date("2027-01-02T00:00:00Z"))).toBe(1);
+  });
+
+  it("keeps received updates until they are done, hands over expired leases, gives up after three starts", async () => {
+    const store = await open();
+    const now = new Date();
+    const later = new Date(now.getTime() + 60_000);
+    const earlier = new Date(now.getTime() - 1_000);
+    await store.updates.receive([{ update_id: 1 }, { update_id: 2 }], later);
+    await store.updates.receive([{ update_id: 2 }, { update_id: 3 }], later);
+    expect((await store.updates.unfinished(now, true)).map((u) => u.updateId)).toEqual([1, 2, 3]);
+    expect(await store.updates.unfinished(now, false)).toEqual([]);
+    // A received update is taken by its handler; a started one with a live lease is not taken twice.
+    expect(await store.updates.claim(1, "{}", now, later)).toBe(true);
+    expect(await store.updates.claim(1, "{}", now, later)).toBe(false);
+    await store.updates.finish(1, now);
+    // A handler that died: its lease runs out and the update is handed over.
+    expect(await store.updates.claim(2, "{}", now, earlier)).toBe(true);
+    expect((await store.updates.unfinished(now, false)).map((u) => u.updateId)).toEqual([2]);
+    expect(JSON.parse((await store.updates.unfinished(now, false))[0]!.payload)).toEqual({ update_id: 2 });
+    expect(await store.updates.takeOver(2, earlier)).toBe(true);
+    expect(await store.updates.claim(2, "{}", now, earlier)).toBe(true);
+    // Three starts: given up, and counted.
+    expect(await store.updates.claim(2, "{}", now, earlier)).toBe(false);
+    expect(await store.updates.abandoned()).toBe(1);
+    expect((await store.updates.unfinished(now, true)).map((u) => u.updateId)).toEqual([3]);
   });
 
   it("records the audit log", async () => {

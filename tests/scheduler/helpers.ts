@@ -8,7 +8,7 @@ import { planCheckpoints } from "../../src/domain/schedule.js";
 export function testScheduler(h: Harness, clock: () => Date, options: { instanceId?: string; ratePerSecond?: number; perChatIntervalMs?: number; sleep?: (ms: number) => Promise<void> } = {}): Scheduler {
   return new Scheduler({
     store: h.app.store,
-    api: h.app.bot.api,
+    api: h.app.schedulerApi,
     i18n: h.app.deps.i18n,
     config: h.app.deps.config,
     logger: createLogger("silent", process.stderr),

@@ -4,6 +4,7 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
+import { sendFileOrOfferRetry } from "../files.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { awaitInput, now, refuseCallback, whenAwaiting } from "../helpers.js";
 import { renderBarChart } from "../render/chart.js";
@@ -91,9 +92,18 @@ export function deficitsText(ctx: BotContext, deficits: DeficitFinding[]): strin
 }
 
 async function sendResults(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
-  await ctx.replyWithPhoto(new InputFile(profileChart(ctx, diagnosis.profile), "profile.png"), { caption: ctx.t("diag-chart-caption") });
   const keyboard = new InlineKeyboard().text(ctx.t("diag-make-route"), callbackData("rd", "new")).row().text(ctx.t("diag-external"), callbackData(NS, "x"));
   await ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
+  await sendChart(ctx, diagnosis);
+}
+
+/** The profile chart after the text result; a failed picture is offered again, nothing else is lost. */
+async function sendChart(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
+  await sendFileOrOfferRetry(
+    ctx,
+    () => ctx.replyWithPhoto(new InputFile(profileChart(ctx, diagnosis.profile), "profile.png"), { caption: ctx.t("diag-chart-caption") }),
+    callbackData(NS, "chart"),
+  );
 }
 
 async function startOrResume(ctx: BotContext, edit: boolean): Promise<void> {
@@ -137,8 +147,8 @@ export function diagnosticsFeature(): Composer<BotContext> {
         .text(ctx.t("diag-external"), callbackData(NS, "x"))
         .row()
         .text(ctx.t("diag-make-route"), callbackData("rd", "new"));
-      await ctx.replyWithPhoto(new InputFile(profileChart(ctx, diagnosis.profile), "profile.png"), { caption: ctx.t("diag-chart-caption") });
-      return ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
+      await ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
+      return sendChart(ctx, diagnosis);
     }
     if (answeredCount(framework, open.answers) === 0) await ctx.reply(ctx.t("diag-intro", { total: indicators.length }));
     else await ctx.reply(ctx.t("diag-resume", { answered: answeredCount(framework, open.answers), total: indicators.length }));
@@ -150,7 +160,7 @@ export function diagnosticsFeature(): Composer<BotContext> {
     const store = ctx.deps.store;
     const answer = parseCallback(NS, z.tuple([z.literal("a"), idPart, z.coerce.number().int().min(0).max(indicators.length - 1), z.coerce.number().int().min(0).max(3)]), data);
     const back = parseCallback(NS, z.tuple([z.literal("b"), idPart, z.coerce.number().int().min(1).max(indicators.length - 1)]), data);
-    const simple = parseCallback(NS, z.tuple([z.enum(["p", "go", "x"])]), data);
+    const simple = parseCallback(NS, z.tuple([z.enum(["p", "go", "x", "chart"])]), data);
     if (answer || back) {
       const diagnosticId = (answer ?? back)![1];
       const record = await store.diagnostics.byId(diagnosticId);
@@ -176,10 +186,21 @@ export function diagnosticsFeature(): Composer<BotContext> {
       return ctx.editMessageText(ctx.t("diag-paused"));
     }
     if (simple[0] === "go") return startOrResume(ctx, false);
+    if (simple[0] === "chart") {
+      const diagnosis = await currentDiagnosis(store, ctx.user.id);
+      return diagnosis ? sendChart(ctx, diagnosis) : undefined;
+    }
     return askExternal(ctx, 0, {});
   });
 
-  composer.on("message", whenAwaiting("diagnostics", (ctx) => ctx.reply(ctx.t("diag-press-button"))));
+  // The question's buttons may be gone (an old screen, a restart): show the current one again.
+  composer.on(
+    "message",
+    whenAwaiting("diagnostics", async (ctx) => {
+      await ctx.reply(ctx.t("diag-press-button"));
+      await startOrResume(ctx, false);
+    }),
+  );
   composer.on(
     "message",
     whenAwaiting("external", async (ctx, payload) => {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { ensureAllowed, refuseCallback, routeTarget } from "../helpers.js";
+import { sendFileOrOfferRetry } from "../files.js";
 import { routeDocx } from "../render/route-docx.js";
 import { profileChart } from "./diagnostics.js";
 import { historyText } from "./profile.js";
@@ -36,8 +37,11 @@ export function documentsFeature(): Composer<BotContext> {
     if (!route) return refuseCallback(ctx);
     if (!(await ensureAllowed(ctx, "route.export", await routeTarget(ctx, route)))) return;
     await ctx.answerCallbackQuery();
-    const file = await routeDocumentFor(ctx, route);
-    await ctx.replyWithDocument(new InputFile(file, `IOM-${route.id}.docx`), { caption: route.title });
+    await sendFileOrOfferRetry(
+      ctx,
+      async () => ctx.replyWithDocument(new InputFile(await routeDocumentFor(ctx, route), `IOM-${route.id}.docx`), { caption: route.title }),
+      ctx.callbackQuery.data,
+    );
   });
   return composer;
 }

@@ -3,22 +3,35 @@ import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Metrics } from "../../metrics.js";
 
-/** Telegram may deliver an update again (after a crash, a webhook retry): handle it once. */
-export function handleOnce(): MiddlewareFn<BotContext> {
+/** How long a handler holds an update before another instance may take it over. */
+export const UPDATE_LEASE_MS = 120_000;
+
+/**
+ * Telegram may deliver an update again (after a crash, a webhook retry): handle it once. The
+ * update is marked done only after its handlers (and the session write) have finished, so one
+ * whose process died half-way is handled again from the inbox. `preclaimed` holds the ids the
+ * inbox replay has already taken over.
+ */
+export function handleOnce(preclaimed: Set<number> = new Set()): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const { store, clock } = ctx.deps;
-    if (!(await store.updates.claim(ctx.update.update_id, clock()))) {
+    const id = ctx.update.update_id;
+    const leaseUntil = new Date(Date.now() + UPDATE_LEASE_MS);
+    const claimed = preclaimed.delete(id) || (await store.updates.claim(id, JSON.stringify(ctx.update), clock(), leaseUntil));
+    if (!claimed) {
       ctx.deps.metrics?.duplicates.inc();
-      ctx.deps.logger.info({ update_id: ctx.update.update_id }, "duplicate update skipped");
+      ctx.deps.logger.info({ update_id: id }, "duplicate update skipped");
       return;
     }
     try {
       await next();
     } catch (error) {
       // Not handled: let a redelivery try again.
-      await store.updates.release(ctx.update.update_id).catch(() => undefined);
+      await store.updates.release(id).catch((releaseError: unknown) => ctx.deps.logger.warn({ err: releaseError, update_id: id }, "could not release the update"));
       throw error;
     }
+    // The effects are written; a failed mark only risks handling the update again after the lease.
+    await store.updates.finish(id, clock()).catch((error: unknown) => ctx.deps.logger.warn({ err: error, update_id: id }, "could not mark the update done"));
   };
 }
 
