@@ -16,6 +16,8 @@ export interface SessionData {
 interface Extras {
   logger: Logger;
   deps: BotDeps;
+  /** The update is handled again after its process died half-way: finish what may be half done. */
+  redelivered?: boolean;
   /** The person behind the update, loaded (or created) from the database. */
   user: UserRecord;
 }

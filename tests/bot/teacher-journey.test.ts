@@ -124,7 +124,11 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     const photo = last.replies.find((r) => r.photo !== undefined);
     if (!photo) console.log(JSON.stringify(last.replies.map((r) => r.text ?? r.caption)));
     expect(photo, "the profile arrives as a picture").toBeDefined();
-    const summary = last.replies.at(-1)!.text!;
+    // The text result comes first, the picture after it.
+    const summaryIndex = last.replies.findIndex((r) => r.text?.includes("Главные профессиональные дефициты"));
+    expect(summaryIndex).toBeGreaterThanOrEqual(0);
+    expect(last.replies.indexOf(photo!)).toBeGreaterThan(summaryIndex);
+    const summary = last.replies[summaryIndex]!.text!;
     expect(summary).toContain("1. Цифровая компетентность — 0 %");
     expect(summary).toContain("2. Воспитательная деятельность — 33,3 %");
   });

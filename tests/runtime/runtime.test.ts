@@ -119,7 +119,7 @@ describe.each(providers)("runtime (%s)", (provider) => {
     await h.app.store.routes.addComment({ routeId: route.id!, authorId: teacherId, text: "Комментарий Светланы", at: new Date() });
     await h.app.store.sessions.storage("reflection-draft").write(`final-reflection:${route.id}`, { facts: ["Черновик рефлексии Светланы"] });
     const exported = await user.command("mydata");
-    const json = exported.replies[0]!.document!.bytes.toString("utf8");
+    const json = exported.replies.find((r) => r.document)!.document!.bytes.toString("utf8");
     for (const part of ["Кузнецова Светлана Олеговна", "учитель химии", "Цель Светланы", "Рефлексия Светланы", "anna_teacher", "600006"]) expect(json).toContain(part);
 
     await user.command("deletemydata");

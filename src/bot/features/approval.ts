@@ -43,6 +43,11 @@ function decisionKeyboard(t: (key: string) => string, route: Route): InlineKeybo
 }
 
 /** Sends the summary to every approver; returns how many got it. */
+/** True when the approval requests of this version of the route have gone out. */
+export async function approvalRequested(ctx: BotContext, route: Route): Promise<boolean> {
+  return (await messagesStorage(ctx).read(`${route.id}:${route.version}`)) !== undefined;
+}
+
 export async function notifyApprovers(ctx: BotContext, route: Route): Promise<number> {
   const store = ctx.deps.store;
   const target = await routeTarget(ctx, route);

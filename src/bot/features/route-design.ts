@@ -9,7 +9,7 @@ import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, rou
 import { routeText, taskText, clip } from "../views/route.js";
 import { currentDiagnosis } from "./diagnostics.js";
 import { requireConsent } from "./start.js";
-import { notifyApprovers } from "./approval.js";
+import { approvalRequested, notifyApprovers } from "./approval.js";
 import { DOC_NS } from "./documents.js";
 import { emptyRoute, type Route } from "../../domain/route.js";
 import { draftRoute } from "../../domain/draft.js";
@@ -201,6 +201,7 @@ export function routeDesignFeature(): Composer<BotContext> {
     const three = parseCallback(NS, z.tuple([z.enum(["cat", "pick", "da"]), idPart, z.coerce.number().int().min(0).max(LIMITS.tasks), z.coerce.number().int().min(0)]), data);
     const routeId = one?.[1] ?? two?.[1] ?? three?.[1];
     if (routeId === undefined) return refuseCallback(ctx);
+    if (one?.[0] === "submit" && ctx.redelivered && (await finishInterruptedSubmission(ctx, routeId))) return;
     const route = await editable(ctx, routeId);
     if (!route) return;
     const taskIndex = two?.[2] ?? three?.[2];
@@ -459,6 +460,16 @@ async function submit(ctx: BotContext, route: Route): Promise<void> {
   await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "route_submitted", targetType: "route", targetId: route.id!, details: { version: submitted.version } }, now(ctx));
   const sent = await notifyApprovers(ctx, submitted);
   await ctx.reply(ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
+}
+
+/** A submission whose process died half-way: the route is submitted; make sure the approvers were told. */
+async function finishInterruptedSubmission(ctx: BotContext, routeId: number): Promise<boolean> {
+  const route = await ctx.deps.store.routes.byId(routeId);
+  if (route?.status !== "submitted" || route.teacherId !== ctx.user.id) return false;
+  await ctx.answerCallbackQuery();
+  const sent = (await approvalRequested(ctx, route)) || (await notifyApprovers(ctx, route)) > 0;
+  await ctx.reply(ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
+  return true;
 }
 
 function issuePlace(ctx: BotContext, path: (string | number)[]): string {

@@ -17,7 +17,8 @@ export function handleOnce(preclaimed: Set<number> = new Set()): MiddlewareFn<Bo
     const { store, clock } = ctx.deps;
     const id = ctx.update.update_id;
     const leaseUntil = new Date(Date.now() + UPDATE_LEASE_MS);
-    const claimed = preclaimed.delete(id) || (await store.updates.claim(id, JSON.stringify(ctx.update), clock(), leaseUntil));
+    ctx.redelivered = preclaimed.delete(id);
+    const claimed = ctx.redelivered || (await store.updates.claim(id, JSON.stringify(ctx.update), clock(), leaseUntil));
     if (!claimed) {
       ctx.deps.metrics?.duplicates.inc();
       ctx.deps.logger.info({ update_id: id }, "duplicate update skipped");
