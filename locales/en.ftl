@@ -53,6 +53,7 @@ unknown-input = I did not understand that. Pick a command from the menu or send 
 ## Errors
 error-generic = Something went wrong, and your last action may not have taken effect. Please repeat it a little later.
 error-not-saved = Not saved: the database is unavailable right now. Please send the same again in a minute.
+private-only = I work in private chats only, so that route data never reaches shared chats. Write to me: https://t.me/{ $bot }
 file-failed = The file could not be sent. Everything else is saved; try to get it again.
 file-retry = Send again
 error-stale-button = This button is out of date. Open the section again.

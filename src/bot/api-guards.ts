@@ -24,6 +24,8 @@ export function guardApi(api: Api<RawApi>, logger?: Logger, policy: RetryPolicy 
     autoRetry({ maxRetryAttempts: policy.attempts, maxDelaySeconds: policy.maxRetryAfterSeconds, rethrowHttpErrors: true, rethrowInternalServerErrors: true }),
   );
   api.config.use(ignoreHarmlessErrors(logger));
+  // Outermost: each part of a long text is a call of its own, with its own retries.
+  api.config.use(splitLongMessages());
 }
 
 /**
@@ -69,5 +71,54 @@ export function ignoreHarmlessErrors(logger?: Logger): Transformer {
     if (result.ok || !isHarmless(method, result.description)) return result;
     logger?.debug({ method, description: result.description }, "harmless telegram answer ignored");
     return { ok: true, result: true as never };
+  };
+}
+
+/** Telegram's limit on a message's text. */
+export const MESSAGE_LIMIT = 4096;
+
+/** Splits a text into parts of at most `limit` characters: at a line break, else a space, never inside a character. */
+export function splitText(text: string, limit = MESSAGE_LIMIT): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf("\n", limit);
+    if (cut < limit / 2) cut = rest.lastIndexOf(" ", limit);
+    if (cut < limit / 2) cut = limit;
+    const code = rest.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--; // keep a surrogate pair together
+    parts.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).replace(/^\s+/, "");
+  }
+  if (rest || parts.length === 0) parts.push(rest);
+  return parts;
+}
+
+type TextPayload = { chat_id?: number | string; text?: unknown; reply_markup?: unknown; inline_message_id?: string };
+
+/**
+ * Every message fits Telegram's limit by construction: a longer text goes out as several
+ * messages split at line breaks, the buttons under the last one. A long edit keeps its first
+ * part in place and sends the rest as new messages.
+ */
+export function splitLongMessages(limit = MESSAGE_LIMIT): Transformer {
+  return async (prev, method, payload, signal) => {
+    const p = payload as TextPayload;
+    const splittable = (method === "sendMessage" || (method === "editMessageText" && p.chat_id !== undefined)) && typeof p.text === "string" && p.text.length > limit;
+    if (!splittable) return prev(method, payload, signal);
+    const parts = splitText(p.text as string, limit);
+    const { reply_markup: markup, ...plain } = p;
+    const withMarkup = (i: number) => (i === parts.length - 1 && markup !== undefined ? { reply_markup: markup } : {});
+    const first = await prev(method, { ...plain, text: parts[0]!, ...withMarkup(0) } as typeof payload, signal);
+    if (!first.ok) return first;
+    let last = first;
+    for (let i = 1; i < parts.length; i++) {
+      const next = { chat_id: p.chat_id, text: parts[i]!, ...withMarkup(i) };
+      const sent = await prev("sendMessage" as typeof method, next as unknown as typeof payload, signal);
+      if (!sent.ok) return sent;
+      last = sent;
+    }
+    // A send answers with the message that carries the buttons; an edit with the edited one.
+    return method === "sendMessage" ? last : first;
   };
 }

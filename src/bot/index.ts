@@ -31,6 +31,8 @@ import { privacyFeature } from "./features/privacy.js";
 import { catalogFeature } from "./features/catalog.js";
 import { isLocale, DEFAULT_LOCALE } from "./i18n.js";
 import { guardApi } from "./api-guards.js";
+import { privateChatsOnly } from "./middlewares/private-only.js";
+import { cleanIncomingText } from "./middlewares/clean-input.js";
 
 export interface BotOptions {
   apiRoot?: string;
@@ -78,6 +80,8 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   });
   bot.use(measure(deps.metrics));
   bot.use(updateLogger(deps.logger));
+  bot.use(privateChatsOnly());
+  bot.use(cleanIncomingText());
   bot.use(handleOnce(options.preclaimed));
   bot.use(loadUser(deps.store));
   bot.use(deps.i18n);

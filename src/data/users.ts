@@ -27,13 +27,18 @@ const select = {
 export function usersRepository(prisma: Prisma) {
   return {
     /** Creates the user on first contact; a user who writes again is active again. */
+    /**
+     * The user behind an update, created on first contact with the Telegram id alone: nothing
+     * personal (not even the username) is stored before consent; after it the username is kept current.
+     */
     async touch(input: { telegramId: bigint; username?: string }): Promise<UserRecord> {
       const existing = await prisma.user.findUnique({ where: { telegramId: input.telegramId }, select });
-      if (existing && existing.isActive && existing.username === (input.username ?? null)) return existing;
+      const username = existing?.consentAt ? (input.username ?? null) : null;
+      if (existing && existing.isActive && existing.username === username) return existing;
       return prisma.user.upsert({
         where: { telegramId: input.telegramId },
-        create: { telegramId: input.telegramId, username: input.username ?? null },
-        update: { username: input.username ?? null, isActive: true, blockedAt: null },
+        create: { telegramId: input.telegramId },
+        update: { username, isActive: true, blockedAt: null },
         select,
       });
     },
@@ -46,8 +51,8 @@ export function usersRepository(prisma: Prisma) {
     async setFullName(id: number, fullName: string): Promise<void> {
       await prisma.user.update({ where: { id }, data: { fullName } });
     },
-    async recordConsent(id: number, version: string, at: Date): Promise<void> {
-      await prisma.user.update({ where: { id }, data: { consentAt: at, consentVersion: version } });
+    async recordConsent(id: number, version: string, at: Date, username?: string): Promise<void> {
+      await prisma.user.update({ where: { id }, data: { consentAt: at, consentVersion: version, username: username ?? null } });
     },
     /** The user blocked the bot (403): stop sending until they write again. */
     async markBlocked(id: number, at: Date): Promise<void> {

@@ -1,5 +1,6 @@
 // Validation of everything a person types into a route, with zod. Every failure carries
 // a code (text_empty, text_too_long, term_too_short, …) that maps to a localised message.
+import { cleanText } from "./text.js";
 import { z } from "zod";
 import { addDays, addMonths, isLocalDate, type LocalDate } from "./time.js";
 import { ValidationError, type ValidationIssue } from "./errors.js";
@@ -28,7 +29,7 @@ function issue(code: string) {
 export const textSchema = (max: number) =>
   z
     .string()
-    .transform((text) => text.trim().replace(/\s+\n/g, "\n"))
+    .transform((text) => cleanText(text).trim().replace(/\s+\n/g, "\n"))
     .pipe(
       z
         .string()

@@ -407,6 +407,7 @@ export class FakeTelegram {
       case "sendDocument":
         return this.addMessage(p, { document: this.fileParam(p.document), ...(p.caption ? { caption: String(p.caption) } : {}) });
       case "editMessageText":
+        if (String(p.text ?? "").length > 4096) throw { error_code: 400, description: "Bad Request: MESSAGE_TOO_LONG" };
         return this.edit(p, (m) => {
           m.text = String(p.text ?? "");
           m.reply_markup = p.reply_markup as SentMessage["reply_markup"];

@@ -6,7 +6,6 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, routeTarget, today, typedText, whenAwaiting } from "../helpers.js";
-import { clip } from "../views/route.js";
 import { showRouteForSupporter } from "./comments.js";
 import { approversOf } from "../../domain/permissions.js";
 import { shouldActivate, transition } from "../../domain/lifecycle.js";
@@ -71,7 +70,7 @@ export async function notifyApprovers(ctx: BotContext, route: Route): Promise<nu
       activities,
     });
     try {
-      const message = await ctx.api.sendMessage(Number(user.telegramId), clip(text), { reply_markup: decisionKeyboard(t, route) });
+      const message = await ctx.api.sendMessage(Number(user.telegramId), (text), { reply_markup: decisionKeyboard(t, route) });
       sent.push({ chatId: Number(user.telegramId), messageId: message.message_id, userId });
     } catch (error) {
       ctx.logger.warn({ err: error, userId }, "could not send an approval request");

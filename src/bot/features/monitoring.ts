@@ -8,7 +8,6 @@ import { callbackData, callbackPattern, idPart, parseCallback } from "../callbac
 import { actorOf, ensureAllowed, now, refuseCallback, routeTarget, shorten, today } from "../helpers.js";
 import { renderBarChart } from "../render/chart.js";
 import { monitoringXlsx } from "../render/monitoring-xlsx.js";
-import { clip } from "../views/route.js";
 import { showRouteForSupporter } from "./comments.js";
 import { SCHOOL_FACT_FIELDS, type MonitoringFacts } from "../../data/index.js";
 import { districtIndicators, schoolIndicators, type DistrictIndicators } from "../../domain/indicators.js";
@@ -77,7 +76,7 @@ async function showSchool(ctx: BotContext, schoolId: number): Promise<void> {
     keyboard.text(shorten(`${names.get(route.teacherId) ?? ""}: ${route.title}`, 50), callbackData(NS, "r", route.routeId)).row();
   }
   keyboard.text(ctx.t("ds-xlsx"), callbackData(NS, "xs", schoolId));
-  await ctx.reply(clip(text), { reply_markup: keyboard });
+  await ctx.reply((text), { reply_markup: keyboard });
 }
 
 function yesNo(ctx: BotContext, value: boolean | undefined): string {
@@ -117,7 +116,7 @@ async function showDistrict(ctx: BotContext, districtId: number): Promise<void> 
   for (const s of indicators.schools.slice(0, 20)) keyboard.text(shorten(ctx.t("ds-record-facts", { school: s.name }), 50), callbackData(NS, "s", s.schoolId)).row();
   keyboard.text(ctx.t("ds-xlsx"), callbackData(NS, "xd", districtId));
   await ctx.reply(
-    clip([ctx.t("ds-district-summary", { share: total.shareWithRoute, withRoute: total.teachersWithRoute, teachers: total.teachers, recommendations: total.recommendations }), "", ...lines].join("\n\n")),
+    ([ctx.t("ds-district-summary", { share: total.shareWithRoute, withRoute: total.teachersWithRoute, teachers: total.teachers, recommendations: total.recommendations }), "", ...lines].join("\n\n")),
     { reply_markup: keyboard },
   );
 }

@@ -5,7 +5,6 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, shorten, whenAwaiting } from "../helpers.js";
-import { clip } from "../views/route.js";
 import { downloadText } from "./files.js";
 import { parseCsv } from "../../domain/catalog.js";
 import { invitableSchoolRoles, ROLES, type Role } from "../../domain/permissions.js";
@@ -49,7 +48,7 @@ async function createSchools(ctx: BotContext, names: string[]): Promise<void> {
     lines.push(ctx.t("org-csv-created", { name, link: inviteLink(ctx, invite.code) }));
   }
   await store.audit.record({ actorId: ctx.user.id, action: "schools_imported", details: { count: names.length } }, now(ctx));
-  await ctx.reply(clip(lines.join("\n")), { link_preview_options: { is_disabled: true } });
+  await ctx.reply((lines.join("\n")), { link_preview_options: { is_disabled: true } });
 }
 
 export function organisationsFeature(): Composer<BotContext> {

@@ -4,6 +4,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, parseCallback } from "../callbacks.js";
+import { requireConsent } from "./start.js";
 import { awaitInput, refuseCallback, today, whenAwaiting, issueText } from "../helpers.js";
 import { EDUCATION_LEVELS, QUALIFICATION_CATEGORIES } from "../../domain/vocabulary.js";
 import { formatDate, parseUserDate } from "../../domain/time.js";
@@ -98,6 +99,7 @@ export function profileFeature(): Composer<BotContext> {
 
   composer.command("profile", async (ctx) => {
     ctx.session.awaiting = undefined;
+    if (!(await requireConsent(ctx))) return;
     await showProfile(ctx);
   });
 
@@ -106,6 +108,10 @@ export function profileFeature(): Composer<BotContext> {
     const edit = parseCallback(NS, z.tuple([z.literal("edit"), stepPart]), data);
     const set = parseCallback(NS, z.tuple([z.literal("set"), z.enum(["w", "e"]), stepPart, z.string()]), data);
     const skip = parseCallback(NS, z.tuple([z.literal("skip"), z.enum(["w", "e"]), stepPart]), data);
+    if (!ctx.user.consentAt) {
+      await ctx.answerCallbackQuery();
+      return requireConsent(ctx);
+    }
     if (edit) {
       await ctx.answerCallbackQuery();
       return askStep(ctx, edit[1], false);
@@ -124,7 +130,15 @@ export function profileFeature(): Composer<BotContext> {
     return refuseCallback(ctx);
   });
 
-  composer.on("message", whenAwaiting("history-choice", (ctx) => ctx.reply(ctx.t("press-button"))));
+  // The step's buttons may be gone (an old screen, a restart): ask the step again with them.
+  composer.on(
+    "message",
+    whenAwaiting("history-choice", async (ctx, payload) => {
+      await ctx.reply(ctx.t("press-button"));
+      const step = stepPart.safeParse(payload.step);
+      if (step.success) await askStep(ctx, step.data, payload.mode === "w");
+    }),
+  );
   composer.on(
     "message",
     whenAwaiting("history", async (ctx, payload) => {
@@ -133,6 +147,7 @@ export function profileFeature(): Composer<BotContext> {
         ctx.session.awaiting = undefined;
         return ctx.reply(ctx.t("unknown-input"));
       }
+      if (!(await requireConsent(ctx))) return;
       const text = ctx.message.text;
       if (text === undefined) return ctx.reply(ctx.t("expect-text"));
       const answer = parseAnswer(ctx, step.data, text);

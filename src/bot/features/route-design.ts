@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
-import { routeText, taskText, clip } from "../views/route.js";
+import { routeText, taskText } from "../views/route.js";
 import { currentDiagnosis } from "./diagnostics.js";
 import { requireConsent } from "./start.js";
 import { approvalRequested, notifyApprovers } from "./approval.js";
@@ -99,7 +99,7 @@ async function showTask(ctx: BotContext, route: Route, index: number): Promise<v
     .row()
     .text(ctx.t("rd-task-delete"), callbackData(NS, "dt", id, index))
     .text(ctx.t("rd-to-review"), callbackData(NS, "rev", id));
-  await ctx.reply(clip(taskText(ctx, route, index, today(ctx))), { reply_markup: keyboard });
+  await ctx.reply((taskText(ctx, route, index, today(ctx))), { reply_markup: keyboard });
 }
 
 async function showCatalogPage(ctx: BotContext, route: Route, index: number, page: number): Promise<void> {

@@ -38,7 +38,7 @@ export function startFeature(): Composer<BotContext> {
       ctx.session.pendingInvite = undefined;
       return ctx.editMessageText(ctx.t("consent-declined"));
     }
-    await ctx.deps.store.users.recordConsent(ctx.user.id, CONSENT_VERSION, now(ctx));
+    await ctx.deps.store.users.recordConsent(ctx.user.id, CONSENT_VERSION, now(ctx), ctx.from.username);
     ctx.user = { ...ctx.user, consentAt: now(ctx) };
     await ctx.editMessageText(ctx.t("consent-given"));
     const code = ctx.session.pendingInvite;

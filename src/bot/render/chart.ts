@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import * as echarts from "echarts";
 import { Resvg } from "@resvg/resvg-js";
+import { cleanDeep } from "../../domain/text.js";
 
 const require = createRequire(import.meta.url);
 const fontFiles = [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")];
@@ -27,7 +28,8 @@ function toPng(svg: string, width: number): Buffer {
 }
 
 /** A horizontal bar chart: one bar per label, deficits in a warm colour. */
-export function renderBarChart(chart: BarChart, size = { width: 900, height: 120 + chart.labels.length * 56 }): Buffer {
+export function renderBarChart(input: BarChart, size = { width: 900, height: 120 + input.labels.length * 56 }): Buffer {
+  const chart = cleanDeep(input);
   const instance = echarts.init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height });
   instance.setOption({
     animation: false,

@@ -3,8 +3,11 @@ import ExcelJS from "exceljs";
 import type { DistrictIndicators } from "../../domain/indicators.js";
 import type { MonitoringFacts } from "../../data/index.js";
 import type { Translate } from "./route-docx.js";
+import { cleanDeep } from "../../domain/text.js";
 
-export async function monitoringXlsx(indicators: DistrictIndicators, facts: MonitoringFacts, t: Translate, progress: (routeId: number) => { done: number; total: number; overdue: number }): Promise<Buffer> {
+export async function monitoringXlsx(raw: DistrictIndicators, facts: MonitoringFacts, t: Translate, progress: (routeId: number) => { done: number; total: number; overdue: number }): Promise<Buffer> {
+  // Names stored before control characters were refused must not break the spreadsheet's XML.
+  const indicators = cleanDeep(raw);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "iom-bot";
   const yesNo = (value: boolean | undefined) => (value === undefined ? "—" : t(value ? "xlsx-yes" : "xlsx-no"));

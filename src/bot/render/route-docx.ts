@@ -4,6 +4,7 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import type { Route } from "../../domain/route.js";
 import { formatDate } from "../../domain/time.js";
+import { cleanDeep, cleanText } from "../../domain/text.js";
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -28,8 +29,11 @@ const table = (header: string[], rows: string[][]) =>
     rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
   });
 
-export async function routeDocx(input: RouteDocumentInput): Promise<Buffer> {
-  const { route, t } = input;
+export async function routeDocx(raw: RouteDocumentInput): Promise<Buffer> {
+  // Whatever was stored before control characters were refused must not break the document's XML.
+  const input = { ...raw, route: cleanDeep(raw.route), school: cleanText(raw.school), teacher: cleanText(raw.teacher), historyLines: raw.historyLines.map(cleanText) };
+  const route = input.route;
+  const t: Translate = (key, params) => cleanText(raw.t(key, params));
   const term = route.term ? `${formatDate(route.term.start)} – ${formatDate(route.term.end)}` : "—";
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: t("doc-title"), heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),

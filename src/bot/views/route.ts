@@ -57,10 +57,7 @@ export function routeText(ctx: BotContext, route: Route, today: LocalDate): stri
     const progress = routeProgress(route, today);
     parts.push("", ctx.t("route-progress", { ...progress }));
   }
-  return clip(parts.join("\n"));
+  return parts.join("\n");
 }
 
 /** Telegram refuses messages over 4096 characters. */
-export function clip(text: string, max = 4000): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

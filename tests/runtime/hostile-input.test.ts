@@ -1,0 +1,128 @@
+// Input that used to break screens or leak data: control characters in names and texts, content
+// longer than one Telegram message, group chats, personal data before consent.
+import { afterEach, describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { providers } from "../helpers/databases.js";
+import { readyRoute, task } from "../helpers/routes.js";
+import { renderBarChart } from "../../src/bot/render/chart.js";
+import { routeDocx } from "../../src/bot/render/route-docx.js";
+import { splitText } from "../../src/bot/api-guards.js";
+
+const ADMIN = 820_001;
+const long = (label: string, length: number) => `${label} ${"развитие функциональной грамотности ".repeat(60)}`.slice(0, length);
+
+async function teacherOf(h: Harness, telegramId: number) {
+  const store = h.app.store;
+  const district = await store.organisations.createDistrict("Район");
+  const school = await store.organisations.createSchool(district.id, "Школа № 5");
+  const invite = await store.organisations.createInvite({ organisationId: school.id, role: "teacher", expiresAt: new Date(Date.now() + 86_400_000) });
+  const user = h.user(telegramId, { first_name: "Анна", username: "anna_teacher" });
+  await user.command("start", invite.code);
+  return { user, schoolId: school.id, districtId: district.id };
+}
+
+describe.each(providers)("hostile input (%s)", (provider) => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  it("control characters are removed from typed names and never reach the database, a chart or a document", async () => {
+    h = await startHarness({ provider, env: { ADMIN_IDS: String(ADMIN) } });
+    const admin = h.user(ADMIN, { first_name: "Админ" });
+    await admin.command("newschool", "МБОУ\u0001 СОШ\u0000 № 1\u001b");
+    const schools = await h.app.store.organisations.schoolsOf((await h.app.store.organisations.districts())[0]!.id);
+    expect(schools.map((s) => s.name)).toEqual(["МБОУ СОШ № 1"]);
+    const { replies } = await admin.command("district");
+    expect(replies.map((r) => r.text ?? r.caption ?? "").join("\n")).not.toContain("Что-то пошло не так");
+
+    // Text stored before the rule (or by another program) is cleaned by the renderers.
+    const png = renderBarChart({ title: "Профиль\u0007", labels: ["Цифровая\u0000 компетентность", "Школа\u001f"], values: [40, 80] });
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    const docx = await routeDocx({
+      route: readyRoute({ title: "ИОМ\u0002", goal: "Цель\u0003 с управляющими символами", tasks: [task({ title: "Задача\u000b" })] }),
+      t: (key) => key,
+      school: "Школа\u0001",
+      teacher: "Иванова\u0000",
+      areaName: (code) => code,
+      historyLines: ["Стаж\u0008: 10"],
+    });
+    const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
+    expect(xml).toContain("Цель с управляющими символами");
+    expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)).toBe(false);
+  });
+
+  it("a route card longer than a message arrives whole, in parts split at line breaks", async () => {
+    h = await startHarness({ provider });
+    const { user, schoolId } = await teacherOf(h, 820_010);
+    await user.press("Даю согласие");
+    const teacherId = (await h.app.store.users.byTelegramId(820_010n))!.id;
+    const tasks = Array.from({ length: 8 }, (_, i) => task({ title: long(`Задача ${i + 1}:`, 300), expectedResult: long("Результат", 1000) }));
+    await h.app.store.routes.create(readyRoute({ teacherId, schoolId, goal: long("Цель", 1000), tasks }));
+    const { replies } = await user.command("route");
+    const text = replies.map((r) => r.text ?? "").join("\n");
+    expect(replies.length).toBeGreaterThan(1);
+    for (const reply of replies) expect((reply.text ?? "").length).toBeLessThanOrEqual(4096);
+    expect(text).toContain("Задача 8:");
+    expect(replies.at(-1)!.reply_markup?.inline_keyboard?.length).toBeGreaterThan(0);
+  });
+
+  it("180 holiday ranges are listed whole", async () => {
+    h = await startHarness({ provider, env: { ADMIN_IDS: String(ADMIN) } });
+    const district = await h.app.store.organisations.createDistrict("Район");
+    const ranges = Array.from({ length: 180 }, (_, i) => {
+      const day = new Date(Date.UTC(2026, 0, 1 + i * 4)).toISOString().slice(0, 10);
+      const next = new Date(Date.UTC(2026, 0, 2 + i * 4)).toISOString().slice(0, 10);
+      return { start: day, end: next };
+    });
+    await h.app.store.organisations.setHolidays(district.id, ranges);
+    const { replies } = await h.user(ADMIN).command("holidays");
+    for (const reply of replies) expect((reply.text ?? "").length).toBeLessThanOrEqual(4096);
+    const text = replies.map((r) => r.text ?? "").join(" ");
+    expect(text).toContain("18.12.2027–19.12.2027");
+    expect(text).toContain("01.01.2026–02.01.2026");
+  });
+
+  it("in a group the bot answers once with a pointer to the private chat and stores nothing", async () => {
+    h = await startHarness({ provider });
+    const group = { id: -100_123, type: "supergroup", title: "Учительская" };
+    const member = { id: 820_020, is_bot: false, first_name: "Пётр", username: "petr_group" };
+    for (const text of ["/start", "/mydata", "привет"]) {
+      await h.tg.pushUpdate({ message: { message_id: Math.floor(Math.random() * 1e6), date: Math.floor(Date.now() / 1000), chat: group, from: member, text } });
+    }
+    const said = h.tg.messages(group.id);
+    expect(said).toHaveLength(1);
+    expect(said[0]!.text).toContain("личных сообщениях");
+    expect(await h.app.store.users.byTelegramId(820_020n)).toBeNull();
+  });
+
+  it("nothing personal is stored before consent: not the username, not a name typed into /profile", async () => {
+    h = await startHarness({ provider });
+    const { user } = await teacherOf(h, 820_030);
+    const before = (await h.app.store.users.byTelegramId(820_030n))!;
+    expect(before.username).toBeNull();
+    const profile = await user.command("profile");
+    expect(profile.replies.at(-1)!.text).toContain("Согласие на обработку");
+    await user.send("Петрова Мария Ивановна");
+    expect((await h.app.store.users.byTelegramId(820_030n))!.fullName).toBeNull();
+    await user.press("Даю согласие");
+    const after = (await h.app.store.users.byTelegramId(820_030n))!;
+    expect(after.username).toBe("anna_teacher");
+    expect(after.consentAt).not.toBeNull();
+  });
+});
+
+describe("splitting long texts", () => {
+  it("splits at line breaks, then spaces, never inside a character, and loses nothing", () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `${i + 1}. строка с текстом 😀`);
+    const parts = splitText(lines.join("\n"), 1000);
+    expect(parts.every((p) => p.length <= 1000)).toBe(true);
+    expect(parts.join("\n")).toBe(lines.join("\n"));
+    const word = "слово ".repeat(400);
+    expect(splitText(word, 1000).every((p) => !p.startsWith(" ") && p.length <= 1000)).toBe(true);
+    const emoji = "😀".repeat(600);
+    expect(splitText(emoji, 1001).join("")).toBe(emoji);
+  });
+});
