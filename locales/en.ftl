@@ -314,10 +314,17 @@ lv-product-saved = The product is saved in your route.
 
 ## Schools and invites
 org-default-district = Municipal district
-org-newschool-usage = Give the name: /newschool School No. 1
+org-newschool-usage = Give the name: /newschool School No. 1 (the deputy's link is single-use; for several people add e.g. x3 at the end)
 org-school-created =
     School created: { $name }.
-    Invite for the deputy head (until { $date }):
+    Invite for the deputy head: { $uses ->
+        [one] single-use
+       *[other] for { $uses } people
+    }, valid until { $date }. List and revoke: /invites
+    { $link }
+org-not-school-admin = This command is for the school's deputy head or director.
+org-no-deputy-links = There are no valid invites for deputies.
+org-deputy-link-line = { $n }. { $school }: uses left — { $left }, until { $date }
     { $link }
 org-invite-choose = Whom do you want to invite?
 org-invite-created =
@@ -526,7 +533,10 @@ org-csv-ask = Send a CSV file with the schools (one per line, the name in the fi
 org-csv-too-big = The file is too large (over 1 MB).
 org-csv-empty = No school names found in the file.
 org-csv-exists = { $name }: already exists
-org-csv-created = { $name }: invite for the deputy head { $link }
+org-csv-created = { $name } — invite for the deputy ({ $uses ->
+        [one] single-use
+       *[other] for { $uses } people
+    }, until { $date }): { $link }
 org-no-mentors = The school has no mentors yet. Invite them: /invite mentor
 org-choose-mentor = Choose the mentor:
 org-choose-mentee = Whom will the mentor support?

@@ -314,10 +314,17 @@ lv-product-saved = Продукт сохранён в ИОМ.
 
 ## Школы и приглашения
 org-default-district = Муниципальный район
-org-newschool-usage = Укажите название: /newschool МБОУ СОШ № 1
+org-newschool-usage = Укажите название: /newschool МБОУ СОШ № 1 (ссылка для заместителя одноразовая; для нескольких человек добавьте в конце, например, x3)
 org-school-created =
     Школа создана: { $name }.
-    Приглашение для заместителя директора по УМР (до { $date }):
+    Приглашение для заместителя директора по УМР: { $uses ->
+        [one] одноразовое
+       *[other] на { $uses } человек(а)
+    }, действует до { $date }. Список и отзыв: /invites
+    { $link }
+org-not-school-admin = Эта команда — для заместителя директора по УМР или директора школы.
+org-no-deputy-links = Действующих приглашений для заместителей нет.
+org-deputy-link-line = { $n }. { $school }: осталось использований — { $left }, до { $date }
     { $link }
 org-invite-choose = Кого пригласить?
 org-invite-created =
@@ -526,7 +533,10 @@ org-csv-ask = Пришлите CSV-файл со списком школ (одн
 org-csv-too-big = Файл слишком большой (больше 1 МБ).
 org-csv-empty = В файле не нашлось названий школ.
 org-csv-exists = { $name } — уже есть
-org-csv-created = { $name } — приглашение для заместителя: { $link }
+org-csv-created = { $name } — приглашение для заместителя ({ $uses ->
+        [one] одноразовое
+       *[other] на { $uses } человек(а)
+    }, до { $date }): { $link }
 org-no-mentors = В школе пока нет наставников. Пригласите их: /invite mentor
 org-choose-mentor = Выберите наставника:
 org-choose-mentee = Кого будет сопровождать наставник?

@@ -153,6 +153,10 @@ export function organisationsRepository(prisma: Prisma) {
       });
     },
     invitesOf: (organisationId: number) => prisma.invite.findMany({ where: { organisationId }, orderBy: { id: "desc" } }),
+    inviteById: (id: number) => prisma.invite.findUnique({ where: { id } }),
+    /** Invites of one role for every school of a district (the administrator's deputy links). */
+    invitesOfDistrict: (districtId: number, role: string) =>
+      prisma.invite.findMany({ where: { role, organisation: { parentId: districtId } }, orderBy: { id: "desc" }, include: { organisation: { select: { name: true } } } }),
     inviteByCode: (code: string) => prisma.invite.findUnique({ where: { code } }),
     async revokeInvite(id: number, at: Date): Promise<boolean> {
       const result = await prisma.invite.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: at } });

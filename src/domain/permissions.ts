@@ -51,6 +51,7 @@ export const ACTIONS = [
   "school.invite.shmo_head",
   "school.invite.deputy",
   "school.invite.director",
+  "school.invite.revoke",
   "school.assign_mentor",
   "school.manage_associations",
   "school.export",
@@ -135,6 +136,8 @@ const SCHOOL_ACTIONS: Partial<Record<Action, readonly Role[]>> = {
   "school.invite.shmo_head": ["deputy", "director", "admin"],
   "school.invite.deputy": ["director", "admin"],
   "school.invite.director": ["admin"],
+  // A leaked link (a co-deputy's included) is revoked by whoever runs the school; a director's only by an administrator.
+  "school.invite.revoke": ["deputy", "director", "admin"],
   "school.assign_mentor": ["deputy", "director", "admin"],
   "school.manage_associations": ["deputy", "director", "admin"],
 };

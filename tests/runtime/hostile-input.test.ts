@@ -126,3 +126,53 @@ describe("splitting long texts", () => {
     expect(splitText(emoji, 1001).join("")).toBe(emoji);
   });
 });
+
+describe("invites an administrator can control", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  const linkIn = (text: string | undefined) => /start=([A-Za-z0-9_-]+)/.exec(text ?? "")![1]!;
+
+  it("the deputy's link is single-use unless asked for more; the administrator and the deputy list and revoke it; others are answered", async () => {
+    h = await startHarness({ env: { ADMIN_IDS: String(ADMIN) } });
+    const admin = h.user(ADMIN, { first_name: "Админ" });
+    const created = await admin.command("newschool", "МБОУ СОШ № 2");
+    expect(created.replies[0]!.text).toContain("одноразовое");
+    const code = linkIn(created.replies[0]!.text);
+    const deputy = h.user(820_101, { first_name: "Ольга" });
+    await deputy.command("start", code);
+    await deputy.press("Даю согласие");
+    const second = h.user(820_102, { first_name: "Чужой" });
+    await second.command("start", code);
+    const refused = await second.press("Даю согласие");
+    expect(refused.replies.map((r) => r.text).join("\n")).not.toContain("заместитель директора по УМР");
+
+    const several = await admin.command("newschool", "МБОУ СОШ № 3 x3");
+    expect(several.replies[0]!.text).toContain("на 3 человек");
+    expect(several.replies[0]!.text).toContain("Школа создана: МБОУ СОШ № 3.");
+    const listed = await admin.command("invites");
+    expect(listed.replies[0]!.text).toContain("МБОУ СОШ № 3: осталось использований — 3");
+    await admin.press("Отозвать 1");
+    const afterRevoke = await admin.command("invites");
+    expect(afterRevoke.replies[0]!.text).not.toContain("МБОУ СОШ № 3");
+
+    // The deputy of school 2 sees her school's links and may revoke a co-deputy's link.
+    const deputyId = (await h.app.store.users.byTelegramId(820_101n))!.id;
+    const schoolId = (await h.app.store.organisations.membershipsOf(deputyId))[0]!.organisationId;
+    const extra = await h.app.store.organisations.createInvite({ organisationId: schoolId, role: "deputy", maxUses: 1, expiresAt: new Date(Date.now() + 86_400_000) });
+    const mine = await deputy.command("invites");
+    expect(mine.replies[0]!.text).toContain("заместитель директора по УМР");
+    await deputy.press("Отозвать 1");
+    expect((await h.app.store.organisations.inviteById(extra.id))!.revokedAt).not.toBeNull();
+
+    const stranger = h.user(820_103);
+    for (const command of ["invites", "mentor"]) {
+      const { replies } = await stranger.command(command);
+      expect(replies).toHaveLength(1);
+      expect(replies[0]!.text).toContain("для заместителя директора по УМР или директора школы");
+    }
+  });
+});

@@ -13,6 +13,9 @@ import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 
 const NS = "inv";
 const INVITE_DAYS = 30;
+/** A deputy's link opens the school's management: one use unless the administrator asks for more. */
+const DEPUTY_LINK_USES = 1;
+const MORE_USES = /\s+[xх×](\d{1,2})$/i;
 
 function inviteLink(ctx: BotContext, code: string): string {
   return `https://t.me/${ctx.me.username}?start=${code}`;
@@ -44,8 +47,8 @@ async function createSchools(ctx: BotContext, names: string[]): Promise<void> {
     }
     existing.add(name.toLowerCase());
     const school = await store.organisations.createSchool(district.id, name);
-    const invite = await store.organisations.createInvite({ organisationId: school.id, role: "deputy", createdById: ctx.user.id, maxUses: 3, expiresAt });
-    lines.push(ctx.t("org-csv-created", { name, link: inviteLink(ctx, invite.code) }));
+    const invite = await store.organisations.createInvite({ organisationId: school.id, role: "deputy", createdById: ctx.user.id, maxUses: DEPUTY_LINK_USES, expiresAt });
+    lines.push(ctx.t("org-csv-created", { name, link: inviteLink(ctx, invite.code), uses: DEPUTY_LINK_USES, date: formatDate(localDateOf(expiresAt, ctx.deps.config.TIMEZONE)) }));
   }
   await store.audit.record({ actorId: ctx.user.id, action: "schools_imported", details: { count: names.length } }, now(ctx));
   await ctx.reply((lines.join("\n")), { link_preview_options: { is_disabled: true } });
@@ -85,7 +88,8 @@ export function organisationsFeature(): Composer<BotContext> {
 
   composer.command("mentor", async (ctx) => {
     const school = await adminSchool(ctx);
-    if (!school || !(await ensureAllowed(ctx, "school.assign_mentor", { kind: "school", ...school }))) return;
+    if (!school) return ctx.reply(ctx.t("org-not-school-admin"));
+    if (!(await ensureAllowed(ctx, "school.assign_mentor", { kind: "school", ...school }))) return;
     const mentors = await ctx.deps.store.organisations.membersWithRole(school.schoolId, "mentor");
     if (!mentors.length) return ctx.reply(ctx.t("org-no-mentors"));
     const keyboard = new InlineKeyboard();
@@ -96,15 +100,17 @@ export function organisationsFeature(): Composer<BotContext> {
   composer.command("newschool", async (ctx) => {
     const actor = await actorOf(ctx);
     if (!(await ensureAllowed(ctx, "system.manage_districts", { kind: "system" }, actor))) return;
-    const parsed = parseField(textSchema(LIMITS.title), ctx.match);
+    const more = MORE_USES.exec(ctx.match.trim());
+    const uses = more ? Math.max(1, Number(more[1])) : DEPUTY_LINK_USES;
+    const parsed = parseField(textSchema(LIMITS.title), more ? ctx.match.trim().slice(0, more.index) : ctx.match);
     if (!parsed.ok) return ctx.reply(ctx.t("org-newschool-usage"));
     const store = ctx.deps.store;
     const district = (await store.organisations.districts())[0] ?? (await store.organisations.createDistrict(ctx.t("org-default-district"), ctx.deps.config.TIMEZONE));
     const school = await store.organisations.createSchool(district.id, parsed.value);
     const expiresAt = new Date(now(ctx).getTime() + INVITE_DAYS * 86_400_000);
-    const deputy = await store.organisations.createInvite({ organisationId: school.id, role: "deputy", createdById: ctx.user.id, maxUses: 3, expiresAt });
+    const deputy = await store.organisations.createInvite({ organisationId: school.id, role: "deputy", createdById: ctx.user.id, maxUses: uses, expiresAt });
     await store.audit.record({ actorId: ctx.user.id, action: "school_created", targetType: "school", targetId: school.id }, now(ctx));
-    return ctx.reply(ctx.t("org-school-created", { name: school.name, link: inviteLink(ctx, deputy.code), date: formatDate(localDateOf(expiresAt, ctx.deps.config.TIMEZONE)) }));
+    return ctx.reply(ctx.t("org-school-created", { name: school.name, link: inviteLink(ctx, deputy.code), uses, date: formatDate(localDateOf(expiresAt, ctx.deps.config.TIMEZONE)) }));
   });
 
   composer.command("invite", async (ctx) => {
@@ -127,7 +133,9 @@ export function organisationsFeature(): Composer<BotContext> {
 
   composer.command("invites", async (ctx) => {
     const school = await adminSchool(ctx);
-    if (!school || !(await ensureAllowed(ctx, "school.invite.teacher", { kind: "school", ...school }))) return;
+    if (!school && (await actorOf(ctx)).isSuperAdmin) return listDeputyLinks(ctx);
+    if (!school) return ctx.reply(ctx.t("org-not-school-admin"));
+    if (!(await ensureAllowed(ctx, "school.invite.teacher", { kind: "school", ...school }))) return;
     const invites = (await ctx.deps.store.organisations.invitesOf(school.schoolId)).filter((i) => !i.revokedAt && i.expiresAt > now(ctx));
     if (!invites.length) return ctx.reply(ctx.t("org-no-invites"));
     const keyboard = new InlineKeyboard();
@@ -157,17 +165,37 @@ export function organisationsFeature(): Composer<BotContext> {
     }
     if (!revoke) return refuseCallback(ctx);
     const store = ctx.deps.store;
-    const school = await adminSchool(ctx);
-    const invite = school ? (await store.organisations.invitesOf(school.schoolId)).find((i) => i.id === revoke[1]) : undefined;
+    // Permission is checked on the invite's own school below: a deputy of another school is refused.
+    const invite = await store.organisations.inviteById(revoke[1]);
     if (!invite) return refuseCallback(ctx);
     const districtId = await store.organisations.districtIdOf(invite.organisationId);
-    if (!(await ensureAllowed(ctx, `school.invite.${invite.role as Role}` as never, { kind: "school", schoolId: invite.organisationId, districtId }))) return;
+    const action = invite.role === "director" ? "school.invite.director" : "school.invite.revoke";
+    if (!(await ensureAllowed(ctx, action, { kind: "school", schoolId: invite.organisationId, districtId }))) return;
     await store.organisations.revokeInvite(invite.id, now(ctx));
     await store.audit.record({ actorId: ctx.user.id, action: "invite_revoked", targetType: "invite", targetId: invite.id }, now(ctx));
     await ctx.answerCallbackQuery({ text: ctx.t("org-revoked") });
   });
 
   return composer;
+}
+
+/** The administrator's view of the deputies' links: every school's, with uses left and a revoke button. */
+async function listDeputyLinks(ctx: BotContext): Promise<void> {
+  const district = (await ctx.deps.store.organisations.districts())[0];
+  const invites = district ? (await ctx.deps.store.organisations.invitesOfDistrict(district.id, "deputy")).filter((i) => !i.revokedAt && i.expiresAt > now(ctx)) : [];
+  if (!invites.length) return void (await ctx.reply(ctx.t("org-no-deputy-links")));
+  const keyboard = new InlineKeyboard();
+  const lines = invites.slice(0, 20).map((invite, index) => {
+    keyboard.text(ctx.t("org-revoke", { n: index + 1 }), callbackData(NS, "rv", invite.id)).row();
+    return ctx.t("org-deputy-link-line", {
+      n: index + 1,
+      school: invite.organisation.name,
+      left: invite.maxUses === null ? "∞" : Math.max(0, invite.maxUses - invite.uses),
+      date: formatDate(localDateOf(invite.expiresAt, ctx.deps.config.TIMEZONE)),
+      link: inviteLink(ctx, invite.code),
+    });
+  });
+  await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
 }
 
 /** An administrator invites the municipal methodists of the district. */
