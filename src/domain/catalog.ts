@@ -33,7 +33,7 @@ export const catalogEntrySchema = z.object({
     .array(z.enum(areaCodes, { error: "catalog_bad_area" }))
     .min(1, { error: "catalog_bad_area" }),
   hours: z.number().int().min(0).max(2000).optional(),
-  url: z.url({ error: "invalid_url" }).optional(),
+  url: z.url({ protocol: /^https?$/, error: "invalid_url" }).optional(),
   provider: z.string().trim().max(200).optional(),
 });
 
@@ -91,7 +91,11 @@ export function filterCatalog(catalog: CatalogEntry[], filter: { area?: string; 
 
 export const CSV_COLUMNS = ["code", "title", "kind", "form", "level", "areas", "hours", "url", "provider"] as const;
 
-function csvCell(value: string): string {
+/** A spreadsheet runs a cell that starts with one of these as a formula: such cells get a leading apostrophe. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(raw: string): string {
+  const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

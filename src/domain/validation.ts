@@ -53,7 +53,8 @@ export const termSchema = z
     }
   });
 
-const urlSchema = z.url(issue("invalid_url")).max(LIMITS.url, issue("text_too_long"));
+/** Only web links: a javascript:, file: or data: link must never be stored and shown as a button. */
+const urlSchema = z.url({ protocol: /^https?$/, ...issue("invalid_url") }).max(LIMITS.url, issue("text_too_long"));
 
 export const resourceSchema = z.object({
   title: textSchema(LIMITS.shortText),

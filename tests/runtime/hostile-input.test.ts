@@ -176,3 +176,40 @@ describe("invites an administrator can control", () => {
     }
   });
 });
+
+describe("bounded imports and safe exports", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  it("a 100 000-line schools file is refused with the real limit, and so is a file over 2 MB without a size", async () => {
+    h = await startHarness({ env: { ADMIN_IDS: String(ADMIN) } });
+    const admin = h.user(ADMIN, { first_name: "Админ" });
+    await admin.command("schools");
+    const lines = Array.from({ length: 100_000 }, (_, i) => `Школа № ${i + 1}`).join("\n");
+    const refused = await admin.sendDocument(Buffer.from(lines, "utf8"), "schools.csv", "text/csv");
+    expect(refused.replies[0]!.text).toMatch(/не больше 5\s?000/);
+    const big = Buffer.alloc(3 * 1024 * 1024, "а");
+    const file = h.tg.storeFile(big, "big.csv", "text/csv");
+    // Telegram does not always tell the size: the document arrives without file_size.
+    await h.tg.pushUpdate({
+      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: ADMIN, type: "private", first_name: "Админ" }, from: { id: ADMIN, is_bot: false, first_name: "Админ" }, document: { file_id: file.file_id, file_unique_id: file.file_unique_id, file_name: "big.csv" } },
+    });
+    expect(admin.lastText()).toContain("не больше 2 МБ");
+    expect(await h.app.store.organisations.districts()).toEqual([]);
+  });
+
+  it("exported CSV cells cannot run as formulas; only http(s) links are accepted", async () => {
+    const { catalogToCsv, catalogFromCsv, starterCatalog } = await import("../../src/domain/catalog.js");
+    const entry = { ...starterCatalog()[0]!, title: "=HYPERLINK(\"http://evil\")", provider: "@SUM(A1)" };
+    const csv = catalogToCsv([entry]);
+    expect(csv).toContain("'=HYPERLINK");
+    expect(csv).toContain("'@SUM(A1)");
+    const header = "code,title,kind,form,level,areas,hours,url,provider";
+    const row = (url: string) => `x1,Курс,course,formal,regional,digital,24,${url},ИРО`;
+    expect(catalogFromCsv(`${header}\n${row("javascript:alert(1)")}`).errors.map((e) => e.code)).toEqual(["invalid_url"]);
+    expect(catalogFromCsv(`${header}\n${row("https://iro.example/kurs")}`).errors).toEqual([]);
+  });
+});

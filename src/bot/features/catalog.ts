@@ -4,9 +4,8 @@ import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import { actorOf, awaitInput, ensureAllowed, issueText, now, whenAwaiting } from "../helpers.js";
 import { catalogFromCsv, catalogToCsv } from "../../domain/catalog.js";
-import { downloadText } from "./files.js";
+import { downloadRefusal, downloadText } from "./files.js";
 
-const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
 async function catalogDistrict(ctx: BotContext): Promise<number | undefined> {
   const actor = await actorOf(ctx);
@@ -34,8 +33,9 @@ export function catalogFeature(): Composer<BotContext> {
       if (districtId === undefined || !(await ensureAllowed(ctx, "catalog.edit", { kind: "district", districtId }))) return;
       const document = ctx.message.document;
       if (!document) return ctx.reply(ctx.t("catalog-send-file"));
-      if ((document.file_size ?? 0) > MAX_CSV_BYTES) return ctx.reply(ctx.t("org-csv-too-big"));
-      const { entries, errors } = catalogFromCsv(await downloadText(ctx, document.file_id));
+      const downloaded = await downloadText(ctx, document.file_id);
+      if (!downloaded.ok) return ctx.reply(downloadRefusal(ctx, downloaded.reason));
+      const { entries, errors } = catalogFromCsv(downloaded.text);
       ctx.session.awaiting = undefined;
       const written = await ctx.deps.store.catalog.upsertMany(entries);
       await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "catalog_imported", details: { written, errors: errors.length } }, now(ctx));

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, shorten, whenAwaiting } from "../helpers.js";
-import { downloadText } from "./files.js";
+import { CSV_LIMITS, downloadRefusal, downloadText } from "./files.js";
 import { parseCsv } from "../../domain/catalog.js";
 import { invitableSchoolRoles, ROLES, type Role } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
@@ -15,7 +15,8 @@ const NS = "inv";
 const INVITE_DAYS = 30;
 /** A deputy's link opens the school's management: one use unless the administrator asks for more. */
 const DEPUTY_LINK_USES = 1;
-const MORE_USES = /\s+[xх×](\d{1,2})$/i;
+// "x3" with a Latin or Cyrillic x, or a multiplication sign.
+const MORE_USES = /\s+[x\u0445\u00d7](\d{1,2})$/i;
 
 function inviteLink(ctx: BotContext, code: string): string {
   return `https://t.me/${ctx.me.username}?start=${code}`;
@@ -27,7 +28,6 @@ async function adminSchool(ctx: BotContext): Promise<{ schoolId: number; distric
   return membership ? { schoolId: membership.organisationId, districtId: membership.districtId } : undefined;
 }
 
-const MAX_CSV_BYTES = 1024 * 1024;
 
 /** Words a header row of the schools file may start with, in every language. */
 function csvHeaderWords(ctx: BotContext): Set<string> {
@@ -70,9 +70,10 @@ export function organisationsFeature(): Composer<BotContext> {
       let text = ctx.message.text;
       const document = ctx.message.document;
       if (document) {
-        if ((document.file_size ?? 0) > MAX_CSV_BYTES) return ctx.reply(ctx.t("org-csv-too-big"));
-        text = await downloadText(ctx, document.file_id);
-      }
+        const downloaded = await downloadText(ctx, document.file_id);
+        if (!downloaded.ok) return ctx.reply(downloadRefusal(ctx, downloaded.reason));
+        text = downloaded.text;
+      } else if (text !== undefined && text.split("\n").length > CSV_LIMITS.lines) return ctx.reply(downloadRefusal(ctx, "too_many_lines"));
       if (text === undefined) return ctx.reply(ctx.t("org-csv-ask"));
       const rows = parseCsv(text);
       const header = (rows[0]?.[0] ?? "").trim().toLowerCase();
