@@ -50,7 +50,8 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
 
   it("an administrator creates schools from a CSV file, each with a deputy invite", async () => {
     await admin.command("schools");
-    const csv = Buffer.from("название\nМБОУ СОШ № 1\nМБОУ Гимназия № 2\nМБОУ СОШ № 1\n", "utf8");
+    // Two deputies share the first school's link (x2); the second school's link is single-use.
+    const csv = Buffer.from("название\nМБОУ СОШ № 1 x2\nМБОУ Гимназия № 2\nМБОУ СОШ № 1\n", "utf8");
     const { replies } = await admin.sendDocument(csv, "schools.csv", "text/csv");
     const text = replies[0]!.text!;
     expect(text).toContain("МБОУ СОШ № 1 — приглашение для заместителя");
@@ -59,6 +60,7 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
     expect(await join(deputy, first!)).toContain("заместитель директора по УМР");
     expect(await join(deputy2, first!)).toContain("заместитель директора по УМР");
     expect(await join(otherDeputy, second!)).toContain("МБОУ Гимназия № 2");
+    expect(await join(h.user(800_098), first!)).toContain("уже использовано");
     const refused = await teacher.command("schools");
     expect(refused.replies[0]!.text).toBe("Недостаточно прав для этого действия.");
   });

@@ -40,15 +40,18 @@ async function createSchools(ctx: BotContext, names: string[]): Promise<void> {
   const existing = new Set((await store.organisations.schoolsOf(district.id)).map((s) => s.name.toLowerCase()));
   const expiresAt = new Date(now(ctx).getTime() + INVITE_DAYS * 86_400_000);
   const lines: string[] = [];
-  for (const name of names) {
+  for (const line of names) {
+    const more = MORE_USES.exec(line);
+    const name = more ? line.slice(0, more.index).trim() : line;
+    const uses = more ? Math.max(1, Number(more[1])) : DEPUTY_LINK_USES;
     if (existing.has(name.toLowerCase())) {
       lines.push(ctx.t("org-csv-exists", { name }));
       continue;
     }
     existing.add(name.toLowerCase());
     const school = await store.organisations.createSchool(district.id, name);
-    const invite = await store.organisations.createInvite({ organisationId: school.id, role: "deputy", createdById: ctx.user.id, maxUses: DEPUTY_LINK_USES, expiresAt });
-    lines.push(ctx.t("org-csv-created", { name, link: inviteLink(ctx, invite.code), uses: DEPUTY_LINK_USES, date: formatDate(localDateOf(expiresAt, ctx.deps.config.TIMEZONE)) }));
+    const invite = await store.organisations.createInvite({ organisationId: school.id, role: "deputy", createdById: ctx.user.id, maxUses: uses, expiresAt });
+    lines.push(ctx.t("org-csv-created", { name, link: inviteLink(ctx, invite.code), uses, date: formatDate(localDateOf(expiresAt, ctx.deps.config.TIMEZONE)) }));
   }
   await store.audit.record({ actorId: ctx.user.id, action: "schools_imported", details: { count: names.length } }, now(ctx));
   await ctx.reply((lines.join("\n")), { link_preview_options: { is_disabled: true } });
