@@ -2,7 +2,8 @@
 // teacher consents, fills in the educational history, takes the self-diagnosis and submits her
 // route. After each restart the flow goes on where it was: every answer arrives, no flow is
 // stuck, nothing is stored twice. CRASH_KILLS sets how many kills (20 by default).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { startBotProcess, waitFor } from "../helpers/process.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeTelegram, type SentMessage } from "../../src/testing/fake-telegram.js";
 import { TelegramUser } from "../../src/testing/telegram-user.js";
@@ -13,16 +14,6 @@ import { allIndicators, currentFramework } from "../../src/domain/framework.js";
 const KILLS = Number(process.env.CRASH_KILLS ?? 20);
 const TEACHER = 730_001;
 const DEPUTY = 730_002;
-
-async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 60_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** A seeded random generator, so that a failing run can be repeated (CRASH_SEED). */
 function random(seed: number): () => number {
@@ -49,24 +40,6 @@ describe("crash recovery of the real process", () => {
     await tg?.stop();
     await database?.drop();
   });
-
-  async function startBot(): Promise<ChildProcess> {
-    const callsBefore = tg.calls.length;
-    const started = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      env: {
-        ...process.env,
-        BOT_TOKEN: tg.token,
-        TELEGRAM_API_ROOT: tg.apiRoot,
-        DATABASE_URL: database.url,
-        LOG_LEVEL: "error",
-        SCHEDULER_ENABLED: "false",
-        HTTP_ENABLED: "false",
-      },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    await waitFor(() => tg.calls.slice(callsBefore).some((c) => c.method === "deleteWebhook"));
-    return started;
-  }
 
   async function seed(): Promise<string> {
     const opened = await openDatabase(database.url);
@@ -130,7 +103,7 @@ describe("crash recovery of the real process", () => {
     // Kills are spread over the four phases in proportion to their steps, each at a random step.
     const killAt = new Set<number>();
     while (killAt.size < Math.min(KILLS, flow.length)) killAt.add(Math.floor(next() * flow.length));
-    child = await startBot();
+    child = await startBotProcess(tg, database.url, "error");
     const killedIn: Record<string, number> = {};
 
     for (const [index, step] of flow.entries()) {
@@ -141,7 +114,7 @@ describe("crash recovery of the real process", () => {
         child.kill("SIGKILL");
         await new Promise((resolve) => child!.once("exit", resolve));
         killedIn[step.phase] = (killedIn[step.phase] ?? 0) + 1;
-        child = await startBot();
+        child = await startBotProcess(tg, database.url, "error");
       }
       await waitFor(arrived(teacher, before, step.expect)).catch(() => {
         throw new Error(`stuck at step ${index} (${step.phase}), waiting for «${step.expect}»; last: ${teacher.lastText()}`);

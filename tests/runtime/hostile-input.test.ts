@@ -8,19 +8,10 @@ import { readyRoute, task } from "../helpers/routes.js";
 import { renderBarChart } from "../../src/bot/render/chart.js";
 import { routeDocx } from "../../src/bot/render/route-docx.js";
 import { splitText } from "../../src/bot/api-guards.js";
+import { invitedTeacher } from "../helpers/invited.js";
 
 const ADMIN = 820_001;
 const long = (label: string, length: number) => `${label} ${"развитие функциональной грамотности ".repeat(60)}`.slice(0, length);
-
-async function teacherOf(h: Harness, telegramId: number) {
-  const store = h.app.store;
-  const district = await store.organisations.createDistrict("Район");
-  const school = await store.organisations.createSchool(district.id, "Школа № 5");
-  const invite = await store.organisations.createInvite({ organisationId: school.id, role: "teacher", expiresAt: new Date(Date.now() + 86_400_000) });
-  const user = h.user(telegramId, { first_name: "Анна", username: "anna_teacher" });
-  await user.command("start", invite.code);
-  return { user, schoolId: school.id, districtId: district.id };
-}
 
 describe.each(providers)("hostile input (%s)", (provider) => {
   let h: Harness | undefined;
@@ -56,7 +47,7 @@ describe.each(providers)("hostile input (%s)", (provider) => {
 
   it("a route card longer than a message arrives whole, in parts split at line breaks", async () => {
     h = await startHarness({ provider });
-    const { user, schoolId } = await teacherOf(h, 820_010);
+    const { user, schoolId } = await invitedTeacher(h, 820_010);
     await user.press("Даю согласие");
     const teacherId = (await h.app.store.users.byTelegramId(820_010n))!.id;
     const tasks = Array.from({ length: 8 }, (_, i) => task({ title: long(`Задача ${i + 1}:`, 300), expectedResult: long("Результат", 1000) }));
@@ -100,7 +91,7 @@ describe.each(providers)("hostile input (%s)", (provider) => {
 
   it("nothing personal is stored before consent: not the username, not a name typed into /profile", async () => {
     h = await startHarness({ provider });
-    const { user } = await teacherOf(h, 820_030);
+    const { user } = await invitedTeacher(h, 820_030);
     const before = (await h.app.store.users.byTelegramId(820_030n))!;
     expect(before.username).toBeNull();
     const profile = await user.command("profile");

@@ -1,52 +1,29 @@
 // The real process, started with `npm start`'s entry point against the Telegram stand-in:
 // killed with SIGKILL in the middle of a conversation it resumes at the same step with no
 // answer lost; SIGTERM while a reply is on its way finishes the reply and exits cleanly.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { startBotProcess, waitFor } from "../helpers/process.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeTelegram } from "../../src/testing/fake-telegram.js";
 import { TelegramUser } from "../../src/testing/telegram-user.js";
 import { openDatabase, createStore } from "../../src/data/index.js";
 import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
 
-async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 describe("the bot as a process", () => {
   let tg: FakeTelegram;
   let database: TestDatabase;
   const children: ChildProcess[] = [];
+  const startBot = async () => {
+    const child = await startBotProcess(tg, database.url);
+    children.push(child);
+    return child;
+  };
 
   afterEach(async () => {
     for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
     await tg?.stop();
     await database?.drop();
   });
-
-  async function startBot(): Promise<ChildProcess> {
-    const callsBefore = tg.calls.length;
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      env: {
-        ...process.env,
-        BOT_TOKEN: tg.token,
-        TELEGRAM_API_ROOT: tg.apiRoot,
-        DATABASE_URL: database.url,
-        LOG_LEVEL: "warn",
-        SCHEDULER_ENABLED: "false",
-        HTTP_ENABLED: "false",
-      },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    children.push(child);
-    await waitFor(() => tg.calls.slice(callsBefore).some((c) => c.method === "deleteWebhook"), 30_000);
-    return child;
-  }
 
   async function setup(): Promise<string> {
     tg = new FakeTelegram();

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
+import { invitedTeacher } from "../helpers/invited.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { postgresUrl, providers } from "../helpers/databases.js";
 import { allStoredText } from "../helpers/scan.js";
@@ -31,14 +32,9 @@ async function freePort(): Promise<number> {
 
 /** A teacher of a fresh school, joined through an invite. */
 async function teacherOf(h: Harness, telegramId: number) {
-  const store = h.app.store;
-  const district = await store.organisations.createDistrict("Район");
-  const school = await store.organisations.createSchool(district.id, "Школа № 5");
-  const invite = await store.organisations.createInvite({ organisationId: school.id, role: "teacher", expiresAt: new Date("2027-01-01T00:00:00Z") });
-  const user = h.user(telegramId, { first_name: "Анна", username: "anna_teacher" });
-  await user.command("start", invite.code);
+  const { user, schoolId } = await invitedTeacher(h, telegramId, undefined, new Date("2027-01-01T00:00:00Z"));
   await user.press("Даю согласие");
-  return { user, schoolId: school.id };
+  return { user, schoolId };
 }
 
 describe.each(providers)("runtime (%s)", (provider) => {

@@ -5,20 +5,11 @@
 // is known is still answered, in Russian.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
+import { invitedTeacher } from "../helpers/invited.js";
 import type { TelegramUser } from "../../src/testing/telegram-user.js";
 
 const TEACHER = 810_001;
 const GENERIC = "Что-то пошло не так";
-
-async function joinedTeacher(h: Harness, id = TEACHER): Promise<TelegramUser> {
-  const store = h.app.store;
-  const district = await store.organisations.createDistrict("Район");
-  const school = await store.organisations.createSchool(district.id, "Школа № 5");
-  const invite = await store.organisations.createInvite({ organisationId: school.id, role: "teacher", expiresAt: new Date(Date.now() + 86_400_000) });
-  const teacher = h.user(id, { first_name: "Вера", language_code: "ru" });
-  await teacher.command("start", invite.code);
-  return teacher;
-}
 
 async function finishDiagnosis(teacher: TelegramUser): Promise<void> {
   await teacher.command("diagnostics");
@@ -48,7 +39,7 @@ describe("Telegram faults", () => {
   }, 30_000);
 
   it("a consent press answered too late still records the consent and joins the school", async () => {
-    const teacher = await joinedTeacher(h);
+    const { user: teacher } = await invitedTeacher(h, TEACHER, { first_name: "Вера", language_code: "ru" });
     h.tg.fail("answerCallbackQuery", { kind: "bad-request", description: "Bad Request: query is too old and response timeout expired or query ID is invalid" });
     const pressed = await teacher.press("Даю согласие");
     expect(h.tg.faulted).toHaveLength(1);
@@ -61,7 +52,7 @@ describe("Telegram faults", () => {
   });
 
   it("'message is not modified' is no error: the answer is saved and nobody is told something went wrong", async () => {
-    const teacher = await joinedTeacher(h);
+    const { user: teacher } = await invitedTeacher(h, TEACHER, { first_name: "Вера", language_code: "ru" });
     await teacher.press("Даю согласие");
     await teacher.command("diagnostics");
     h.tg.fail("editMessageText", { kind: "bad-request", description: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same" });
@@ -74,7 +65,7 @@ describe("Telegram faults", () => {
   });
 
   it("a chart that cannot be sent does not hide the diagnosis result; it can be asked for again", async () => {
-    const teacher = await joinedTeacher(h);
+    const { user: teacher } = await invitedTeacher(h, TEACHER, { first_name: "Вера", language_code: "ru" });
     await teacher.press("Даю согласие");
     h.tg.fail("sendPhoto", { kind: "bad-request", description: "Bad Request: IMAGE_PROCESS_FAILED" });
     await finishDiagnosis(teacher);
@@ -89,7 +80,7 @@ describe("Telegram faults", () => {
   }, 30_000);
 
   it("/mydata: the text comes first; a failed file is offered again", async () => {
-    const teacher = await joinedTeacher(h);
+    const { user: teacher } = await invitedTeacher(h, TEACHER, { first_name: "Вера", language_code: "ru" });
     await teacher.press("Даю согласие");
     h.tg.fail("sendDocument", { kind: "server-error", code: 500 }, 4);
     const asked = await teacher.command("mydata");

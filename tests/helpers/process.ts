@@ -1,0 +1,32 @@
+// The real bot process (`npm start`'s entry point) against the Telegram stand-in.
+import { spawn, type ChildProcess } from "node:child_process";
+import type { FakeTelegram } from "../../src/testing/fake-telegram.js";
+
+export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Starts the bot in polling mode on `databaseUrl`; resolves once it polls. */
+export async function startBotProcess(tg: FakeTelegram, databaseUrl: string, logLevel = "warn"): Promise<ChildProcess> {
+  const callsBefore = tg.calls.length;
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      ...process.env,
+      BOT_TOKEN: tg.token,
+      TELEGRAM_API_ROOT: tg.apiRoot,
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: logLevel,
+      SCHEDULER_ENABLED: "false",
+      HTTP_ENABLED: "false",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitFor(() => tg.calls.slice(callsBefore).some((c) => c.method === "deleteWebhook"), 60_000);
+  return child;
+}
