@@ -555,6 +555,8 @@ pd-confirm = Delete my data
 pd-keep = Keep it
 pd-kept = Fine, nothing was deleted.
 pd-erased = Your personal data has been deleted and your consent withdrawn. To use the bot again you will need a new invite.
+person-erased = (a user who deleted their data)
+person-unnamed = (no name)
 org-shmo-needed = Name the subject association after the role, e.g. /invite shmo_head Mathematics (its teachers: /invite teacher Mathematics).
 
 ## Resource catalogue

@@ -52,7 +52,7 @@ export function monitoringRepository(prisma: Prisma) {
         teachers: memberships.map((m) => ({
           userId: m.userId,
           schoolId: m.organisationId,
-          name: m.user.fullName ?? (m.user.username ? `@${m.user.username}` : `#${m.userId}`),
+          name: m.user.fullName ?? (m.user.username ? `@${m.user.username}` : ""),
           deficitAreas: (latestProfile.get(m.userId)?.areas ?? []).filter((a) => a.answered > 0 && a.percent < DEFAULT_DEFICIT_THRESHOLD).map((a) => a.area),
         })),
         routes: routes.map((r) => ({

@@ -1,6 +1,7 @@
 // Personal data under 152-ФЗ: everything the bot holds about a user, and its erasure. What a
 // school must keep for its statistics (that a route existed, its dates and states) stays, but
-// anonymised: no name, no Telegram id, no free text written by or about the person.
+// anonymised: no name, no Telegram id, no free text about the person. Texts the person wrote
+// on other teachers' routes (comments, return comments) stay for those teachers, without author.
 import type { Prisma } from "./database.js";
 import { parseStored } from "./json.js";
 
@@ -38,8 +39,13 @@ export function privacyRepository(prisma: Prisma) {
         await tx.educationalHistory.deleteMany({ where: { userId } });
         await tx.diagnostic.deleteMany({ where: { userId } });
         await tx.reflection.deleteMany({ where: { OR: [{ routeId: { in: routeIds } }, { authorId: userId }] } });
-        await tx.comment.updateMany({ where: { OR: [{ routeId: { in: routeIds } }, { authorId: userId }] }, data: { text: "" } });
+        // On the user's own routes every comment goes (it is about them). What the user wrote on
+        // other people's routes (a deputy's return comment, a mentor's advice) is part of those
+        // routes: the text stays for their teacher, the author is removed.
+        await tx.comment.updateMany({ where: { routeId: { in: routeIds } }, data: { text: "" } });
         await tx.comment.updateMany({ where: { authorId: userId }, data: { authorId: null } });
+        await tx.routeDecision.updateMany({ where: { deciderId: userId }, data: { deciderId: null } });
+        await tx.correctionInterview.updateMany({ where: { deputyId: userId }, data: { deputyId: null } });
         await tx.route.updateMany({ where: { id: { in: routeIds } }, data: { title: "", goal: null, historySnapshot: null } });
         await tx.routeTask.updateMany({ where: { id: { in: taskIds } }, data: { title: "", expectedResult: null } });
         await tx.taskResource.updateMany({ where: { taskId: { in: taskIds } }, data: { title: "", url: null } });

@@ -7,6 +7,7 @@ import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, routeTarget, today, typedText, whenAwaiting } from "../helpers.js";
 import { showRouteForSupporter } from "./comments.js";
+import { personName } from "../views/people.js";
 import { approversOf } from "../../domain/permissions.js";
 import { shouldActivate, transition } from "../../domain/lifecycle.js";
 import { planCheckpoints } from "../../domain/schedule.js";
@@ -25,12 +26,6 @@ interface SentRef {
 
 function messagesStorage(ctx: BotContext) {
   return ctx.deps.store.sessions.storage<SentRef[]>("approval");
-}
-
-async function personName(ctx: BotContext, userId: number): Promise<string> {
-  if (userId === ctx.user.id && ctx.user.fullName) return ctx.user.fullName;
-  const user = await ctx.deps.store.users.byId(userId);
-  return user?.fullName ?? (user?.username ? `@${user.username}` : `#${userId}`);
 }
 
 function decisionKeyboard(t: (key: string) => string, route: Route): InlineKeyboard {
@@ -105,7 +100,7 @@ async function routeToDecide(ctx: BotContext, routeId: number, version: number):
   if (route.status !== "submitted" || route.version !== version) {
     const decision = await ctx.deps.store.routes.decisionOf(routeId, version);
     const text = decision
-      ? ctx.t("ap-already-decided", { decider: await personName(ctx, decision.deciderId ?? 0), decision: ctx.t(`ap-decision-${decision.decision}`) })
+      ? ctx.t("ap-already-decided", { decider: await personName(ctx, decision.deciderId), decision: ctx.t(`ap-decision-${decision.decision}`) })
       : ctx.t("error-stale-button");
     await ctx.answerCallbackQuery({ text, show_alert: true });
     return undefined;
@@ -166,7 +161,7 @@ export function approvalFeature(): Composer<BotContext> {
     if (await decide(ctx, route, "approve")) return ctx.answerCallbackQuery({ text: ctx.t("ap-done-approved") });
     const decision = await ctx.deps.store.routes.decisionOf(route.id!, route.version);
     return ctx.answerCallbackQuery({
-      text: ctx.t("ap-already-decided", { decider: await personName(ctx, decision?.deciderId ?? 0), decision: ctx.t(`ap-decision-${decision?.decision ?? "approve"}`) }),
+      text: ctx.t("ap-already-decided", { decider: await personName(ctx, decision?.deciderId), decision: ctx.t(`ap-decision-${decision?.decision ?? "approve"}`) }),
       show_alert: true,
     });
   });
@@ -185,7 +180,7 @@ export function approvalFeature(): Composer<BotContext> {
         const decision = await ctx.deps.store.routes.decisionOf(route.id!, Number(payload.version));
         return ctx.reply(
           decision
-            ? ctx.t("ap-already-decided", { decider: await personName(ctx, decision.deciderId ?? 0), decision: ctx.t(`ap-decision-${decision.decision}`) })
+            ? ctx.t("ap-already-decided", { decider: await personName(ctx, decision.deciderId), decision: ctx.t(`ap-decision-${decision.decision}`) })
             : ctx.t("error-stale-button"),
         );
       }

@@ -7,6 +7,7 @@ import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
 import { routeText } from "../views/route.js";
+import { personName } from "../views/people.js";
 import { DOC_NS } from "./documents.js";
 import { can } from "../../domain/permissions.js";
 import { LIMITS } from "../../domain/validation.js";
@@ -26,15 +27,9 @@ export async function showRouteForSupporter(ctx: BotContext, route: Route): Prom
   await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
   const comments = await ctx.deps.store.routes.comments(id);
   if (comments.length) {
-    const lines = await Promise.all(comments.slice(-10).map(async (c) => ctx.t(c.isRecommendation ? "cm-line-recommendation" : "cm-line", { author: await authorName(ctx, c.authorId), text: c.text })));
+    const lines = await Promise.all(comments.slice(-10).map(async (c) => ctx.t(c.isRecommendation ? "cm-line-recommendation" : "cm-line", { author: await personName(ctx, c.authorId), text: c.text })));
     await ctx.reply([ctx.t("cm-history"), ...lines].join("\n"));
   }
-}
-
-async function authorName(ctx: BotContext, userId: number | null): Promise<string> {
-  if (userId === null) return "—";
-  const user = await ctx.deps.store.users.byId(userId);
-  return user?.fullName ?? (user?.username ? `@${user.username}` : `#${userId}`);
 }
 
 async function notify(ctx: BotContext, userId: number, key: string, params: Record<string, string | number>, commentId: number): Promise<void> {
@@ -98,7 +93,7 @@ export function commentsFeature(): Composer<BotContext> {
       const commentId = await store.routes.addComment({ routeId: route.id!, taskId: taskId ?? null, authorId: ctx.user.id, text: text, isRecommendation: recommendation, at: now(ctx) });
       if (parentId) await store.routes.setCommentParent(commentId, parentId);
       await store.audit.record({ actorId: ctx.user.id, action: recommendation ? "recommendation_added" : "comment_added", targetType: "route", targetId: route.id! }, now(ctx));
-      const author = await authorName(ctx, ctx.user.id);
+      const author = await personName(ctx, ctx.user.id);
       const taskTitle = taskIndex >= 0 ? route.tasks[taskIndex]?.title ?? "" : "";
       if (ctx.user.id === route.teacherId) {
         const parent = parentId ? (await store.routes.comments(route.id!)).find((c) => c.id === parentId) : undefined;

@@ -54,14 +54,15 @@ async function showSchool(ctx: BotContext, schoolId: number): Promise<void> {
   });
   await ctx.replyWithPhoto(new InputFile(chart, "school.png"), { caption: school.name });
   const progress = progressOf(facts, day);
+  const nameOf = (teacher: { name: string }) => teacher.name || ctx.t("person-unnamed");
   const lines = facts.teachers.map((teacher) => {
     const route = facts.routes.filter((r) => r.teacherId === teacher.userId && r.status !== "archived").sort((a, b) => b.routeId - a.routeId)[0];
-    if (!route) return ctx.t("ds-teacher-no-route", { teacher: teacher.name });
+    if (!route) return ctx.t("ds-teacher-no-route", { teacher: nameOf(teacher) });
     const p = progress(route.routeId);
-    return ctx.t("ds-teacher-line", { teacher: teacher.name, status: ctx.t(`status-${route.status}`), done: p.done, total: p.total, overdue: p.overdue });
+    return ctx.t("ds-teacher-line", { teacher: nameOf(teacher), status: ctx.t(`status-${route.status}`), done: p.done, total: p.total, overdue: p.overdue });
   });
   const recent = await store.monitoring.recentlyDone([schoolId], new Date(now(ctx).getTime() - RECENT_DAYS * 86_400_000));
-  const names = new Map(facts.teachers.map((t) => [t.userId, t.name]));
+  const names = new Map(facts.teachers.map((t) => [t.userId, nameOf(t)]));
   const recentLines = recent.map((r) => ctx.t("ds-recent-line", { date: formatDate(localDateOf(r.doneAt, ctx.deps.config.TIMEZONE)), teacher: names.get(r.teacherId) ?? "", event: r.event }));
   const text = [
     ctx.t("ds-school-summary", { school: school.name, teachers: indicators.teachers, withRoute: indicators.teachersWithRoute, share: indicators.shareWithRoute, overdue: indicators.activitiesOverdue, completion: indicators.completion }),

@@ -6,6 +6,7 @@ import type { BotContext } from "../context.js";
 import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, shorten, whenAwaiting } from "../helpers.js";
 import { CSV_LIMITS, downloadRefusal, downloadText } from "./files.js";
+import { personName as fullPersonName } from "../views/people.js";
 import { parseCsv } from "../../domain/catalog.js";
 import { invitableSchoolRoles, ROLES, type Role } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
@@ -219,8 +220,7 @@ async function createDistrictInvite(ctx: BotContext): Promise<void> {
 }
 
 async function personName(ctx: BotContext, userId: number): Promise<string> {
-  const user = await ctx.deps.store.users.byId(userId);
-  return shorten(user?.fullName ?? (user?.username ? `@${user.username}` : `#${userId}`), 50);
+  return shorten(await fullPersonName(ctx, userId), 50);
 }
 
 /** A deputy assigns a mentor to a teacher of the same school: first the mentor, then the teacher. */

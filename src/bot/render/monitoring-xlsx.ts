@@ -43,7 +43,7 @@ export async function monitoringXlsx(raw: DistrictIndicators, facts: MonitoringF
     const routes = facts.routes.filter((r) => r.teacherId === teacher.userId && r.status !== "archived");
     const route = routes.sort((a, b) => b.routeId - a.routeId)[0];
     const p = route ? progress(route.routeId) : { done: 0, total: 0, overdue: 0 };
-    teachers.addRow([schoolName.get(teacher.schoolId) ?? "", teacher.name, route?.title ?? "—", route ? t(`status-${route.status}`) : t("xlsx-no-route"), p.done, p.total, p.overdue]);
+    teachers.addRow([schoolName.get(teacher.schoolId) ?? "", teacher.name || t("person-unnamed"), route?.title ?? "—", route ? t(`status-${route.status}`) : t("xlsx-no-route"), p.done, p.total, p.overdue]);
   }
   teachers.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
