@@ -4,7 +4,8 @@ import { Api, webhookCallback, type RawApi } from "grammy";
 import type { RunnerHandle } from "@grammyjs/runner";
 import { startDurablePolling, UpdateInbox } from "./bot/inbox.js";
 import { createMetrics, type Metrics } from "./metrics.js";
-import { createHttpServer, listen, type Health } from "./http.js";
+import { createHttpServer, type Health } from "./http.js";
+import { listenOrExplain, reachTelegram } from "./startup.js";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "./config.js";
 import type { Logger } from "./logger.js";
@@ -89,6 +90,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   let server: Server | undefined;
   let port: number | undefined;
   let runner: RunnerHandle | undefined;
+  const stopping = new AbortController();
   const inbox = new UpdateInbox({ bot, store, logger, preclaimed, soleInstance: database.provider === "sqlite" });
 
   const health = async (): Promise<Health> => {
@@ -111,7 +113,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       handled.has(updateId) ? Promise.resolve() : new Promise<void>((resolve) => waiters.set(updateId, [...(waiters.get(updateId) ?? []), resolve])),
     health,
     async start() {
-      await bot.init();
+      const where = config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+      const reached = await reachTelegram(
+        async (signal) => {
+          if (!bot.isInited()) bot.botInfo = await bot.api.getMe(signal as Parameters<typeof bot.api.getMe>[0]);
+        },
+        { where, logger, stopping: stopping.signal },
+      );
+      if (!reached) return;
       await publishCommands(bot.api, i18n, logger);
       const webhook = config.BOT_MODE === "webhook";
       if (config.HTTP_ENABLED || webhook) {
@@ -120,7 +129,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           health,
           ...(webhook ? { webhookPath: new URL(config.WEBHOOK_URL!).pathname, webhook: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET! }) } : {}),
         });
-        port = await listen(server, config.HTTP_PORT, config.HTTP_HOST);
+        port = await listenOrExplain(server, config.HTTP_PORT, config.HTTP_HOST);
         logger.info({ port }, "http server listening");
       }
       // What a previous process received but did not finish is handled before anything new.
@@ -139,6 +148,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     /** Stops taking updates, finishes the ones in flight, stops the scheduler after its current row, closes the database. */
     async stop() {
+      stopping.abort();
       if (runner?.isRunning()) await runner.stop();
       await inbox.stop();
       // Let the updates already being handled finish their replies.

@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     BOT_TOKEN: tg.token,
     TELEGRAM_API_ROOT: tg.apiRoot,
     BOT_MODE: "polling",
+    // The console is a conversation, not a service: no /healthz port to collide with a running bot.
+    HTTP_ENABLED: "false",
     DATABASE_URL: process.env.CONSOLE_DATABASE_URL ?? `file:${join(dataDir, "console.db")}`,
     ADMIN_IDS: process.env.CONSOLE_ADMIN === "0" ? "" : String(CONSOLE_USER_ID),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",

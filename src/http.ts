@@ -1,7 +1,6 @@
 // The HTTP side: /healthz (database, last scheduler tick, outbox backlog), /metrics for
 // Prometheus, and the webhook endpoint in webhook mode.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Metrics } from "./metrics.js";
 
 export interface Health {
@@ -43,11 +42,4 @@ async function route(options: HttpOptions, req: IncomingMessage, res: ServerResp
     return;
   }
   res.writeHead(404).end();
-}
-
-export function listen(server: Server, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
-  });
 }

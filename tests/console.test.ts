@@ -1,15 +1,19 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 describe("npm run console", () => {
-  it("talks to the real bot with no token: commands, numbered buttons, presses", async () => {
+  it("talks to the real bot with no token and no HTTP port: commands, numbered buttons, presses", async () => {
     const dir = mkdtempSync(join(tmpdir(), "iom-console-"));
+    // A bot already running on this machine holds the health port: the console never opens one.
+    const holder = createServer();
+    const port = await new Promise<number>((resolve) => holder.listen(0, "127.0.0.1", () => resolve((holder.address() as { port: number }).port)));
     try {
       const child = spawn(process.execPath, ["--import", "tsx", "src/console.ts"], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, CONSOLE_DATABASE_URL: `file:${join(dir, "c.db")}`, DOTENV_CONFIG_PATH: "/nonexistent", CONSOLE_NAME: "Анна" },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, CONSOLE_DATABASE_URL: `file:${join(dir, "c.db")}`, DOTENV_CONFIG_PATH: "/nonexistent", CONSOLE_NAME: "Анна", HTTP_PORT: String(port), HTTP_HOST: "127.0.0.1", HTTP_ENABLED: "true" },
         stdio: ["pipe", "pipe", "pipe"],
       });
       let output = "";
@@ -29,6 +33,7 @@ describe("npm run console", () => {
       const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
       expect(code).toBe(0);
     } finally {
+      await new Promise((resolve) => holder.close(resolve));
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);

@@ -30,3 +30,23 @@ export async function startBotProcess(tg: FakeTelegram, databaseUrl: string, log
   await waitFor(() => tg.calls.slice(callsBefore).some((c) => c.method === "deleteWebhook"), 60_000);
   return child;
 }
+
+export interface RunningBot {
+  child: ChildProcess;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `npm start`'s entry point with the given environment, collecting what it writes. */
+export function spawnBot(env: Record<string, string>): RunningBot {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DOTENV_CONFIG_PATH: "/nonexistent", LOG_LEVEL: "info", SCHEDULER_ENABLED: "false", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
