@@ -8,6 +8,7 @@ import { parseIntoClientConfig } from "pg-connection-string";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { applyPendingMigrations } from "./migrations.js";
+import { guardedSqlite } from "./sqlite-adapter.js";
 import { providerOf, type Provider } from "./schema-engine.js";
 
 /** The client type the repositories are written against; the PostgreSQL client has the same models. */
@@ -27,6 +28,14 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Skip applying migrations (e.g. when another instance does it). */
   migrate?: boolean;
+  sqlite?: SqliteOptions;
+}
+
+export interface SqliteOptions {
+  /** How long a write waits for a lock another process holds (default 10 s). */
+  lockWaitMs?: number;
+  /** "wal" (default) lets readers work during a write; "delete" is for file systems without shared memory (NFS). */
+  journalMode?: "wal" | "delete";
 }
 
 export function sqlitePath(url: string): string {
@@ -37,7 +46,7 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
   const provider = providerOf(url);
   if (provider === "sqlite") mkdirSync(dirname(sqlitePath(url)), { recursive: true });
   const appliedMigrations = options.migrate === false ? [] : await applyPendingMigrations(url);
-  const prisma = provider === "sqlite" ? await openSqlite(url) : openPostgres(url, options.poolSize ?? 10);
+  const prisma = provider === "sqlite" ? await openSqlite(url, options.sqlite) : openPostgres(url, options.poolSize ?? 10);
   return {
     provider,
     prisma,
@@ -54,12 +63,17 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
   };
 }
 
-async function openSqlite(url: string): Promise<Prisma> {
-  const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePath(url)}`, timeout: 10_000 });
+/** How long a write waits for a lock another process holds before it is reported as not saved. */
+export const SQLITE_LOCK_WAIT_MS = 10_000;
+/** SQLite's own busy wait blocks the event loop, so it is kept short; the adapter retries asynchronously. */
+const SQLITE_BUSY_TIMEOUT_MS = 50;
+
+async function openSqlite(url: string, options: SqliteOptions = {}): Promise<Prisma> {
+  const busyWaitMs = options.lockWaitMs ?? SQLITE_LOCK_WAIT_MS;
+  const adapter = guardedSqlite(new PrismaBetterSqlite3({ url: `file:${sqlitePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS }), { busyWaitMs });
   const prisma = new SqliteClient({ adapter });
-  // WAL lets readers work while a write is in progress; the busy timeout waits for a lock instead of failing.
-  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
+  await prisma.$queryRawUnsafe(`PRAGMA journal_mode = ${options.journalMode === "delete" ? "DELETE" : "WAL"}`);
+  await prisma.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await prisma.$queryRawUnsafe("PRAGMA foreign_keys = ON");
   return prisma;

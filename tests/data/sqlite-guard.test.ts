@@ -1,0 +1,88 @@
+// The SQLite adapter never loses a write it acknowledged: not one made while another update's
+// transaction was open and then rolled back, not after a COMMIT refused by another process's
+// lock (prisma/orm#29933), and a lock held by another process is waited for without blocking.
+import { afterEach, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
+import { openDatabase, sqlitePath, type Database as Opened } from "../../src/data/database.js";
+import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+
+const names = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare('SELECT name FROM "Organisation" ORDER BY id').all() as { name: string }[]).map((r) => r.name);
+  } finally {
+    db.close();
+  }
+};
+
+describe("the guarded SQLite adapter", () => {
+  let database: TestDatabase | undefined;
+  const opened: Opened[] = [];
+  afterEach(async () => {
+    for (const database of opened.splice(0)) await database.close();
+    await database?.drop();
+    database = undefined;
+  });
+
+  /** A migrated database in SQLite's default rollback-journal mode, where COMMIT can meet a reader's lock. */
+  async function journalDatabase(lockWaitMs: number) {
+    database = sqliteDatabase();
+    const db = await openDatabase(database.url, { sqlite: { journalMode: "delete", lockWaitMs } });
+    opened.push(db);
+    return { prisma: db.prisma, path: sqlitePath(database.url) };
+  }
+
+  it("keeps a write made while another transaction was open and then rolled back", async () => {
+    database = sqliteDatabase();
+    const db = await openDatabase(database.url);
+    const prisma = db.prisma;
+    const failing = prisma
+      .$transaction(async (tx) => {
+        await tx.organisation.create({ data: { kind: "district", name: "rolled back" } });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        throw new Error("the update failed");
+      })
+      .catch((error: Error) => error.message);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await prisma.organisation.create({ data: { kind: "district", name: "acknowledged" } });
+    expect(await failing).toBe("the update failed");
+    await db.close();
+    expect(names(sqlitePath(database.url))).toEqual(["acknowledged"]);
+  });
+
+  it("a COMMIT refused by a reader's lock is retried once the reader is gone", async () => {
+    const { prisma, path } = await journalDatabase(5_000);
+    const reader = new Database(path);
+    reader.exec("BEGIN");
+    reader.prepare('SELECT COUNT(*) FROM "Organisation"').get();
+    setTimeout(() => reader.exec("COMMIT"), 300);
+    await prisma.$transaction(async (tx) => {
+      await tx.organisation.create({ data: { kind: "district", name: "first" } });
+    });
+    reader.close();
+    expect(names(path)).toEqual(["first"]);
+  });
+
+  it("after a COMMIT that failed for good, later writes are committed, not lost (prisma/orm#29933)", async () => {
+    const { prisma, path } = await journalDatabase(200);
+    const reader = new Database(path);
+    reader.exec("BEGIN");
+    reader.prepare('SELECT COUNT(*) FROM "Organisation"').get();
+    const refused = await prisma
+      .$transaction(async (tx) => {
+        await tx.organisation.create({ data: { kind: "district", name: "refused" } });
+      })
+      .then(
+        () => "committed",
+        () => "refused",
+      );
+    reader.exec("COMMIT");
+    reader.close();
+    expect(refused).toBe("refused");
+    await prisma.organisation.create({ data: { kind: "district", name: "after" } });
+    await prisma.$transaction(async (tx) => {
+      await tx.organisation.create({ data: { kind: "district", name: "after, in a transaction" } });
+    });
+    expect(names(path)).toEqual(["after", "after, in a transaction"]);
+  });
+});
