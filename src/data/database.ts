@@ -9,6 +9,8 @@ import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { applyPendingMigrations } from "./migrations.js";
 import { guardedSqlite } from "./sqlite-adapter.js";
+import { DatabaseUnavailable } from "./errors.js";
+import BetterSqlite from "better-sqlite3";
 import { providerOf, type Provider } from "./schema-engine.js";
 
 /** The client type the repositories are written against; the PostgreSQL client has the same models. */
@@ -44,8 +46,13 @@ export function sqlitePath(url: string): string {
 
 export async function openDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
   const provider = providerOf(url);
-  if (provider === "sqlite") mkdirSync(dirname(sqlitePath(url)), { recursive: true });
-  const appliedMigrations = options.migrate === false ? [] : await applyPendingMigrations(url);
+  if (provider === "sqlite") checkSqliteFile(sqlitePath(url), options.sqlite?.lockWaitMs ?? SQLITE_LOCK_WAIT_MS);
+  let appliedMigrations: string[] = [];
+  try {
+    if (options.migrate !== false) appliedMigrations = await applyPendingMigrations(url);
+  } catch (error) {
+    throw explainOpenFailure(error, url);
+  }
   const prisma = provider === "sqlite" ? await openSqlite(url, options.sqlite) : openPostgres(url, options.poolSize ?? 10);
   return {
     provider,
@@ -82,4 +89,56 @@ async function openSqlite(url: string, options: SqliteOptions = {}): Promise<Pri
 function openPostgres(url: string, poolSize: number): Prisma {
   const adapter = new PrismaPg({ ...parseIntoClientConfig(url), max: poolSize, connectionTimeoutMillis: 10_000 } as never);
   return new PostgresClient({ adapter }) as unknown as Prisma;
+}
+
+/**
+ * Before anything else touches the file: can it be opened and written? Another program's lock
+ * is waited for `waitMs`. Each failure becomes one sentence saying what to do.
+ */
+function checkSqliteFile(path: string, waitMs: number): void {
+  let connection: BetterSqlite.Database | undefined;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    connection = new BetterSqlite(path, { timeout: waitMs });
+    connection.exec("BEGIN IMMEDIATE");
+    connection.exec(`PRAGMA user_version = ${Number(connection.pragma("user_version", { simple: true }))}`);
+    connection.exec("ROLLBACK");
+  } catch (error) {
+    throw explainSqliteFailure(error, path, waitMs) ?? error;
+  } finally {
+    connection?.close();
+  }
+}
+
+function explainSqliteFailure(error: unknown, path: string, waitMs: number): DatabaseUnavailable | undefined {
+  const code = String((error as { code?: unknown }).code ?? "");
+  if (code.startsWith("SQLITE_BUSY") || /SocketTimeout|database is locked/.test(String(error))) {
+    return new DatabaseUnavailable(
+      `The database file ${path} is locked by another program (another copy of the bot, a backup or a database browser) and stayed locked for ${Math.round(waitMs / 1000)} s: close that program, then start the bot again.`,
+    );
+  }
+  if (code.startsWith("SQLITE_READONLY") || code === "EACCES" || code === "EROFS" || code === "EPERM") {
+    return new DatabaseUnavailable(
+      `The database file ${path} cannot be written (the file or its folder is read-only): give the user running the bot write access to both, or set DATABASE_URL to a writable place.`,
+    );
+  }
+  if (code.startsWith("SQLITE_CANTOPEN")) {
+    return new DatabaseUnavailable(`The database file ${path} cannot be opened or created: check that its folder exists and the user running the bot may write there, or set DATABASE_URL.`);
+  }
+  if (code.startsWith("SQLITE_FULL") || code === "ENOSPC") return new DatabaseUnavailable(`The disk holding ${path} is full: free some space, then start the bot again.`);
+  if (code.startsWith("SQLITE_NOTADB") || code.startsWith("SQLITE_CORRUPT")) {
+    return new DatabaseUnavailable(`${path} is not a readable SQLite database (damaged, or another kind of file): restore it from a backup (README, "Backups") or set DATABASE_URL to another file.`);
+  }
+  return undefined;
+}
+
+function explainOpenFailure(error: unknown, url: string): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (providerOf(url) === "sqlite") return explainSqliteFailure(error, sqlitePath(url), SQLITE_LOCK_WAIT_MS) ?? error;
+  const unreachable = /Can't reach database server at `([^`]+)`/.exec(message);
+  if (unreachable) return new DatabaseUnavailable(`Cannot reach PostgreSQL at ${unreachable[1]}: check that the server is running and that DATABASE_URL names it.`);
+  if (/denied access|Authentication failed|password authentication/i.test(message)) return new DatabaseUnavailable("PostgreSQL refused the user or the password given in DATABASE_URL: check them.");
+  const missing = /Database `([^`]+)` does not exist/.exec(message);
+  if (missing) return new DatabaseUnavailable(`The database "${missing[1]}" does not exist on the PostgreSQL server: create it (createdb ${missing[1]}) or correct DATABASE_URL.`);
+  return error;
 }

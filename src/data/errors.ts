@@ -27,3 +27,8 @@ export function isStorageFailure(error: unknown): boolean {
   }
   return false;
 }
+
+/** The database cannot be used at all (at start-up); the message says what is wrong and what to do. */
+export class DatabaseUnavailable extends Error {
+  override name = "DatabaseUnavailable";
+}

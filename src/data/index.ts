@@ -16,7 +16,7 @@ import { privacyRepository } from "./privacy.js";
 import { bulkRepository } from "./bulk.js";
 
 export { openDatabase, type Database } from "./database.js";
-export { isStorageFailure } from "./errors.js";
+export { DatabaseUnavailable, isStorageFailure } from "./errors.js";
 export { providerOf, type Provider } from "./schema-engine.js";
 export type { UserRecord } from "./users.js";
 export type { InviteRecord, OrganisationRecord, RedeemResult } from "./organisations.js";

@@ -38,9 +38,10 @@ export interface RunningBot {
   exited: Promise<number | null>;
 }
 
-/** Starts `npm start`'s entry point with the given environment, collecting what it writes. */
-export function spawnBot(env: Record<string, string>): RunningBot {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+/** Starts `npm start`'s entry point with the given environment (behind `prefix`, a command such as setpriv), collecting what it writes. */
+export function spawnBot(env: Record<string, string>, prefix: string[] = []): RunningBot {
+  const command = [...prefix, process.execPath, "--import", "tsx", "src/main.ts"];
+  const child = spawn(command[0]!, command.slice(1), {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DOTENV_CONFIG_PATH: "/nonexistent", LOG_LEVEL: "info", SCHEDULER_ENABLED: "false", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -9,6 +9,14 @@ import { createLogger } from "../../src/logger.js";
 import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
 import { spawnBot, waitFor, type RunningBot } from "../helpers/process.js";
 import { GrammyError } from "grammy";
+import { spawn } from "node:child_process";
+import { chmodSync } from "node:fs";
+import { dirname } from "node:path";
+import { openDatabase, sqlitePath } from "../../src/data/database.js";
+
+// Root writes through any file mode: without the capability that allows it, it cannot.
+const AS_ORDINARY_USER = process.getuid?.() === 0 ? ["setpriv", "--inh-caps=-dac_override", "--bounding-set=-dac_override"] : [];
+const LOCKER = `const D = require("better-sqlite3"); const db = new D(process.argv[1]); db.exec("BEGIN EXCLUSIVE"); console.log("locked"); setTimeout(() => { db.exec("COMMIT"); db.close(); }, 60000);`;
 
 function listenOnFreePort(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)));
@@ -97,6 +105,52 @@ describe("starting the bot", () => {
     bot = spawnBot({ BOT_TOKEN: "123456:AAwrongwrongwrongwrongwrong", TELEGRAM_API_ROOT: tg.apiRoot, DATABASE_URL: database.url, HTTP_ENABLED: "false" });
     expect(await bot.exited).toBe(1);
     expect(bot.output()).toContain("Telegram refused the bot token (401");
+  }, 60_000);
+});
+
+describe("starting on a database that cannot be used", () => {
+  let database: TestDatabase | undefined;
+  let bot: RunningBot | undefined;
+  const others: { kill(): void }[] = [];
+  afterEach(async () => {
+    if (bot && bot.child.exitCode === null) bot.child.kill("SIGKILL");
+    for (const other of others.splice(0)) other.kill();
+    if (database) chmodSync(dirname(sqlitePath(database.url)), 0o755);
+    await database?.drop();
+    bot = database = undefined;
+  });
+  const telegramNowhere = { BOT_TOKEN: "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", TELEGRAM_API_ROOT: "http://127.0.0.1:9", HTTP_ENABLED: "false" };
+
+  async function migrated(): Promise<string> {
+    database = sqliteDatabase();
+    await (await openDatabase(database.url)).close();
+    return sqlitePath(database.url);
+  }
+
+  it("locked by another program for longer than the wait: one sentence, no engine trace", async () => {
+    const path = await migrated();
+    const locker = spawn(process.execPath, ["-e", LOCKER, path], { stdio: ["ignore", "pipe", "inherit"] });
+    others.push(locker);
+    await new Promise<void>((resolve) => locker.stdout!.once("data", () => resolve()));
+    bot = spawnBot({ ...telegramNowhere, DATABASE_URL: database!.url });
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toContain(`The database file ${path} is locked by another program`);
+    expect(bot.output()).not.toMatch(/SocketTimeout|wasm|schema-engine/);
+  }, 60_000);
+
+  it("read-only file and folder: one sentence saying what to do", async () => {
+    const path = await migrated();
+    chmodSync(path, 0o444);
+    chmodSync(dirname(path), 0o555);
+    bot = spawnBot({ ...telegramNowhere, DATABASE_URL: database!.url }, AS_ORDINARY_USER);
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toContain(`The database file ${path} cannot be written (the file or its folder is read-only)`);
+  }, 60_000);
+
+  it("PostgreSQL not reachable: one sentence naming where", async () => {
+    bot = spawnBot({ ...telegramNowhere, DATABASE_URL: "postgresql://iom@127.0.0.1:9/iom" });
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toContain("Cannot reach PostgreSQL at 127.0.0.1:9: check that the server is running");
   }, 60_000);
 });
 
