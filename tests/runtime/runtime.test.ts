@@ -15,9 +15,18 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { postgresUrl, providers } from "../helpers/databases.js";
 import { allStoredText } from "../helpers/scan.js";
 import { readyRoute } from "../helpers/routes.js";
+import type { TelegramUser } from "../../src/testing/telegram-user.js";
 
 const run = promisify(execFile);
-const LOCKER = `const D = require("better-sqlite3"); const db = new D(process.argv[1]); db.exec("BEGIN EXCLUSIVE"); console.log("locked"); setTimeout(() => { db.exec("COMMIT"); db.close(); }, 1500);`;
+const LOCKER = `const D = require("better-sqlite3"); const db = new D(process.argv[1]); db.exec("BEGIN EXCLUSIVE"); console.log("locked"); setTimeout(() => { db.exec("COMMIT"); db.close(); }, Number(process.argv[2]));`;
+
+/** Another process takes SQLite's write lock for `ms`; resolves once it holds it. */
+async function lockSqlite(url: string, ms: number): Promise<{ released: Promise<unknown> }> {
+  const locker = spawn(process.execPath, ["-e", LOCKER, url.slice("file:".length), String(ms)], { stdio: ["ignore", "pipe", "inherit"] });
+  const released = new Promise((resolve) => locker.once("exit", resolve));
+  await new Promise<void>((resolve) => locker.stdout.once("data", () => resolve()));
+  return { released };
+}
 const clock = () => new Date("2026-11-26T03:00:00Z");
 
 async function freePort(): Promise<number> {
@@ -168,15 +177,77 @@ describe("an unavailable database", () => {
   it("SQLite locked by another process for a while: the bot waits and loses nothing", async () => {
     h = await startHarness({ clock });
     const { user } = await teacherOf(h, 600_020);
-    // Another process holds the write lock for 1.5 s (better-sqlite3 waits synchronously, so not this one).
-    const locker = spawn(process.execPath, ["-e", LOCKER, h.database.url.slice("file:".length)], { stdio: ["ignore", "pipe", "inherit"] });
-    const exited = new Promise((resolve) => locker.once("exit", resolve));
-    await new Promise<void>((resolve) => locker.stdout.once("data", () => resolve()));
+    // Another process holds the write lock for 1.5 s.
+    const lock = await lockSqlite(h.database.url, 1500);
     const answered = await user.send("Лебедева Ольга");
-    await exited;
+    await lock.released;
     expect(answered.replies[0]!.text).toContain("Шаг 2 из 8");
     expect((await h.app.store.users.byTelegramId(600_020n))!.fullName).toBe("Лебедева Ольга");
   });
+
+  it("SQLite locked by another process for longer than the wait, during writes: every acknowledged answer is stored in its field, and the bot recovers by itself", async () => {
+    h = await startHarness({ clock });
+    const teachers = [];
+    for (let n = 0; n < 6; n++) teachers.push((await teacherOf(h, 600_100 + n)).user);
+    const steps = (n: number) => [
+      { act: (u: TelegramUser) => u.send(`Учитель ${n}`), next: "Шаг 2 из 8" },
+      { act: (u: TelegramUser) => u.send(`учитель предмета ${n}`), next: "Шаг 3 из 8" },
+      { act: (u: TelegramUser) => u.press("Высшее педагогическое"), next: "Шаг 4 из 8" },
+      { act: (u: TelegramUser) => u.send(String(10 + n)), next: "Шаг 5 из 8" },
+    ];
+    const lock = await lockSqlite(h.database.url, 12_000);
+    let notSaved = 0;
+    const reader = h.user(600_199).command("help");
+    await Promise.all(
+      teachers.map(async (user, n) => {
+        for (const step of steps(n)) {
+          for (let attempt = 1; ; attempt++) {
+            const text = (await step.act(user)).replies.map((r) => r.text).join("\n");
+            if (text.includes(step.next)) break;
+            // A write that could not wait any longer is reported truthfully; the same answer is sent again.
+            expect(text).toContain("Не получилось сохранить");
+            expect(attempt).toBeLessThan(4);
+            notSaved++;
+          }
+        }
+      }),
+    );
+    expect((await reader).replies[0]!.text).toContain("Как работать с ИОМ");
+    await lock.released;
+    for (const [n] of teachers.entries()) {
+      const stored = await h.app.store.profiles.history((await h.app.store.users.byTelegramId(BigInt(600_100 + n)))!.id);
+      expect(stored).toMatchObject({ fullName: `Учитель ${n}`, position: `учитель предмета ${n}`, teachingYears: 10 + n });
+      expect(stored.education).toBeDefined();
+    }
+    // The answers sent during the lock waited for it; none was acknowledged and lost.
+    h.app.deps.logger.info({ notSaved }, "answers reported as not saved during the lock");
+    const after = await h.user(600_198).command("help");
+    expect(after.replies[0]!.text).toContain("Как работать с ИОМ");
+  }, 120_000);
+
+  it("SQLite locked just as an answer is written: the user is told it was not saved, and the repeat lands in the same field", async () => {
+    h = await startHarness({ clock });
+    const { user } = await teacherOf(h, 600_120);
+    await user.send("Соколова Ирина");
+    const profiles = h.app.store.profiles;
+    const saveField = profiles.saveField;
+    let lock: { released: Promise<unknown> } | undefined;
+    // The lock is taken between the update's arrival and its write, for longer than a write waits.
+    profiles.saveField = async (...args) => {
+      profiles.saveField = saveField;
+      lock = await lockSqlite(h!.database.url, 11_000);
+      return saveField(...args);
+    };
+    const refused = await user.send("учитель биологии");
+    expect(refused.replies.map((r) => r.text)).toEqual([expect.stringContaining("Не получилось сохранить")]);
+    await lock!.released;
+    const again = await user.send("учитель биологии");
+    expect(again.replies[0]!.text).toContain("Шаг 3 из 8");
+    const next = await user.press("Высшее педагогическое");
+    expect(next.replies[0]!.text).toContain("Шаг 4 из 8");
+    const stored = await profiles.history((await h.app.store.users.byTelegramId(600_120n))!.id);
+    expect(stored).toMatchObject({ fullName: "Соколова Ирина", position: "учитель биологии" });
+  }, 60_000);
 
   it.skipIf(!postgresUrl)("PostgreSQL connections cut: the process survives and the next write is kept", async () => {
     h = await startHarness({ provider: "postgresql", clock });
