@@ -6,6 +6,7 @@ import type { RouteStatus } from "../domain/route.js";
 import type { Prisma } from "./database.js";
 import { fromDbDate } from "./convert.js";
 import { parseStored } from "./json.js";
+import { inChunks } from "./chunks.js";
 
 export interface MonitoringFacts {
   schools: SchoolFacts[];
@@ -26,11 +27,13 @@ export function monitoringRepository(prisma: Prisma) {
         include: { user: { select: { id: true, fullName: true, username: true } } },
       });
       const teacherIds = [...new Set(memberships.map((m) => m.userId))];
-      const diagnostics = await prisma.diagnostic.findMany({
-        where: { userId: { in: teacherIds }, source: "self", completedAt: { not: null } },
-        orderBy: { completedAt: "asc" },
-        select: { userId: true, profile: true },
-      });
+      const diagnostics = await inChunks(teacherIds, (slice) =>
+        prisma.diagnostic.findMany({
+          where: { userId: { in: slice }, source: "self", completedAt: { not: null } },
+          orderBy: { completedAt: "asc" },
+          select: { userId: true, profile: true },
+        }),
+      );
       const latestProfile = new Map<number, CompetenceProfile>();
       for (const d of diagnostics) latestProfile.set(d.userId, parseStored<CompetenceProfile>(d.profile, { frameworkVersion: "", areas: [] }));
       const routes = await prisma.route.findMany({

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Membership, Role } from "../domain/permissions.js";
 import type { Prisma } from "./database.js";
 import { parseStored } from "./json.js";
+import { inChunks } from "./chunks.js";
 
 export interface OrganisationRecord {
   id: number;
@@ -100,10 +101,12 @@ export function organisationsRepository(prisma: Prisma) {
     /** Everyone holding one of `roles` anywhere (deputies and mentors for the digest, methodists for monitoring). */
     /** The districts each of `userIds` belongs to (through their schools), in one query. */
     async districtsOfUsers(userIds: number[]): Promise<Map<number, number[]>> {
-      const rows = await prisma.membership.findMany({
-        where: { userId: { in: userIds }, revokedAt: null },
-        select: { userId: true, organisationId: true, organisation: { select: { kind: true, parentId: true } } },
-      });
+      const rows = await inChunks(userIds, (slice) =>
+        prisma.membership.findMany({
+          where: { userId: { in: slice }, revokedAt: null },
+          select: { userId: true, organisationId: true, organisation: { select: { kind: true, parentId: true } } },
+        }),
+      );
       const result = new Map<number, number[]>(userIds.map((id) => [id, []]));
       for (const row of rows) {
         const district = row.organisation.kind === "school" && row.organisation.parentId ? row.organisation.parentId : row.organisationId;

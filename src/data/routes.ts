@@ -7,6 +7,7 @@ import type { Prisma } from "./database.js";
 import { compact, fromDbDate, iso, optionalDate, toDbDate } from "./convert.js";
 import { parseStored } from "./json.js";
 import { isUniqueViolation } from "./errors.js";
+import { inChunks } from "./chunks.js";
 
 type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
@@ -389,16 +390,18 @@ export function routesRepository(prisma: Prisma) {
       return rows.map((row) => toRoute(row as unknown as RouteRow));
     },
     async ofTeachers(teacherIds: number[]): Promise<Route[]> {
-      const rows = await prisma.route.findMany({ where: { teacherId: { in: teacherIds }, status: { in: ["approved", "active"] } }, include });
+      const rows = await inChunks(teacherIds, (slice) => prisma.route.findMany({ where: { teacherId: { in: slice }, status: { in: ["approved", "active"] } }, include }));
       return rows.map((row) => toRoute(row as unknown as RouteRow));
     },
 
     /** What reminders about activities need, without loading whole routes. */
     async activityFacts(activityIds: number[]): Promise<Map<number, ActivityFacts>> {
-      const rows = await prisma.activity.findMany({
-        where: { id: { in: activityIds } },
-        select: { id: true, event: true, date: true, status: true, task: { select: { route: { select: { id: true, status: true } } } } },
-      });
+      const rows = await inChunks(activityIds, (slice) =>
+        prisma.activity.findMany({
+          where: { id: { in: slice } },
+          select: { id: true, event: true, date: true, status: true, task: { select: { route: { select: { id: true, status: true } } } } },
+        }),
+      );
       return new Map(
         rows.map((row) => [row.id, { routeId: row.task.route.id, routeStatus: row.task.route.status as RouteStatus, event: row.event, date: fromDbDate(row.date), status: row.status }]),
       );

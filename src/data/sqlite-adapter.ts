@@ -13,6 +13,8 @@
 import type { Database as BetterSqlite } from "better-sqlite3";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
+const SQLITE_MAX_VARIABLES = 32_766;
+
 export interface SqliteGuardOptions {
   /** How long a statement refused by another process's lock is retried, in total. */
   busyWaitMs: number;
@@ -38,7 +40,8 @@ function guardAdapter(adapter: SqlDriverAdapter, options: SqliteGuardOptions): S
     queryRaw: (query: SqlQuery) => inTurn(() => adapter.queryRaw(query)),
     executeRaw: (query: SqlQuery) => inTurn(() => adapter.executeRaw(query)),
     executeScript: (script: string) => turn.take(() => adapter.executeScript(script)),
-    ...(adapter.getConnectionInfo ? { getConnectionInfo: () => adapter.getConnectionInfo!() } : {}),
+    // better-sqlite3 is built with SQLITE_MAX_VARIABLE_NUMBER=32766; unless told, Prisma assumes SQLite's old 999.
+    getConnectionInfo: () => ({ supportsRelationJoins: false, ...adapter.getConnectionInfo?.(), maxBindValues: SQLITE_MAX_VARIABLES }),
     dispose: () => adapter.dispose(),
     async startTransaction(isolationLevel) {
       const release = await turn.wait();

@@ -1,4 +1,5 @@
 import type { Prisma } from "./database.js";
+import { inChunks } from "./chunks.js";
 
 export interface UserRecord {
   id: number;
@@ -44,7 +45,7 @@ export function usersRepository(prisma: Prisma) {
     },
     byTelegramId: (telegramId: bigint) => prisma.user.findUnique({ where: { telegramId }, select }),
     byId: (id: number) => prisma.user.findUnique({ where: { id }, select }),
-    byIds: (ids: number[]) => prisma.user.findMany({ where: { id: { in: ids } }, select }),
+    byIds: (ids: number[]) => inChunks(ids, (slice) => prisma.user.findMany({ where: { id: { in: slice } }, select })),
     async setLocale(id: number, locale: string): Promise<void> {
       await prisma.user.update({ where: { id }, data: { locale } });
     },

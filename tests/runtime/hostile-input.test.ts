@@ -9,6 +9,7 @@ import { renderBarChart } from "../../src/bot/render/chart.js";
 import { routeDocx } from "../../src/bot/render/route-docx.js";
 import { splitText } from "../../src/bot/api-guards.js";
 import { invitedTeacher } from "../helpers/invited.js";
+import { seedTeachers } from "../helpers/seed.js";
 
 const ADMIN = 820_001;
 const long = (label: string, length: number) => `${label} ${"развитие функциональной грамотности ".repeat(60)}`.slice(0, length);
@@ -191,6 +192,22 @@ describe("bounded imports and safe exports", () => {
     expect(admin.lastText()).toContain("не больше 2 МБ");
     expect(await h.app.store.organisations.districts()).toEqual([]);
   });
+
+  it.each(providers)("/district counts a district of 40 000 teachers without hitting the database's parameter limit (%s)", async (provider) => {
+    h = await startHarness({ provider });
+    const store = h.app.store;
+    const district = await store.organisations.createDistrict("Большой район");
+    const school = await store.organisations.createSchool(district.id, "МБОУ СОШ № 40");
+    await seedTeachers(h.database.url, school.id, 40_000);
+    const invite = await store.organisations.createInvite({ organisationId: district.id, role: "methodist", expiresAt: new Date(Date.now() + 86_400_000) });
+    const methodist = h.user(820_300, { first_name: "Елена" });
+    await methodist.command("start", invite.code);
+    await methodist.press("Даю согласие");
+    const { replies } = await methodist.command("district");
+    const text = replies.map((r) => r.text ?? "").join("\n");
+    expect(text).toMatch(/ИОМ разработали 0 из 40\s000 педагогов/);
+    expect(text).not.toContain("Что-то пошло не так");
+  }, 120_000);
 
   it("exported CSV cells cannot run as formulas; only http(s) links are accepted", async () => {
     const { catalogToCsv, catalogFromCsv, starterCatalog } = await import("../../src/domain/catalog.js");
