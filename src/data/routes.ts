@@ -138,51 +138,70 @@ function stamps(route: Route) {
   };
 }
 
+/**
+ * Writes the route's tasks, activities and broadcasting points in place: rows that the route
+ * still has keep their ids (comments keep their task, reminders and interviews their activity),
+ * new ones are added, the ones the route no longer has are removed.
+ */
 async function writeContent(tx: Tx, routeId: number, route: Route): Promise<void> {
-  await tx.routeTask.deleteMany({ where: { routeId } });
-  await tx.broadcastPoint.deleteMany({ where: { routeId } });
+  const keptTasks = route.tasks.flatMap((t) => (t.id ? [t.id] : []));
+  await tx.routeTask.deleteMany({ where: { routeId, id: { notIn: keptTasks } } });
   for (const [position, task] of route.tasks.entries()) {
-    await tx.routeTask.create({
-      data: {
-        routeId,
-        position,
-        title: task.title,
-        deficitArea: task.deficit?.area ?? null,
-        deficitCode: task.deficit?.indicator ?? null,
-        deadline: optionalDate(task.deadline),
-        expectedResult: task.expectedResult ?? null,
-        resources: {
-          create: task.resources.map((r) => ({
-            catalogResourceId: r.catalogId ?? null,
-            title: r.title,
-            kind: r.kind,
-            form: r.form,
-            level: r.level,
-            url: r.url ?? null,
-            hours: r.hours ?? null,
-          })),
-        },
-        activities: {
-          create: task.activities.map((a, index) => ({
-            position: index,
-            event: a.event,
-            topic: a.topic,
-            level: a.level,
-            kind: a.kind ?? null,
-            date: toDbDate(a.date),
-            status: a.status,
-            doneAt: a.doneAt ? new Date(a.doneAt) : null,
-            evidence: a.evidence.length ? JSON.stringify(a.evidence) : null,
-          })),
-        },
-      },
-    });
+    const fields = {
+      position,
+      title: task.title,
+      deficitArea: task.deficit?.area ?? null,
+      deficitCode: task.deficit?.indicator ?? null,
+      deadline: optionalDate(task.deadline),
+      expectedResult: task.expectedResult ?? null,
+    };
+    const taskId = task.id ? (await tx.routeTask.update({ where: { id: task.id, routeId }, data: fields })).id : (await tx.routeTask.create({ data: { routeId, ...fields } })).id;
+    await tx.taskResource.deleteMany({ where: { taskId } });
+    if (task.resources.length) {
+      await tx.taskResource.createMany({
+        data: task.resources.map((r) => ({ taskId, catalogResourceId: r.catalogId ?? null, title: r.title, kind: r.kind, form: r.form, level: r.level, url: r.url ?? null, hours: r.hours ?? null })),
+      });
+    }
+    await writeActivities(tx, routeId, taskId, task.activities);
   }
-  if (route.broadcasts.length) {
-    await tx.broadcastPoint.createMany({
-      data: route.broadcasts.map((b) => ({ routeId, event: b.event, topic: b.topic, date: toDbDate(b.date), product: b.product ?? null, doneAt: b.doneAt ? new Date(b.doneAt) : null })),
-    });
+  const keptPoints = route.broadcasts.flatMap((b) => (b.id ? [b.id] : []));
+  await tx.broadcastPoint.deleteMany({ where: { routeId, id: { notIn: keptPoints } } });
+  for (const b of route.broadcasts) {
+    const fields = { event: b.event, topic: b.topic, date: toDbDate(b.date), product: b.product ?? null, doneAt: b.doneAt ? new Date(b.doneAt) : null };
+    if (b.id) await tx.broadcastPoint.update({ where: { id: b.id, routeId }, data: fields });
+    else await tx.broadcastPoint.create({ data: { routeId, ...fields } });
   }
+}
+
+async function writeActivities(tx: Tx, routeId: number, taskId: number, activities: Route["tasks"][number]["activities"]): Promise<void> {
+  const kept = activities.flatMap((a) => (a.id ? [a.id] : []));
+  await tx.activity.deleteMany({ where: { taskId, id: { notIn: kept } } });
+  for (const [position, a] of activities.entries()) {
+    const fields = {
+      position,
+      event: a.event,
+      topic: a.topic,
+      level: a.level,
+      kind: a.kind ?? null,
+      date: toDbDate(a.date),
+      status: a.status,
+      doneAt: a.doneAt ? new Date(a.doneAt) : null,
+      evidence: a.evidence.length ? JSON.stringify(a.evidence) : null,
+    };
+    // An activity moved to another task of the route keeps its id.
+    if (a.id) await tx.activity.update({ where: { id: a.id, task: { routeId } }, data: { taskId, ...fields } });
+    else await tx.activity.create({ data: { taskId, ...fields } });
+  }
+}
+
+/** A new route (one seeded from another, say) owns none of the rows its content came from. */
+function withoutRowIds(route: Route): Route {
+  const { id: _route, ...rest } = route;
+  return {
+    ...rest,
+    tasks: route.tasks.map(({ id: _task, ...task }) => ({ ...task, activities: task.activities.map(({ id: _activity, ...a }) => a) })),
+    broadcasts: route.broadcasts.map(({ id: _point, ...b }) => b),
+  };
 }
 
 export type DecisionKind = "approve" | "return";
@@ -227,7 +246,7 @@ export function routesRepository(prisma: Prisma) {
             ...stamps(route),
           },
         });
-        await writeContent(tx, row.id, route);
+        await writeContent(tx, row.id, withoutRowIds(route));
         return (await load(tx, row.id))!;
       });
     },
