@@ -567,3 +567,44 @@ catalog-error-line = Line { $line }: { $problem }
 issue-catalog-duplicate-code = This resource code already appeared in the file.
 issue-catalog-bad-header = The first line lacks the columns: { $columns }.
 lv-broadcast-done = Marked: "{ $event }" has taken place. Add its product if there is one (+ Product).
+
+## Corrections of a route being carried out
+rc-summary = ✏️ Changes to an IEP for approval
+    Teacher: { $teacher } ({ $school })
+    IEP: { $title }
+
+    What changes:
+    { $changes }
+rc-approve = ✅ Approve the changes
+rc-return = ↩️ Return
+rc-change-goal = • the goal
+rc-change-term = • the term
+rc-change-task_added = • new task “{ $task }”
+rc-change-task_removed = • task removed: “{ $task }”
+rc-change-task_changed = • task changed: “{ $task }”
+rc-change-activity_added = • new activity { $date }: { $event }
+rc-change-activity_removed = • activity removed { $date }: { $event }
+rc-change-activity_moved = • activity “{ $event }” moved from { $from } to { $to }
+rc-change-broadcast_added = • new point of sharing experience { $date }: { $event }
+rc-change-broadcast_removed = • point of sharing experience removed { $date }: { $event }
+rc-ask-comment = What should be corrected in the changes to the IEP “{ $title }”? Write a comment for the teacher.
+rc-done-approved = The changes are approved and in force.
+rc-done-returned = The changes were returned to the teacher with your comment.
+rc-already-decided = These changes have already been decided.
+rc-teacher-approved = ✅ The changes to your IEP “{ $title }” were approved ({ $decider }) and are in force.
+rc-teacher-returned = ↩️ The changes to your IEP “{ $title }” were returned ({ $decider }).
+    Comment: { $comment }
+    The approved plan stays in force meanwhile.
+rc-fix = ✏️ Correct the changes
+rc-editing = ✏️ You are changing an approved IEP. The changes take effect once approved; until then the approved plan is in force.
+rc-returned-comment = The changes were returned with a comment: { $comment }
+rc-changes = Changes: { $count }.
+rc-no-changes = No changes yet.
+rc-submit = 📤 Send the changes for approval
+rc-discard = 🗑 Discard the changes
+rc-submitted = The changes were sent for approval. Until they are approved, the previous plan is in force.
+rc-nothing-to-submit = You have not changed anything yet.
+rc-waiting = Changes to the IEP are awaiting a decision. Once it is made, you can edit them again.
+rc-discarded = The changes were discarded; the approved plan is in force.
+rc-task-has-progress = This task has activities marked done or with evidence, so it cannot be deleted. You can delete its remaining planned activities.
+rc-activity-has-progress = This activity is marked done or has evidence, so it cannot be deleted.

@@ -567,3 +567,44 @@ catalog-error-line = Строка { $line }: { $problem }
 issue-catalog-duplicate-code = Такой код ресурса уже встречался в файле.
 issue-catalog-bad-header = В первой строке нет нужных столбцов: { $columns }.
 lv-broadcast-done = Отмечено: «{ $event }» проведено. Добавьте продукт, если он есть (+ Продукт).
+
+## Corrections of a route being carried out
+rc-summary = ✏️ Изменения в ИОМ на согласование
+    Педагог: { $teacher } ({ $school })
+    ИОМ: { $title }
+
+    Что меняется:
+    { $changes }
+rc-approve = ✅ Утвердить изменения
+rc-return = ↩️ Вернуть
+rc-change-goal = • цель
+rc-change-term = • срок реализации
+rc-change-task_added = • новая задача «{ $task }»
+rc-change-task_removed = • удалена задача «{ $task }»
+rc-change-task_changed = • изменена задача «{ $task }»
+rc-change-activity_added = • новое мероприятие { $date }: { $event }
+rc-change-activity_removed = • удалено мероприятие { $date }: { $event }
+rc-change-activity_moved = • мероприятие «{ $event }» перенесено с { $from } на { $to }
+rc-change-broadcast_added = • новая точка трансляции опыта { $date }: { $event }
+rc-change-broadcast_removed = • удалена точка трансляции опыта { $date }: { $event }
+rc-ask-comment = Что исправить в изменениях ИОМ «{ $title }»? Напишите комментарий для педагога.
+rc-done-approved = Изменения утверждены и вступили в силу.
+rc-done-returned = Изменения возвращены педагогу с комментарием.
+rc-already-decided = Решение по этим изменениям уже принято.
+rc-teacher-approved = ✅ Изменения в ИОМ «{ $title }» утверждены ({ $decider }) и уже действуют.
+rc-teacher-returned = ↩️ Изменения в ИОМ «{ $title }» возвращены ({ $decider }).
+    Комментарий: { $comment }
+    Пока действует утверждённый план без изменений.
+rc-fix = ✏️ Исправить изменения
+rc-editing = ✏️ Вы меняете утверждённый ИОМ. Изменения вступят в силу после согласования; до тех пор действует утверждённый план.
+rc-returned-comment = Изменения возвращены с комментарием: { $comment }
+rc-changes = Изменений: { $count }.
+rc-no-changes = Изменений пока нет.
+rc-submit = 📤 Отправить изменения на согласование
+rc-discard = 🗑 Отменить изменения
+rc-submitted = Изменения отправлены на согласование. Пока их не утвердят, действует прежний план.
+rc-nothing-to-submit = Вы ещё ничего не изменили.
+rc-waiting = Изменения ИОМ на согласовании. Когда решение будет принято, их можно будет править снова.
+rc-discarded = Изменения отменены; действует утверждённый план.
+rc-task-has-progress = У этой задачи есть выполненные мероприятия или подтверждения, поэтому её нельзя удалить. Можно удалить оставшиеся запланированные мероприятия.
+rc-activity-has-progress = Это мероприятие уже отмечено выполненным или имеет подтверждение, поэтому его нельзя удалить.

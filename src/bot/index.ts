@@ -17,6 +17,7 @@ import { profileFeature } from "./features/profile.js";
 import { diagnosticsFeature } from "./features/diagnostics.js";
 import { routeDesignFeature } from "./features/route-design.js";
 import { approvalFeature } from "./features/approval.js";
+import { correctionsFeature } from "./features/corrections.js";
 import { livingFeature } from "./features/living.js";
 import { organisationsFeature } from "./features/organisations.js";
 import { commandLeavesInput } from "./middlewares/input.js";
@@ -105,6 +106,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   bot.use(diagnosticsFeature());
   bot.use(routeDesignFeature());
   bot.use(approvalFeature());
+  bot.use(correctionsFeature());
   bot.use(livingFeature());
   bot.use(organisationsFeature());
   bot.use(remindersFeature());

@@ -21,7 +21,7 @@ export { providerOf, type Provider } from "./schema-engine.js";
 export type { UserRecord } from "./users.js";
 export type { InviteRecord, OrganisationRecord, RedeemResult } from "./organisations.js";
 export type { DiagnosticRecord } from "./diagnostics.js";
-export type { ActivityFacts, DecisionKind } from "./routes.js";
+export type { ActivityFacts, CorrectionRecord, DecisionKind } from "./routes.js";
 export { SCHOOL_FACT_FIELDS, type SchoolFactField, type MonitoringFacts } from "./monitoring.js";
 export { outboxKey, type OutboxInput, type OutboxRow } from "./outbox.js";
 

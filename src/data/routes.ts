@@ -8,6 +8,7 @@ import { compact, fromDbDate, iso, optionalDate, toDbDate } from "./convert.js";
 import { parseStored } from "./json.js";
 import { isUniqueViolation } from "./errors.js";
 import { inChunks } from "./chunks.js";
+import type { PlanContent } from "../domain/correction.js";
 
 type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
@@ -206,6 +207,23 @@ function withoutRowIds(route: Route): Route {
 
 export type DecisionKind = "approve" | "return";
 
+export type CorrectionStatus = "draft" | "submitted" | "approved" | "returned";
+const OPEN_CORRECTION: CorrectionStatus[] = ["draft", "submitted", "returned"];
+
+export interface CorrectionRecord {
+  id: number;
+  routeId: number;
+  content: PlanContent;
+  status: CorrectionStatus;
+  comment: string | null;
+  deciderId: number | null;
+  submittedAt: Date | null;
+}
+
+function toCorrection(row: { id: number; routeId: number; content: string; status: string; comment: string | null; deciderId: number | null; submittedAt: Date | null }): CorrectionRecord {
+  return { ...row, content: parseStored<PlanContent>(row.content, { tasks: [], broadcasts: [] }), status: row.status as CorrectionStatus };
+}
+
 export interface ActivityFacts {
   routeId: number;
   routeStatus: RouteStatus;
@@ -316,6 +334,63 @@ export function routesRepository(prisma: Prisma) {
     async decisionOf(routeId: number, routeVersion: number): Promise<DecisionRecord | undefined> {
       const row = await prisma.routeDecision.findUnique({ where: { routeId_routeVersion: { routeId, routeVersion } } });
       return row ? { ...row, decision: row.decision as DecisionKind } : undefined;
+    },
+
+    /** The correction of an active route not yet decided (being edited, submitted or returned). */
+    async openCorrection(routeId: number): Promise<CorrectionRecord | undefined> {
+      const row = await prisma.routeCorrection.findFirst({ where: { routeId, status: { in: OPEN_CORRECTION } }, orderBy: { id: "desc" } });
+      return row ? toCorrection(row) : undefined;
+    },
+
+    async correctionById(id: number): Promise<CorrectionRecord | undefined> {
+      const row = await prisma.routeCorrection.findUnique({ where: { id } });
+      return row ? toCorrection(row) : undefined;
+    },
+
+    /** Keeps the edited plan as the open correction (a returned one is being edited again); false while one is submitted. */
+    async saveCorrection(routeId: number, content: PlanContent): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const open = await tx.routeCorrection.findFirst({ where: { routeId, status: { in: OPEN_CORRECTION } }, orderBy: { id: "desc" } });
+        if (open?.status === "submitted") return false;
+        const data = { content: JSON.stringify(content), status: "draft" };
+        if (open) await tx.routeCorrection.update({ where: { id: open.id }, data });
+        else await tx.routeCorrection.create({ data: { routeId, ...data } });
+        return true;
+      });
+    },
+
+    async submitCorrection(id: number, at: Date): Promise<boolean> {
+      const moved = await prisma.routeCorrection.updateMany({ where: { id, status: { in: ["draft", "returned"] } }, data: { status: "submitted", submittedAt: at } });
+      return moved.count === 1;
+    },
+
+    async discardCorrection(id: number): Promise<boolean> {
+      const removed = await prisma.routeCorrection.deleteMany({ where: { id, status: { in: ["draft", "returned"] } } });
+      return removed.count === 1;
+    },
+
+    /**
+     * Decides a submitted correction once: returned with a comment, or approved and put in
+     * force (`corrected`, the route with the new plan, written in place while it is active).
+     */
+    async decideCorrection(input: { id: number; decision: DecisionKind; deciderId: number; comment?: string; corrected?: Route; at: Date }): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const status: CorrectionStatus = input.decision === "approve" ? "approved" : "returned";
+        const moved = await tx.routeCorrection.updateMany({
+          where: { id: input.id, status: "submitted" },
+          data: { status, deciderId: input.deciderId, comment: input.comment ?? null, decidedAt: input.at },
+        });
+        if (moved.count !== 1) return false;
+        const route = input.corrected;
+        if (!route) return true;
+        const updated = await tx.route.updateMany({ where: { id: route.id!, status: "active" }, data: header(route) });
+        if (updated.count !== 1) throw new StaleDecision();
+        await writeContent(tx, route.id!, route);
+        return true;
+      }).catch((error: unknown) => {
+        if (error instanceof StaleDecision) return false;
+        throw error;
+      });
     },
 
     async lastReturn(routeId: number): Promise<DecisionRecord | undefined> {

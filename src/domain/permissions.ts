@@ -39,6 +39,7 @@ export const ACTIONS = [
   "route.edit",
   "route.submit",
   "route.decide",
+  "route.decide_correction",
   "route.comment",
   "route.recommend",
   "route.progress",
@@ -117,6 +118,10 @@ function routeDecision(actor: Actor, action: Action, target: Extract<Target, { k
       if (!(isDeputy || isHead)) return deny("not_authorised");
       if (own) return deny("own_route");
       return inStatus(["submitted"]);
+    case "route.decide_correction":
+      if (!(isDeputy || isHead)) return deny("not_authorised");
+      if (own) return deny("own_route");
+      return inStatus(["active"]);
     case "route.comment":
       return own || isDeputy || isDirector || isHead || isMentor || isMethodist ? allow : deny("not_authorised");
     case "route.recommend":

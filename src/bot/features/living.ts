@@ -45,6 +45,8 @@ export async function showLiving(ctx: BotContext, route: Route): Promise<void> {
     if (route.status === "active") {
       keyboard.text(ctx.t("lv-half-year"), callbackData(NS, "hy", id));
       if (route.term && addDays(route.term.end, -FINAL_WINDOW_DAYS) <= day) keyboard.text(ctx.t("lv-final"), callbackData(NS, "fin", id));
+      // Changes go to the approver as a correction (route design), never straight into the plan.
+      keyboard.row().text(ctx.t("hy-change-route"), callbackData("rd", "rev", id));
     }
   }
   keyboard.row().text(ctx.t("doc-button"), callbackData(DOC_NS, id));

@@ -11,6 +11,8 @@ import { currentDiagnosis } from "./diagnostics.js";
 import { requireConsent } from "./start.js";
 import { approvalRequested, notifyApprovers } from "./approval.js";
 import { DOC_NS } from "./documents.js";
+import { changeLines, notifyCorrectionApprovers } from "./corrections.js";
+import { activityHasProgress, planChanges, planOf, taskHasProgress } from "../../domain/correction.js";
 import { emptyRoute, type Route } from "../../domain/route.js";
 import { draftRoute } from "../../domain/draft.js";
 import { currentFramework, type Locale } from "../../domain/framework.js";
@@ -49,16 +51,37 @@ async function editable(ctx: BotContext, routeId: number): Promise<Route | undef
     await ctx.deps.store.routes.changeStatus(route, reopened);
     return reopened;
   }
+  if (route.status === "active") return workingCopy(ctx, route);
   return route;
 }
 
+/**
+ * A route being carried out is corrected on a copy of its plan; the approved plan stays in
+ * force until the approver accepts the copy. Undefined (and said) while a copy awaits a decision.
+ */
+async function workingCopy(ctx: BotContext, route: Route): Promise<Route | undefined> {
+  const correction = await ctx.deps.store.routes.openCorrection(route.id!);
+  if (correction?.status === "submitted") {
+    await ctx.answerCallbackQuery().catch(() => undefined);
+    await ctx.reply(ctx.t("rc-waiting"));
+    return undefined;
+  }
+  return correction ? { ...route, ...correction.content } : route;
+}
+
 async function save(ctx: BotContext, route: Route): Promise<Route | undefined> {
+  if (route.status === "active") {
+    if (await ctx.deps.store.routes.saveCorrection(route.id!, planOf(route))) return route;
+    await ctx.reply(ctx.t("rc-waiting"));
+    return undefined;
+  }
   const saved = await ctx.deps.store.routes.saveContent(route, EDITABLE_STATUSES);
   if (!saved) await ctx.reply(ctx.t("error-wrong-status"));
   return saved;
 }
 
 export async function showReview(ctx: BotContext, route: Route): Promise<void> {
+  if (route.status === "active") return showCorrection(ctx, route);
   const id = route.id!;
   const lastReturn = await ctx.deps.store.routes.lastReturn(id);
   if (lastReturn && route.status === "draft" && lastReturn.routeVersion === route.version && lastReturn.comment) {
@@ -75,6 +98,28 @@ export async function showReview(ctx: BotContext, route: Route): Promise<void> {
     .row()
     .text(ctx.t("doc-button"), callbackData(DOC_NS, id));
   await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
+}
+
+/** The working copy of an active route's plan: what changes, and the way to the approver. */
+async function showCorrection(ctx: BotContext, copy: Route): Promise<void> {
+  const id = copy.id!;
+  const live = (await ctx.deps.store.routes.byId(id))!;
+  const correction = await ctx.deps.store.routes.openCorrection(id);
+  const changes = planChanges(planOf(live), planOf(copy));
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("rd-goal"), callbackData(NS, "goal", id))
+    .text(ctx.t("rd-term"), callbackData(NS, "term", id))
+    .row()
+    .text(ctx.t("rd-tasks", { count: copy.tasks.length }), callbackData(NS, "tasks", id))
+    .text(ctx.t("rd-broadcast"), callbackData(NS, "bc", id))
+    .row();
+  if (changes.length) keyboard.text(ctx.t("rc-submit"), callbackData(NS, "submit", id)).row().text(ctx.t("rc-discard"), callbackData(NS, "discard", id)).row();
+  keyboard.text(ctx.t("lv-open"), callbackData("lv", "open", id));
+  const t = (key: string, params?: Record<string, string | number>) => ctx.t(key, params);
+  const head = [ctx.t("rc-editing")];
+  if (correction?.status === "returned" && correction.comment) head.push(ctx.t("rc-returned-comment", { comment: correction.comment }));
+  head.push(changes.length ? `${ctx.t("rc-changes", { count: changes.length })}\n${changeLines(t, changes)}` : ctx.t("rc-no-changes"));
+  await ctx.reply(`${head.join("\n\n")}\n\n${routeText(ctx, copy, today(ctx))}`, { reply_markup: keyboard });
 }
 
 async function showTasks(ctx: BotContext, route: Route): Promise<void> {
@@ -172,7 +217,10 @@ async function saveAnswer(ctx: BotContext, next: Route | string, then: (saved: R
 async function awaitedRoute(ctx: BotContext, payload: Record<string, string | number>): Promise<Route | undefined> {
   const routeId = Number(payload.routeId);
   const route = Number.isInteger(routeId) && routeId > 0 ? await ctx.deps.store.routes.byId(routeId) : undefined;
-  if (route && (await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) return route;
+  if (route && (await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) {
+    const editing = route.status === "active" ? await workingCopy(ctx, route) : route;
+    if (editing) return editing;
+  }
   ctx.session.awaiting = undefined;
   return undefined;
 }
@@ -196,7 +244,7 @@ export function routeDesignFeature(): Composer<BotContext> {
       if (bare[0] === "new") return offerStart(ctx);
       return createRoute(ctx, bare[0]);
     }
-    const one = parseCallback(NS, z.tuple([z.enum(["goal", "term", "tasks", "bc", "submit", "rev", "addtask"]), idPart]), data);
+    const one = parseCallback(NS, z.tuple([z.enum(["goal", "term", "tasks", "bc", "submit", "rev", "addtask", "discard"]), idPart]), data);
     const two = parseCallback(NS, z.tuple([z.enum(["task", "tt", "tr", "td", "ta", "dal", "dt"]), idPart, z.coerce.number().int().min(0).max(LIMITS.tasks)]), data);
     const three = parseCallback(NS, z.tuple([z.enum(["cat", "pick", "da"]), idPart, z.coerce.number().int().min(0).max(LIMITS.tasks), z.coerce.number().int().min(0)]), data);
     const routeId = one?.[1] ?? two?.[1] ?? three?.[1];
@@ -228,7 +276,9 @@ export function routeDesignFeature(): Composer<BotContext> {
           awaitInput(ctx, "route-bc-event", { routeId: id });
           return ctx.reply(ctx.t("rd-ask-bc-event"));
         case "submit":
-          return submit(ctx, route);
+          return route.status === "active" ? submitCorrection(ctx, route) : submit(ctx, route);
+        case "discard":
+          return discardCorrection(ctx, route);
       }
     }
     if (two) {
@@ -255,6 +305,7 @@ export function routeDesignFeature(): Composer<BotContext> {
           return ctx.reply(ctx.t("rd-choose-activity-remove"), { reply_markup: keyboard });
         }
         case "dt": {
+          if (route.status === "active" && taskHasProgress((await ctx.deps.store.routes.byId(id))!, route.tasks[index]!)) return ctx.reply(ctx.t("rc-task-has-progress"));
           const next = { ...route, tasks: route.tasks.filter((_, i) => i !== index) };
           const saved = await save(ctx, next);
           if (saved) return showTasks(ctx, saved);
@@ -268,6 +319,7 @@ export function routeDesignFeature(): Composer<BotContext> {
       if (kind === "da") {
         const task = route.tasks[index]!;
         if (!task.activities[value]) return;
+        if (route.status === "active" && activityHasProgress((await ctx.deps.store.routes.byId(id))!, task.activities[value]!)) return ctx.reply(ctx.t("rc-activity-has-progress"));
         const next = { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, activities: t.activities.filter((_, j) => j !== value) } : t)) };
         const saved = await save(ctx, next);
         if (saved) return showTask(ctx, saved, index);
@@ -460,6 +512,25 @@ async function submit(ctx: BotContext, route: Route): Promise<void> {
   await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "route_submitted", targetType: "route", targetId: route.id!, details: { version: submitted.version } }, now(ctx));
   const sent = await notifyApprovers(ctx, submitted);
   await ctx.reply(ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
+}
+
+/** Sends the corrected plan of an active route to its approvers. */
+async function submitCorrection(ctx: BotContext, copy: Route): Promise<void> {
+  const store = ctx.deps.store;
+  const live = (await store.routes.byId(copy.id!))!;
+  const correction = await store.routes.openCorrection(copy.id!);
+  const changes = correction ? planChanges(planOf(live), correction.content) : [];
+  if (!correction || !changes.length) return void (await ctx.reply(ctx.t("rc-nothing-to-submit")));
+  if (!(await store.routes.submitCorrection(correction.id, now(ctx)))) return void (await ctx.reply(ctx.t("rc-waiting")));
+  await store.audit.record({ actorId: ctx.user.id, action: "route_correction_submitted", targetType: "route", targetId: live.id!, details: { correction: correction.id, changes } }, now(ctx));
+  const sent = await notifyCorrectionApprovers(ctx, live, { ...correction, status: "submitted" }, changes);
+  await ctx.reply(ctx.t(sent ? "rc-submitted" : "rd-submitted-no-approvers"));
+}
+
+async function discardCorrection(ctx: BotContext, copy: Route): Promise<void> {
+  const correction = await ctx.deps.store.routes.openCorrection(copy.id!);
+  if (correction) await ctx.deps.store.routes.discardCorrection(correction.id);
+  await ctx.reply(ctx.t("rc-discarded"));
 }
 
 /** A submission whose process died half-way: the route is submitted; make sure the approvers were told. */
