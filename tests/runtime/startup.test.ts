@@ -1,7 +1,7 @@
 // Starting the real process when something around it is wrong: the health port is taken,
 // Telegram cannot be reached for a while, the token is refused. Each is said in one sentence.
 import { connect, createServer, type Server, type Socket } from "node:net";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { FakeTelegram } from "../../src/testing/fake-telegram.js";
 import { TelegramUser } from "../../src/testing/telegram-user.js";
 import { reachTelegram, StartupError } from "../../src/startup.js";
@@ -119,7 +119,14 @@ describe("starting on a database that cannot be used", () => {
     await database?.drop();
     bot = database = undefined;
   });
-  const telegramNowhere = { BOT_TOKEN: "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", TELEGRAM_API_ROOT: "http://127.0.0.1:9", HTTP_ENABLED: "false" };
+  let nowhere = 0;
+  beforeAll(async () => {
+    // A port nothing listens on: taken from the system, then let go.
+    const probe = createServer();
+    nowhere = await listenOnFreePort(probe);
+    await new Promise((resolve) => probe.close(resolve));
+  });
+  const telegramNowhere = () => ({ BOT_TOKEN: "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", TELEGRAM_API_ROOT: `http://127.0.0.1:${nowhere}`, HTTP_ENABLED: "false" });
 
   async function migrated(): Promise<string> {
     database = sqliteDatabase();
@@ -132,7 +139,7 @@ describe("starting on a database that cannot be used", () => {
     const locker = spawn(process.execPath, ["-e", LOCKER, path], { stdio: ["ignore", "pipe", "inherit"] });
     others.push(locker);
     await new Promise<void>((resolve) => locker.stdout!.once("data", () => resolve()));
-    bot = spawnBot({ ...telegramNowhere, DATABASE_URL: database!.url });
+    bot = spawnBot({ ...telegramNowhere(), DATABASE_URL: database!.url });
     expect(await bot.exited).toBe(1);
     expect(bot.output()).toContain(`The database file ${path} is locked by another program`);
     expect(bot.output()).not.toMatch(/SocketTimeout|wasm|schema-engine/);
@@ -142,15 +149,15 @@ describe("starting on a database that cannot be used", () => {
     const path = await migrated();
     chmodSync(path, 0o444);
     chmodSync(dirname(path), 0o555);
-    bot = spawnBot({ ...telegramNowhere, DATABASE_URL: database!.url }, AS_ORDINARY_USER);
+    bot = spawnBot({ ...telegramNowhere(), DATABASE_URL: database!.url }, AS_ORDINARY_USER);
     expect(await bot.exited).toBe(1);
     expect(bot.output()).toContain(`The database file ${path} cannot be written (the file or its folder is read-only)`);
   }, 60_000);
 
   it("PostgreSQL not reachable: one sentence naming where", async () => {
-    bot = spawnBot({ ...telegramNowhere, DATABASE_URL: "postgresql://iom@127.0.0.1:9/iom" });
+    bot = spawnBot({ ...telegramNowhere(), DATABASE_URL: `postgresql://iom@127.0.0.1:${nowhere}/iom` });
     expect(await bot.exited).toBe(1);
-    expect(bot.output()).toContain("Cannot reach PostgreSQL at 127.0.0.1:9: check that the server is running");
+    expect(bot.output()).toContain(`Cannot reach PostgreSQL at 127.0.0.1:${nowhere}: check that the server is running`);
   }, 60_000);
 });
 

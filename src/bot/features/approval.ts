@@ -36,12 +36,7 @@ function decisionKeyboard(t: (key: string) => string, route: Route): InlineKeybo
     .text(t("ap-open"), callbackData(NS, "full", route.id!));
 }
 
-/** Sends the summary to every approver; returns how many got it. */
-/** True when the approval requests of this version of the route have gone out. */
-export async function approvalRequested(ctx: BotContext, route: Route): Promise<boolean> {
-  return (await messagesStorage(ctx).read(`${route.id}:${route.version}`)) !== undefined;
-}
-
+/** Sends the summary to every approver not yet asked about this version; returns how many have it. */
 export async function notifyApprovers(ctx: BotContext, route: Route): Promise<number> {
   const store = ctx.deps.store;
   const target = await routeTarget(ctx, route);
@@ -50,8 +45,11 @@ export async function notifyApprovers(ctx: BotContext, route: Route): Promise<nu
   const school = await store.organisations.byId(route.schoolId);
   const teacher = await personName(ctx, route.teacherId);
   const activities = route.tasks.reduce((sum, task) => sum + task.activities.length, 0);
-  const sent: SentRef[] = [];
+  // Each request is noted as soon as Telegram has it, so a replay after a crash asks only those not yet asked.
+  const key = `${route.id}:${route.version}`;
+  const sent: SentRef[] = (await messagesStorage(ctx).read(key)) ?? [];
   for (const userId of approvers) {
+    if (sent.some((ref) => ref.userId === userId)) continue;
     const user = await store.users.byId(userId);
     if (!user || !user.isActive) continue;
     const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(user.locale, key, params);
@@ -67,11 +65,11 @@ export async function notifyApprovers(ctx: BotContext, route: Route): Promise<nu
     try {
       const message = await ctx.api.sendMessage(Number(user.telegramId), (text), { reply_markup: decisionKeyboard(t, route) });
       sent.push({ chatId: Number(user.telegramId), messageId: message.message_id, userId });
+      await messagesStorage(ctx).write(key, sent);
     } catch (error) {
       ctx.logger.warn({ err: error, userId }, "could not send an approval request");
     }
   }
-  await messagesStorage(ctx).write(`${route.id}:${route.version}`, sent);
   return sent.length;
 }
 

@@ -9,7 +9,7 @@ import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, rou
 import { routeText, taskText } from "../views/route.js";
 import { currentDiagnosis } from "./diagnostics.js";
 import { requireConsent } from "./start.js";
-import { approvalRequested, notifyApprovers } from "./approval.js";
+import { notifyApprovers } from "./approval.js";
 import { DOC_NS } from "./documents.js";
 import { changeLines, notifyCorrectionApprovers } from "./corrections.js";
 import { activityHasProgress, planChanges, planOf, taskHasProgress } from "../../domain/correction.js";
@@ -538,7 +538,7 @@ async function finishInterruptedSubmission(ctx: BotContext, routeId: number): Pr
   const route = await ctx.deps.store.routes.byId(routeId);
   if (route?.status !== "submitted" || route.teacherId !== ctx.user.id) return false;
   await ctx.answerCallbackQuery();
-  const sent = (await approvalRequested(ctx, route)) || (await notifyApprovers(ctx, route)) > 0;
+  const sent = (await notifyApprovers(ctx, route)) > 0;
   await ctx.reply(ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
   return true;
 }
