@@ -95,6 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const health = async (): Promise<Health> => {
     const database = await store.ping();
+    // Health reports what it can: a part that fails to answer is shown as unknown (null).
     const backlog = database ? await store.outbox.backlog(deps.clock()).catch(() => null) : null;
     if (backlog !== null) metrics.outboxBacklog.set(backlog);
     const lastTick = database ? ((await store.schedulerState.get("last-tick").catch(() => undefined)) ?? null) : null;

@@ -75,6 +75,7 @@ class ConnectionTracker {
   }
 
   async disposeAll(): Promise<void> {
+    // Closing: a connection that fails to close has nothing left to lose.
     for (const adapter of [...this.adapters]) await adapter.dispose().catch(() => undefined);
   }
 }

@@ -127,7 +127,7 @@ export class Scheduler {
     this.stopping = true;
     await this.task?.stop();
     this.task = undefined;
-    await this.current?.catch(() => undefined);
+    await this.current?.catch(() => undefined); // the tick reports its own failures; stopping only waits for it
   }
 
   /** One tick: plan, then deliver what is due. Ticks never overlap within an instance. */

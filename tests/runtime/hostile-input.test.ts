@@ -43,6 +43,7 @@ describe.each(providers)("hostile input (%s)", (provider) => {
     });
     const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
     expect(xml).toContain("Цель с управляющими символами");
+    // eslint-disable-next-line no-control-regex -- looking for exactly these characters
     expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)).toBe(false);
   });
 

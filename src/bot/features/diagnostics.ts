@@ -170,7 +170,7 @@ export function diagnosticsFeature(): Composer<BotContext> {
         const answers = await store.diagnostics.setAnswer(diagnosticId, indicators[answer[2]]!.code, answer[3]);
         const next = nextUnanswered(framework, answers);
         if (next === undefined) {
-          await ctx.editMessageReplyMarkup().catch(() => undefined);
+          await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
           return finish(ctx, diagnosticId);
         }
         return showQuestion(ctx, diagnosticId, indicators.findIndex((i) => i.code === next), answeredCount(framework, answers), true);

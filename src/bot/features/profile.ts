@@ -119,12 +119,12 @@ export function profileFeature(): Composer<BotContext> {
     if (set && CHOICES[set[2]]?.includes(set[3])) {
       await ctx.deps.store.profiles.saveField(ctx.user.id, set[2], set[3] as never);
       await ctx.answerCallbackQuery({ text: ctx.t("saved") });
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
       return afterAnswer(ctx, set[2], set[1] === "w");
     }
     if (skip && OPTIONAL.includes(skip[2])) {
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
       return afterAnswer(ctx, skip[2], skip[1] === "w");
     }
     return refuseCallback(ctx);

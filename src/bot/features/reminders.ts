@@ -35,7 +35,7 @@ export function remindersFeature(): Composer<BotContext> {
       },
     ]);
     await ctx.answerCallbackQuery({ text: ctx.t("rm-snoozed") });
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
   });
 
   composer.command("pause", async (ctx) => {

@@ -19,7 +19,7 @@ import { currentFramework, type Locale } from "../../domain/framework.js";
 import { filterCatalog } from "../../domain/catalog.js";
 import { EDITABLE_STATUSES, transition } from "../../domain/lifecycle.js";
 import { addDays, addMonths, formatDate, parseUserDate, type LocalDate } from "../../domain/time.js";
-import { checkDateInTerm, LIMITS, parseField, submissionIssues, termSchema, textSchema } from "../../domain/validation.js";
+import { checkDateInTerm, LIMITS, submissionIssues, termSchema } from "../../domain/validation.js";
 import { DomainError } from "../../domain/errors.js";
 
 const NS = "rd";
@@ -62,7 +62,7 @@ async function editable(ctx: BotContext, routeId: number): Promise<Route | undef
 async function workingCopy(ctx: BotContext, route: Route): Promise<Route | undefined> {
   const correction = await ctx.deps.store.routes.openCorrection(route.id!);
   if (correction?.status === "submitted") {
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await ctx.answerCallbackQuery().catch(() => undefined); // a typed answer has no query to answer
     await ctx.reply(ctx.t("rc-waiting"));
     return undefined;
   }
