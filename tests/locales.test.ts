@@ -8,7 +8,7 @@ import { REFLECTION_KINDS, ROUTE_STATUSES } from "../src/domain/route.js";
 import { ROLES } from "../src/domain/permissions.js";
 import { REMINDER_KINDS } from "../src/domain/schedule.js";
 import { SCHOOL_FACT_FIELDS } from "../src/data/monitoring.js";
-import { HISTORY_STEPS } from "../src/bot/features/profile.js";
+import { HISTORY_STEPS } from "../src/domain/route.js";
 
 function keys(locale: string): Set<string> {
   const text = readFileSync(join("locales", `${locale}.ftl`), "utf8");

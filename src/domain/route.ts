@@ -21,6 +21,19 @@ export interface EducationalHistory {
   problemExperience?: string;
 }
 
+/** The steps of the educational history, in the order the teacher is asked (002 §4.1). */
+export const HISTORY_STEPS = [
+  "fullName",
+  "position",
+  "education",
+  "teachingYears",
+  "qualificationCategory",
+  "lastAttestationDate",
+  "courses",
+  "problemExperience",
+] as const satisfies readonly (keyof EducationalHistory)[];
+export type HistoryStep = (typeof HISTORY_STEPS)[number];
+
 export interface Term {
   start: LocalDate;
   end: LocalDate;

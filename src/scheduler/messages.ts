@@ -2,6 +2,7 @@
 // A reminder whose subject no longer needs it (the activity is done, the route was decided)
 // renders to nothing and is dropped.
 import { InlineKeyboard } from "grammy";
+import { approvalButtons, interviewButtons, livingButtons, reminderButtons } from "../bot/callback-data/buttons.js";
 import type { I18n } from "@grammyjs/i18n";
 import type { ActivityFacts, OutboxRow, Store } from "../data/index.js";
 import { activityState, allActivities, routeProgress, type Route } from "../domain/route.js";
@@ -15,7 +16,7 @@ export interface Rendered {
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 function snooze(t: T, row: OutboxRow, keyboard: InlineKeyboard): InlineKeyboard {
-  return keyboard.row().text(t("rm-snooze"), `rm:snooze:${row.id}`);
+  return keyboard.row().text(t("rm-snooze"), reminderButtons.pack("snooze", row.id));
 }
 
 export type ActivityLookup = (activityId: number) => Promise<ActivityFacts | undefined>;
@@ -32,13 +33,13 @@ export async function renderReminder(
   const t: T = (key, params) => i18n.t(locale, key, params);
   const payload = row.payload;
   const routeId = Number(payload.routeId);
-  const open = (keyboard = new InlineKeyboard()) => keyboard.text(t("lv-open"), `lv:open:${routeId}`);
+  const open = (keyboard = new InlineKeyboard()) => keyboard.text(t("lv-open"), livingButtons.pack("open", routeId));
   if (row.kind === "activity_ahead" || row.kind === "activity_due" || row.kind === "activity_overdue") {
     // The most frequent reminders: read only the activity and its route's state.
     const activityId = Number(payload.activityId);
     const facts = Number.isInteger(activityId) ? await activity(activityId) : undefined;
     if (!facts || facts.routeId !== routeId || facts.status !== "planned" || (facts.routeStatus !== "active" && facts.routeStatus !== "approved")) return undefined;
-    const keyboard = new InlineKeyboard().text(t("rm-mark-done"), `lv:done:${routeId}:${activityId}`);
+    const keyboard = new InlineKeyboard().text(t("rm-mark-done"), livingButtons.pack("markDone", routeId, activityId));
     open(keyboard);
     return { text: t(`rm-${row.kind}`, { event: facts.event, date: formatDate(facts.date) }), keyboard: snooze(t, row, keyboard) };
   }
@@ -49,36 +50,36 @@ export async function renderReminder(
     case "checkpoint": {
       const checkpoint = living ? route.checkpoints.find((c) => c.dueDate === String(payload.date).slice(0, 10) || `checkpoint:${c.dueDate}` === payload.subject) : undefined;
       if (!checkpoint || checkpoint.answeredAt) return undefined;
-      const keyboard = new InlineKeyboard().text(t("lv-checkpoint"), `lv:cp:${routeId}:${checkpoint.id}`);
+      const keyboard = new InlineKeyboard().text(t("lv-checkpoint"), livingButtons.pack("checkpoint", routeId, checkpoint.id!));
       return { text: t("rm-checkpoint", { date: formatDate(checkpoint.dueDate) }), keyboard: snooze(t, row, keyboard) };
     }
     case "half_year": {
       if (route?.status !== "active") return undefined;
       if (route.reflections.some((r) => r.kind === "half_year" && r.createdAt >= row.dueAt.toISOString().slice(0, 10))) return undefined;
-      const keyboard = new InlineKeyboard().text(t("lv-half-year"), `lv:hy:${routeId}`);
+      const keyboard = new InlineKeyboard().text(t("lv-half-year"), livingButtons.pack("halfYear", routeId));
       return { text: t("rm-half_year"), keyboard: snooze(t, row, keyboard) };
     }
     case "term_end_ahead":
     case "final_reflection": {
       if (route?.status !== "active" || !route.term) return undefined;
-      const keyboard = row.kind === "final_reflection" ? new InlineKeyboard().text(t("lv-final"), `lv:fin:${routeId}`) : open();
+      const keyboard = row.kind === "final_reflection" ? new InlineKeyboard().text(t("lv-final"), livingButtons.pack("finalReflection", routeId)) : open();
       return { text: t(`rm-${row.kind}`, { date: formatDate(route.term.end) }), keyboard: snooze(t, row, keyboard) };
     }
     case "approval_pending": {
       if (route?.status !== "submitted" || route.version !== Number(payload.version)) return undefined;
       const teacher = await store.users.byId(route.teacherId);
       const keyboard = new InlineKeyboard()
-        .text(t("ap-approve"), `ap:ok:${routeId}:${route.version}`)
-        .text(t("ap-return"), `ap:ret:${routeId}:${route.version}`)
+        .text(t("ap-approve"), approvalButtons.pack("approve", routeId, route.version))
+        .text(t("ap-return"), approvalButtons.pack("returnForCorrection", routeId, route.version))
         .row()
-        .text(t("ap-open"), `ap:full:${routeId}`);
+        .text(t("ap-open"), approvalButtons.pack("openInFull", routeId));
       return { text: t("rm-approval_pending", { teacher: teacher?.fullName ?? "", title: route.title }), keyboard };
     }
     case "correction_interview": {
       const interview = await store.routes.interviewById(Number(payload.interviewId));
       if (!route || !interview || interview.heldAt) return undefined;
       const teacher = await store.users.byId(route.teacherId);
-      const keyboard = new InlineKeyboard().text(t("ci-record"), `ci:rec:${interview.id}`).row().text(t("ap-open"), `ap:full:${routeId}`);
+      const keyboard = new InlineKeyboard().text(t("ci-record"), interviewButtons.pack("record", interview.id)).row().text(t("ap-open"), approvalButtons.pack("openInFull", routeId));
       return { text: t("rm-correction_interview", { event: String(payload.event ?? ""), teacher: teacher?.fullName ?? "" }), keyboard };
     }
     case "school_year_start":

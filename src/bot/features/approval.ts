@@ -2,9 +2,9 @@
 // доработку» and «Открыть полностью»; the first decision wins, is recorded with who and when,
 // the teacher is told and the other approvers' messages show who decided.
 import { Composer, InlineKeyboard } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { pressOf } from "../callback-data/press.js";
+import { approvalButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, routeTarget, today, typedText, whenAwaiting } from "../helpers.js";
 import { showRouteForSupporter } from "./comments.js";
 import { personName } from "../views/people.js";
@@ -16,7 +16,6 @@ import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 import type { DecisionKind } from "../../data/index.js";
 
-const NS = "ap";
 
 interface SentRef {
   chatId: number;
@@ -30,10 +29,10 @@ function messagesStorage(ctx: BotContext) {
 
 function decisionKeyboard(t: (key: string) => string, route: Route): InlineKeyboard {
   return new InlineKeyboard()
-    .text(t("ap-approve"), callbackData(NS, "ok", route.id!, route.version))
-    .text(t("ap-return"), callbackData(NS, "ret", route.id!, route.version))
+    .text(t("ap-approve"), approvalButtons.pack("approve", route.id!, route.version))
+    .text(t("ap-return"), approvalButtons.pack("returnForCorrection", route.id!, route.version))
     .row()
-    .text(t("ap-open"), callbackData(NS, "full", route.id!));
+    .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!));
 }
 
 /** Sends the summary to every approver not yet asked about this version; returns how many have it. */
@@ -128,8 +127,8 @@ async function tellTeacher(ctx: BotContext, route: Route, decision: DecisionKind
   const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(teacher.locale, key, params);
   const decider = await personName(ctx, ctx.user.id);
   const keyboard = new InlineKeyboard();
-  if (decision === "return") keyboard.text(t("rd-fix"), callbackData("rd", "rev", route.id!));
-  else keyboard.text(t("lv-open"), callbackData("lv", "open", route.id!));
+  if (decision === "return") keyboard.text(t("rd-fix"), routeButtons.pack("review", route.id!));
+  else keyboard.text(t("lv-open"), livingButtons.pack("open", route.id!));
   const text = decision === "approve" ? t("ap-teacher-approved", { title: route.title, decider }) : t("ap-teacher-returned", { title: route.title, decider, comment: comment ?? "" });
   await ctx.api.sendMessage(Number(teacher.telegramId), text, { reply_markup: keyboard }).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the teacher"));
 }
@@ -137,21 +136,19 @@ async function tellTeacher(ctx: BotContext, route: Route, decision: DecisionKind
 export function approvalFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const data = ctx.callbackQuery.data;
-    const press = parseCallback(NS, z.tuple([z.enum(["ok", "ret"]), idPart, z.coerce.number().int().min(1)]), data);
-    const open = parseCallback(NS, z.tuple([z.literal("full"), idPart]), data);
-    if (open) {
-      const route = await ctx.deps.store.routes.byId(open[1]);
+  composer.callbackQuery(approvalButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, approvalButtons);
+    if (!press) return;
+    if (press.action === "openInFull") {
+      const route = await ctx.deps.store.routes.byId(press.values[0]);
       if (!route) return refuseCallback(ctx);
       if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
       await ctx.answerCallbackQuery();
       return showRouteForSupporter(ctx, route);
     }
-    if (!press) return refuseCallback(ctx);
-    const route = await routeToDecide(ctx, press[1], press[2]);
+    const route = await routeToDecide(ctx, press.values[0], press.values[1]);
     if (!route) return;
-    if (press[0] === "ret") {
+    if (press.action === "returnForCorrection") {
       await ctx.answerCallbackQuery();
       awaitInput(ctx, "return-comment", { routeId: route.id!, version: route.version });
       return ctx.reply(ctx.t("ap-ask-comment", { title: route.title }));

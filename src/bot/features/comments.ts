@@ -2,18 +2,16 @@
 // on a route or one of its tasks; a methodist's targeted recommendation is recorded as such;
 // the teacher is notified and can reply, and the author gets the reply.
 import { Composer, InlineKeyboard } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { pressOf } from "../callback-data/press.js";
+import { commentButtons, documentButtons } from "../callback-data/buttons.js";
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
 import { routeText } from "../views/route.js";
 import { personName } from "../views/people.js";
-import { DOC_NS } from "./documents.js";
 import { can } from "../../domain/permissions.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 
-const NS = "cm";
 
 /** A route as someone who supports the teacher sees it: with comment, recommendation and document buttons. */
 export async function showRouteForSupporter(ctx: BotContext, route: Route): Promise<void> {
@@ -21,9 +19,9 @@ export async function showRouteForSupporter(ctx: BotContext, route: Route): Prom
   const target = await routeTarget(ctx, route);
   const id = route.id!;
   const keyboard = new InlineKeyboard();
-  if (can(actor, "route.comment", target)) keyboard.text(ctx.t("cm-comment"), callbackData(NS, "new", id)).text(ctx.t("cm-comment-task"), callbackData(NS, "tasks", id)).row();
-  if (can(actor, "route.recommend", target)) keyboard.text(ctx.t("cm-recommend"), callbackData(NS, "rec", id)).row();
-  keyboard.text(ctx.t("doc-button"), callbackData(DOC_NS, id));
+  if (can(actor, "route.comment", target)) keyboard.text(ctx.t("cm-comment"), commentButtons.pack("comment", id)).text(ctx.t("cm-comment-task"), commentButtons.pack("chooseTask", id)).row();
+  if (can(actor, "route.recommend", target)) keyboard.text(ctx.t("cm-recommend"), commentButtons.pack("recommend", id)).row();
+  keyboard.text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id));
   await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
   const comments = await ctx.deps.store.routes.comments(id);
   if (comments.length) {
@@ -36,7 +34,7 @@ async function notify(ctx: BotContext, userId: number, key: string, params: Reco
   const user = await ctx.deps.store.users.byId(userId);
   if (!user || !user.isActive) return;
   const t = (k: string) => ctx.deps.i18n.t(user.locale, k);
-  const keyboard = new InlineKeyboard().text(t("cm-reply"), callbackData(NS, "reply", commentId));
+  const keyboard = new InlineKeyboard().text(t("cm-reply"), commentButtons.pack("reply", commentId));
   await ctx.api
     .sendMessage(Number(user.telegramId), ctx.deps.i18n.t(user.locale, key, params), { reply_markup: keyboard })
     .catch((error: unknown) => ctx.logger.warn({ err: error }, "could not deliver a comment"));
@@ -45,13 +43,13 @@ async function notify(ctx: BotContext, userId: number, key: string, params: Reco
 export function commentsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const data = ctx.callbackQuery.data;
-    const one = parseCallback(NS, z.tuple([z.enum(["new", "rec", "tasks", "reply"]), idPart]), data);
-    const task = parseCallback(NS, z.tuple([z.literal("task"), idPart, z.coerce.number().int().min(0).max(LIMITS.tasks)]), data);
+  composer.callbackQuery(commentButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, commentButtons);
+    if (!press) return;
     const store = ctx.deps.store;
-    if (one?.[0] === "reply") {
-      const comment = (await store.routes.comments((await commentRoute(ctx, one[1])) ?? 0)).find((c) => c.id === one[1]);
+    if (press.action === "reply") {
+      const commentId = press.values[0];
+      const comment = (await store.routes.comments((await commentRoute(ctx, commentId)) ?? 0)).find((c) => c.id === commentId);
       const route = comment ? await store.routes.byId(comment.routeId) : undefined;
       if (!comment || !route) return refuseCallback(ctx);
       if (!(await ensureAllowed(ctx, "route.comment", await routeTarget(ctx, route)))) return;
@@ -59,21 +57,21 @@ export function commentsFeature(): Composer<BotContext> {
       awaitInput(ctx, "comment", { routeId: route.id!, parentId: comment.id, task: -1, recommendation: 0 });
       return ctx.reply(ctx.t("cm-ask-reply"));
     }
-    const routeId = one?.[1] ?? task?.[1];
-    const route = routeId ? await store.routes.byId(routeId) : undefined;
+    const route = await store.routes.byId(press.values[0]);
     if (!route) return refuseCallback(ctx);
-    const action = one?.[0] === "rec" ? "route.recommend" : "route.comment";
+    const recommend = press.action === "recommend";
+    const action = recommend ? "route.recommend" : "route.comment";
     if (!(await ensureAllowed(ctx, action, await routeTarget(ctx, route)))) return;
     await ctx.answerCallbackQuery();
-    if (one?.[0] === "tasks") {
+    if (press.action === "chooseTask") {
       const keyboard = new InlineKeyboard();
-      route.tasks.forEach((t, i) => keyboard.text(shorten(`${i + 1}. ${t.title}`), callbackData(NS, "task", route.id!, i)).row());
+      route.tasks.forEach((t, i) => keyboard.text(shorten(`${i + 1}. ${t.title}`), commentButtons.pack("onTask", route.id!, i)).row());
       return ctx.reply(ctx.t("cm-choose-task"), { reply_markup: keyboard });
     }
-    const taskIndex = task ? task[2] : -1;
-    if (task && !route.tasks[taskIndex]) return;
-    awaitInput(ctx, "comment", { routeId: route.id!, task: taskIndex, recommendation: one?.[0] === "rec" ? 1 : 0, parentId: 0 });
-    return ctx.reply(ctx.t(one?.[0] === "rec" ? "cm-ask-recommendation" : "cm-ask-comment"));
+    const taskIndex = press.action === "onTask" ? press.values[1] : -1;
+    if (taskIndex >= 0 && !route.tasks[taskIndex]) return;
+    awaitInput(ctx, "comment", { routeId: route.id!, task: taskIndex, recommendation: recommend ? 1 : 0, parentId: 0 });
+    return ctx.reply(ctx.t(recommend ? "cm-ask-recommendation" : "cm-ask-comment"));
   });
 
   composer.on(

@@ -2,9 +2,9 @@
 // what changes and approve (the new plan is then in force) or return it with a comment (the
 // approved plan stays). The first decision wins.
 import { Composer, InlineKeyboard } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { pressOf } from "../callback-data/press.js";
+import { approvalButtons, correctionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { awaitInput, ensureAllowed, now, refuseCallback, routeTarget, typedText, whenAwaiting } from "../helpers.js";
 import { personName } from "../views/people.js";
 import { approversOf } from "../../domain/permissions.js";
@@ -14,7 +14,6 @@ import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 import type { CorrectionRecord } from "../../data/index.js";
 
-const NS = "rc";
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export function changeLines(t: Translate, changes: PlanChange[]): string {
@@ -42,10 +41,10 @@ export async function notifyCorrectionApprovers(ctx: BotContext, route: Route, c
     const t: Translate = (key, params) => ctx.deps.i18n.t(user.locale, key, params);
     const text = t("rc-summary", { teacher, school: school?.name ?? "", title: route.title, changes: changeLines(t, changes) });
     const keyboard = new InlineKeyboard()
-      .text(t("rc-approve"), callbackData(NS, "ok", correction.id))
-      .text(t("rc-return"), callbackData(NS, "ret", correction.id))
+      .text(t("rc-approve"), correctionButtons.pack("approve", correction.id))
+      .text(t("rc-return"), correctionButtons.pack("returnWithComment", correction.id))
       .row()
-      .text(t("ap-open"), callbackData("ap", "full", route.id!));
+      .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!));
     try {
       await ctx.api.sendMessage(Number(user.telegramId), text, { reply_markup: keyboard });
       sent++;
@@ -94,7 +93,7 @@ async function tellTeacher(ctx: BotContext, route: Route, approved: boolean, com
   if (!teacher) return;
   const t: Translate = (key, params) => ctx.deps.i18n.t(teacher.locale, key, params);
   const decider = await personName(ctx, ctx.user.id);
-  const keyboard = approved ? new InlineKeyboard().text(t("lv-open"), callbackData("lv", "open", route.id!)) : new InlineKeyboard().text(t("rc-fix"), callbackData("rd", "rev", route.id!));
+  const keyboard = approved ? new InlineKeyboard().text(t("lv-open"), livingButtons.pack("open", route.id!)) : new InlineKeyboard().text(t("rc-fix"), routeButtons.pack("review", route.id!));
   const text = approved ? t("rc-teacher-approved", { title: route.title, decider }) : t("rc-teacher-returned", { title: route.title, decider, comment: comment ?? "" });
   await ctx.api.sendMessage(Number(teacher.telegramId), text, { reply_markup: keyboard }).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the teacher"));
 }
@@ -102,13 +101,13 @@ async function tellTeacher(ctx: BotContext, route: Route, approved: boolean, com
 export function correctionsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const press = parseCallback(NS, z.tuple([z.enum(["ok", "ret"]), idPart]), ctx.callbackQuery.data);
-    if (!press) return refuseCallback(ctx);
-    const found = await toDecide(ctx, press[1]);
+  composer.callbackQuery(correctionButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, correctionButtons);
+    if (!press) return;
+    const found = await toDecide(ctx, press.values[0]);
     if (!found) return;
     await ctx.answerCallbackQuery();
-    if (press[0] === "ret") {
+    if (press.action === "returnWithComment") {
       awaitInput(ctx, "correction-comment", { correctionId: found.correction.id });
       return ctx.reply(ctx.t("rc-ask-comment", { title: found.route.title }));
     }

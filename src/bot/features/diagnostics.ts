@@ -2,10 +2,10 @@
 // resume (answers are saved one by one); the competence profile as a picture with the top
 // deficits; results of an external diagnostic as a second source.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
+import { pressOf } from "../callback-data/press.js";
+import { diagnosisButtons, routeButtons } from "../callback-data/buttons.js";
 import { sendFileOrOfferRetry } from "../files.js";
-import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
 import { awaitInput, now, refuseCallback, whenAwaiting } from "../helpers.js";
 import { renderBarChart } from "../render/chart.js";
 import { requireConsent } from "./start.js";
@@ -22,7 +22,6 @@ import {
 } from "../../domain/diagnostics.js";
 import type { Store } from "../../data/index.js";
 
-const NS = "dg";
 const framework = currentFramework;
 const indicators = allIndicators(framework);
 
@@ -58,9 +57,9 @@ function questionView(ctx: BotContext, diagnosticId: number, index: number, answ
     statement: indicator.text[locale],
   });
   const keyboard = new InlineKeyboard();
-  for (const point of framework.scale) keyboard.text(`${point.value} — ${point.label[locale]}`, callbackData(NS, "a", diagnosticId, index, point.value)).row();
-  if (index > 0) keyboard.text(ctx.t("diag-back"), callbackData(NS, "b", diagnosticId, index));
-  keyboard.text(ctx.t("diag-pause"), callbackData(NS, "p"));
+  for (const point of framework.scale) keyboard.text(`${point.value} — ${point.label[locale]}`, diagnosisButtons.pack("answer", diagnosticId, index, point.value)).row();
+  if (index > 0) keyboard.text(ctx.t("diag-back"), diagnosisButtons.pack("back", diagnosticId, index));
+  keyboard.text(ctx.t("diag-pause"), diagnosisButtons.pack("pause"));
   return { text, keyboard };
 }
 
@@ -92,7 +91,7 @@ export function deficitsText(ctx: BotContext, deficits: DeficitFinding[]): strin
 }
 
 async function sendResults(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
-  const keyboard = new InlineKeyboard().text(ctx.t("diag-make-route"), callbackData("rd", "new")).row().text(ctx.t("diag-external"), callbackData(NS, "x"));
+  const keyboard = new InlineKeyboard().text(ctx.t("diag-make-route"), routeButtons.pack("startNew")).row().text(ctx.t("diag-external"), diagnosisButtons.pack("externalScores"));
   await ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
   await sendChart(ctx, diagnosis);
 }
@@ -102,7 +101,7 @@ async function sendChart(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
   await sendFileOrOfferRetry(
     ctx,
     () => ctx.replyWithPhoto(new InputFile(profileChart(ctx, diagnosis.profile), "profile.png"), { caption: ctx.t("diag-chart-caption") }),
-    callbackData(NS, "chart"),
+    diagnosisButtons.pack("sendChart"),
   );
 }
 
@@ -142,11 +141,11 @@ export function diagnosticsFeature(): Composer<BotContext> {
     const diagnosis = await currentDiagnosis(store, ctx.user.id);
     if (answeredCount(framework, open.answers) === 0 && diagnosis) {
       const keyboard = new InlineKeyboard()
-        .text(ctx.t("diag-again"), callbackData(NS, "go"))
+        .text(ctx.t("diag-again"), diagnosisButtons.pack("start"))
         .row()
-        .text(ctx.t("diag-external"), callbackData(NS, "x"))
+        .text(ctx.t("diag-external"), diagnosisButtons.pack("externalScores"))
         .row()
-        .text(ctx.t("diag-make-route"), callbackData("rd", "new"));
+        .text(ctx.t("diag-make-route"), routeButtons.pack("startNew"));
       await ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
       return sendChart(ctx, diagnosis);
     }
@@ -155,19 +154,18 @@ export function diagnosticsFeature(): Composer<BotContext> {
     await startOrResume(ctx, false);
   });
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const data = ctx.callbackQuery.data;
+  composer.callbackQuery(diagnosisButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, diagnosisButtons);
+    if (!press) return;
     const store = ctx.deps.store;
-    const answer = parseCallback(NS, z.tuple([z.literal("a"), idPart, z.coerce.number().int().min(0).max(indicators.length - 1), z.coerce.number().int().min(0).max(3)]), data);
-    const back = parseCallback(NS, z.tuple([z.literal("b"), idPart, z.coerce.number().int().min(1).max(indicators.length - 1)]), data);
-    const simple = parseCallback(NS, z.tuple([z.enum(["p", "go", "x", "chart"])]), data);
-    if (answer || back) {
-      const diagnosticId = (answer ?? back)![1];
+    if (press.action === "answer" || press.action === "back") {
+      const diagnosticId = press.values[0];
       const record = await store.diagnostics.byId(diagnosticId);
-      if (!record || record.userId !== ctx.user.id || record.completedAt) return refuseCallback(ctx);
+      const index = press.values[1];
+      if (!record || record.userId !== ctx.user.id || record.completedAt || !indicators[index]) return refuseCallback(ctx);
       await ctx.answerCallbackQuery();
-      if (answer) {
-        const answers = await store.diagnostics.setAnswer(diagnosticId, indicators[answer[2]]!.code, answer[3]);
+      if (press.action === "answer") {
+        const answers = await store.diagnostics.setAnswer(diagnosticId, indicators[index]!.code, press.values[2]);
         const next = nextUnanswered(framework, answers);
         if (next === undefined) {
           await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
@@ -175,18 +173,17 @@ export function diagnosticsFeature(): Composer<BotContext> {
         }
         return showQuestion(ctx, diagnosticId, indicators.findIndex((i) => i.code === next), answeredCount(framework, answers), true);
       }
-      const previous = back![2] - 1;
+      const previous = index - 1;
       const answers = await store.diagnostics.setAnswer(diagnosticId, indicators[previous]!.code, undefined);
       return showQuestion(ctx, diagnosticId, previous, answeredCount(framework, answers), true);
     }
-    if (!simple) return refuseCallback(ctx);
     await ctx.answerCallbackQuery();
-    if (simple[0] === "p") {
+    if (press.action === "pause") {
       ctx.session.awaiting = undefined;
       return ctx.editMessageText(ctx.t("diag-paused"));
     }
-    if (simple[0] === "go") return startOrResume(ctx, false);
-    if (simple[0] === "chart") {
+    if (press.action === "start") return startOrResume(ctx, false);
+    if (press.action === "sendChart") {
       const diagnosis = await currentDiagnosis(store, ctx.user.id);
       return diagnosis ? sendChart(ctx, diagnosis) : undefined;
     }

@@ -1,8 +1,7 @@
 // The route as a Word document, sent on request to the teacher or anyone who may view it.
 import { Composer, InputFile } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { documentButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, refuseCallback, routeTarget } from "../helpers.js";
 import { sendFileOrOfferRetry } from "../files.js";
 import { routeDocx } from "../render/route-docx.js";
@@ -11,7 +10,6 @@ import { historyText } from "./profile.js";
 import { areaName } from "../views/route.js";
 import type { Route } from "../../domain/route.js";
 
-export const DOC_NS = "doc";
 
 export async function routeDocumentFor(ctx: BotContext, route: Route): Promise<Buffer> {
   const store = ctx.deps.store;
@@ -31,9 +29,9 @@ export async function routeDocumentFor(ctx: BotContext, route: Route): Promise<B
 
 export function documentsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.callbackQuery(callbackPattern(DOC_NS), async (ctx) => {
-    const parsed = parseCallback(DOC_NS, z.tuple([idPart]), ctx.callbackQuery.data);
-    const route = parsed ? await ctx.deps.store.routes.byId(parsed[0]) : undefined;
+  composer.callbackQuery(documentButtons.filter, async (ctx) => {
+    const press = documentButtons.unpack(ctx.callbackQuery.data);
+    const route = press && press !== "stale" ? await ctx.deps.store.routes.byId(press.values[0]) : undefined;
     if (!route) return refuseCallback(ctx);
     if (!(await ensureAllowed(ctx, "route.export", await routeTarget(ctx, route)))) return;
     await ctx.answerCallbackQuery();

@@ -1,12 +1,10 @@
 // The correction interview after a course (000 §3.2.7): the deputy records its outcome.
 import { Composer } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { interviewButtons } from "../callback-data/buttons.js";
 import { awaitInput, ensureAllowed, now, refuseCallback, routeTarget, typedText, whenAwaiting } from "../helpers.js";
 import { LIMITS } from "../../domain/validation.js";
 
-const NS = "ci";
 
 async function interviewTarget(ctx: BotContext, interviewId: number) {
   const interview = await ctx.deps.store.routes.interviewById(interviewId);
@@ -17,14 +15,15 @@ async function interviewTarget(ctx: BotContext, interviewId: number) {
 export function interviewsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const parsed = parseCallback(NS, z.tuple([z.literal("rec"), idPart]), ctx.callbackQuery.data);
-    const found = parsed ? await interviewTarget(ctx, parsed[1]) : undefined;
-    if (!parsed || !found) return refuseCallback(ctx);
+  composer.callbackQuery(interviewButtons.filter, async (ctx) => {
+    const press = interviewButtons.unpack(ctx.callbackQuery.data);
+    const interviewId = press && press !== "stale" ? press.values[0] : undefined;
+    const found = interviewId ? await interviewTarget(ctx, interviewId) : undefined;
+    if (!interviewId || !found) return refuseCallback(ctx);
     if (!(await ensureAllowed(ctx, "route.interview", found.target))) return;
     await ctx.answerCallbackQuery();
     if (found.interview.heldAt) return ctx.reply(ctx.t("ci-already"));
-    awaitInput(ctx, "interview-outcome", { interviewId: parsed[1] });
+    awaitInput(ctx, "interview-outcome", { interviewId });
     return ctx.reply(ctx.t("ci-ask-outcome"));
   });
 

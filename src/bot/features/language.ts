@@ -1,28 +1,25 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, parseCallback } from "../callbacks.js";
+import { languageButtons } from "../callback-data/buttons.js";
 import { LOCALES } from "../i18n.js";
 
-const NS = "lang";
-const localeParts = z.tuple([z.enum(LOCALES)]);
 
 export function languageFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   composer.command("language", async (ctx) => {
     const keyboard = new InlineKeyboard();
-    for (const locale of LOCALES) keyboard.text(ctx.t(`language-${locale}`), callbackData(NS, locale));
+    for (const locale of LOCALES) keyboard.text(ctx.t(`language-${locale}`), languageButtons.pack(locale));
     await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard });
   });
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const parsed = parseCallback(NS, localeParts, ctx.callbackQuery.data);
-    if (!parsed) {
+  composer.callbackQuery(languageButtons.filter, async (ctx) => {
+    const press = languageButtons.unpack(ctx.callbackQuery.data);
+    if (!press || press === "stale") {
       ctx.logger.warn({ data: ctx.callbackQuery.data }, "refused malformed callback");
       return ctx.answerCallbackQuery({ text: ctx.t("error-stale-button") });
     }
-    const [locale] = parsed;
+    const locale = press.action;
     await ctx.deps.store.users.setLocale(ctx.user.id, locale);
     ctx.user = { ...ctx.user, locale };
     ctx.i18n.useLocale(locale);

@@ -4,7 +4,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { pressOf } from "../callback-data/press.js";
+import { documentButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
 import { routeText } from "../views/route.js";
 import { activityState, allActivities, type Evidence, type Route } from "../../domain/route.js";
@@ -12,10 +13,8 @@ import { COURSE_KINDS, PRODUCT_KINDS } from "../../domain/vocabulary.js";
 import { outboxKey } from "../../data/index.js";
 import { addDays, formatDate } from "../../domain/time.js";
 import { FINAL, HALF_YEAR } from "./reflection.js";
-import { DOC_NS } from "./documents.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 
-const NS = "lv";
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 const EVIDENCE_TYPES = /^(application\/(pdf|msword|vnd\.openxmlformats-officedocument\.[a-z.]+|vnd\.ms-[a-z]+|vnd\.oasis\.opendocument\.[a-z.]+|zip)|image\/(jpeg|png|webp|heic)|text\/plain|video\/mp4)$/;
 /** The final reflection is offered in the last month of the term and after it. */
@@ -34,22 +33,22 @@ export async function showLiving(ctx: BotContext, route: Route): Promise<void> {
     for (const activity of open) {
       const state = activityState(activity, day);
       const mark = state === "overdue" ? "❗" : state === "due" ? "🔔" : "▫️";
-      keyboard.text(shorten(`${mark} ${formatDate(activity.date)} ${activity.event}`, 60), callbackData(NS, "done", id, activity.id!)).row();
+      keyboard.text(shorten(`${mark} ${formatDate(activity.date)} ${activity.event}`, 60), livingButtons.pack("markDone", id, activity.id!)).row();
     }
     for (const point of route.broadcasts.filter((b) => !b.doneAt).slice(0, 2)) {
-      keyboard.text(shorten(`📣 ${formatDate(point.date)} ${point.event}`, 60), callbackData(NS, "bc", id, point.id!)).row();
+      keyboard.text(shorten(`📣 ${formatDate(point.date)} ${point.event}`, 60), livingButtons.pack("broadcastHeld", id, point.id!)).row();
     }
     const checkpoint = route.checkpoints.find((c) => !c.answeredAt && c.dueDate <= day);
-    if (checkpoint) keyboard.text(ctx.t("lv-checkpoint"), callbackData(NS, "cp", id, checkpoint.id!)).row();
-    keyboard.text(ctx.t("lv-add-product"), callbackData(NS, "prod", id)).row();
+    if (checkpoint) keyboard.text(ctx.t("lv-checkpoint"), livingButtons.pack("checkpoint", id, checkpoint.id!)).row();
+    keyboard.text(ctx.t("lv-add-product"), livingButtons.pack("addProduct", id)).row();
     if (route.status === "active") {
-      keyboard.text(ctx.t("lv-half-year"), callbackData(NS, "hy", id));
-      if (route.term && addDays(route.term.end, -FINAL_WINDOW_DAYS) <= day) keyboard.text(ctx.t("lv-final"), callbackData(NS, "fin", id));
+      keyboard.text(ctx.t("lv-half-year"), livingButtons.pack("halfYear", id));
+      if (route.term && addDays(route.term.end, -FINAL_WINDOW_DAYS) <= day) keyboard.text(ctx.t("lv-final"), livingButtons.pack("finalReflection", id));
       // Changes go to the approver as a correction (route design), never straight into the plan.
-      keyboard.row().text(ctx.t("hy-change-route"), callbackData("rd", "rev", id));
+      keyboard.row().text(ctx.t("hy-change-route"), routeButtons.pack("review", id));
     }
   }
-  keyboard.row().text(ctx.t("doc-button"), callbackData(DOC_NS, id));
+  keyboard.row().text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id));
   await ctx.reply(routeText(ctx, route, day), { reply_markup: keyboard });
 }
 
@@ -123,13 +122,11 @@ async function requestInterview(ctx: BotContext, route: Route, activityId: numbe
 export function livingFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const data = ctx.callbackQuery.data;
-    const one = parseCallback(NS, z.tuple([z.enum(["open", "prod", "hy", "fin"]), idPart]), data);
-    const two = parseCallback(NS, z.tuple([z.enum(["done", "noev", "cp", "pk", "bc"]), idPart, z.coerce.number().int().min(0)]), data);
-    const routeId = one?.[1] ?? two?.[1];
-    if (routeId === undefined) return refuseCallback(ctx);
-    if (one?.[0] === "open") {
+  composer.callbackQuery(livingButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, livingButtons);
+    if (!press) return;
+    const routeId = press.values[0];
+    if (press.action === "open") {
       const route = await ctx.deps.store.routes.byId(routeId);
       if (!route) return refuseCallback(ctx);
       if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
@@ -139,31 +136,31 @@ export function livingFeature(): Composer<BotContext> {
     const route = await ownRoute(ctx, routeId);
     if (!route) return;
     await ctx.answerCallbackQuery();
-    if (one?.[0] === "hy" || one?.[0] === "fin") {
+    if (press.action === "halfYear" || press.action === "finalReflection") {
       if (route.status !== "active") return ctx.reply(ctx.t("error-wrong-status"));
-      return ctx.conversation.enter(one[0] === "hy" ? HALF_YEAR : FINAL, routeId);
+      return ctx.conversation.enter(press.action === "halfYear" ? HALF_YEAR : FINAL, routeId);
     }
-    if (one?.[0] === "prod") {
+    if (press.action === "addProduct") {
       const keyboard = new InlineKeyboard();
       PRODUCT_KINDS.forEach((kind, i) => {
-        keyboard.text(ctx.t(`product-${kind}`), callbackData(NS, "pk", routeId, i));
+        keyboard.text(ctx.t(`product-${kind}`), livingButtons.pack("productKind", routeId, i));
         if (i % 2 === 1) keyboard.row();
       });
       return ctx.reply(ctx.t("lv-product-kind"), { reply_markup: keyboard });
     }
-    const [kind, , value] = two!;
-    if (kind === "done") {
+    const value = press.values[1];
+    if (press.action === "markDone") {
       const activity = allActivities(route).find((a) => a.id === value);
       if (!activity || activity.status !== "planned") return ctx.reply(ctx.t("error-stale-button"));
       awaitInput(ctx, "evidence", { routeId, activityId: value });
-      const keyboard = new InlineKeyboard().text(ctx.t("lv-no-evidence"), callbackData(NS, "noev", routeId, value));
+      const keyboard = new InlineKeyboard().text(ctx.t("lv-no-evidence"), livingButtons.pack("doneWithoutEvidence", routeId, value));
       return ctx.reply(ctx.t("lv-ask-evidence", { event: activity.event }), { reply_markup: keyboard });
     }
-    if (kind === "noev") {
+    if (press.action === "doneWithoutEvidence") {
       ctx.session.awaiting = undefined;
       return markDone(ctx, routeId, value, undefined);
     }
-    if (kind === "bc") {
+    if (press.action === "broadcastHeld") {
       const point = route.broadcasts.find((b) => b.id === value);
       if (!point) return ctx.reply(ctx.t("error-stale-button"));
       await ctx.deps.store.routes.markBroadcastDone(value, routeId, now(ctx));
@@ -171,7 +168,7 @@ export function livingFeature(): Composer<BotContext> {
       const updated = await ctx.deps.store.routes.byId(routeId);
       return updated ? showLiving(ctx, updated) : undefined;
     }
-    if (kind === "cp") {
+    if (press.action === "checkpoint") {
       const checkpoint = route.checkpoints.find((c) => c.id === value && !c.answeredAt);
       if (!checkpoint) return ctx.reply(ctx.t("error-stale-button"));
       awaitInput(ctx, "checkpoint", { routeId, checkpointId: value });

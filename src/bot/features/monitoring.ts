@@ -2,9 +2,9 @@
 // overdue activities, recent activity) and /district for a methodist (all schools side by side
 // with the indicators of 000 §2.4; 2, 3 and 5 recorded here as yes/no); both as XLSX too.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { pressOf } from "../callback-data/press.js";
+import { dashboardButtons } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, now, refuseCallback, routeTarget, shorten, today } from "../helpers.js";
 import { renderBarChart } from "../render/chart.js";
 import { monitoringXlsx } from "../render/monitoring-xlsx.js";
@@ -14,7 +14,6 @@ import { districtIndicators, schoolIndicators, type DistrictIndicators } from ".
 import { activityState, ROUTE_STATUSES } from "../../domain/route.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 
-const NS = "ds";
 const RECENT_DAYS = 7;
 
 function progressOf(facts: MonitoringFacts, day: string) {
@@ -74,9 +73,9 @@ async function showSchool(ctx: BotContext, schoolId: number): Promise<void> {
   ].join("\n");
   const keyboard = new InlineKeyboard();
   for (const route of facts.routes.filter((r) => r.status !== "archived").slice(0, 10)) {
-    keyboard.text(shorten(`${names.get(route.teacherId) ?? ""}: ${route.title}`, 50), callbackData(NS, "r", route.routeId)).row();
+    keyboard.text(shorten(`${names.get(route.teacherId) ?? ""}: ${route.title}`, 50), dashboardButtons.pack("openRoute", route.routeId)).row();
   }
-  keyboard.text(ctx.t("ds-xlsx"), callbackData(NS, "xs", schoolId));
+  keyboard.text(ctx.t("ds-xlsx"), dashboardButtons.pack("schoolWorkbook", schoolId));
   await ctx.reply((text), { reply_markup: keyboard });
 }
 
@@ -114,8 +113,8 @@ async function showDistrict(ctx: BotContext, districtId: number): Promise<void> 
   );
   const total = indicators.total;
   const keyboard = new InlineKeyboard();
-  for (const s of indicators.schools.slice(0, 20)) keyboard.text(shorten(ctx.t("ds-record-facts", { school: s.name }), 50), callbackData(NS, "s", s.schoolId)).row();
-  keyboard.text(ctx.t("ds-xlsx"), callbackData(NS, "xd", districtId));
+  for (const s of indicators.schools.slice(0, 20)) keyboard.text(shorten(ctx.t("ds-record-facts", { school: s.name }), 50), dashboardButtons.pack("schoolFacts", s.schoolId)).row();
+  keyboard.text(ctx.t("ds-xlsx"), dashboardButtons.pack("districtWorkbook", districtId));
   await ctx.reply(
     ([ctx.t("ds-district-summary", { share: total.shareWithRoute, withRoute: total.teachersWithRoute, teachers: total.teachers, recommendations: total.recommendations }), "", ...lines].join("\n\n")),
     { reply_markup: keyboard },
@@ -128,8 +127,8 @@ async function showFacts(ctx: BotContext, schoolId: number): Promise<void> {
   if (!school) return;
   const keyboard = new InlineKeyboard();
   SCHOOL_FACT_FIELDS.forEach((field, index) => {
-    keyboard.text(`${ctx.t(`ds-fact-${field}`)}: ${yesNo(ctx, school[field])}`, callbackData(NS, "noop", schoolId)).row();
-    keyboard.text(ctx.t("ds-yes"), callbackData(NS, "f", schoolId, index, 1)).text(ctx.t("ds-no"), callbackData(NS, "f", schoolId, index, 0)).row();
+    keyboard.text(`${ctx.t(`ds-fact-${field}`)}: ${yesNo(ctx, school[field])}`, dashboardButtons.pack("nothing", schoolId)).row();
+    keyboard.text(ctx.t("ds-yes"), dashboardButtons.pack("setFact", schoolId, index, "1")).text(ctx.t("ds-no"), dashboardButtons.pack("setFact", schoolId, index, "0")).row();
   });
   await ctx.reply(ctx.t("ds-facts-title", { school: school.name }), { reply_markup: keyboard });
 }
@@ -151,41 +150,42 @@ export function monitoringFeature(): Composer<BotContext> {
     return showDistrict(ctx, districtId);
   });
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const data = ctx.callbackQuery.data;
-    const one = parseCallback(NS, z.tuple([z.enum(["r", "xs", "xd", "s", "noop"]), idPart]), data);
-    const fact = parseCallback(NS, z.tuple([z.literal("f"), idPart, z.coerce.number().int().min(0).max(SCHOOL_FACT_FIELDS.length - 1), z.enum(["0", "1"])]), data);
+  composer.callbackQuery(dashboardButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, dashboardButtons);
+    if (!press) return;
     const store = ctx.deps.store;
-    if (one?.[0] === "noop") return ctx.answerCallbackQuery();
-    if (one?.[0] === "r") {
-      const route = await store.routes.byId(one[1]);
+    const id = press.values[0];
+    if (press.action === "nothing") return ctx.answerCallbackQuery();
+    if (press.action === "openRoute") {
+      const route = await store.routes.byId(id);
       if (!route) return refuseCallback(ctx);
       if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
       await ctx.answerCallbackQuery();
       return showRouteForSupporter(ctx, route);
     }
-    if (one?.[0] === "xs" || one?.[0] === "xd") {
-      const isSchool = one[0] === "xs";
-      const districtId = isSchool ? await store.organisations.districtIdOf(one[1]) : one[1];
+    if (press.action === "schoolWorkbook" || press.action === "districtWorkbook") {
+      const isSchool = press.action === "schoolWorkbook";
+      const districtId = isSchool ? await store.organisations.districtIdOf(id) : id;
       const allowed = isSchool
-        ? await ensureAllowed(ctx, "school.export", { kind: "school", schoolId: one[1], districtId })
+        ? await ensureAllowed(ctx, "school.export", { kind: "school", schoolId: id, districtId })
         : await ensureAllowed(ctx, "district.export", { kind: "district", districtId });
       if (!allowed) return;
       await ctx.answerCallbackQuery();
-      const schoolIds = isSchool ? [one[1]] : (await store.organisations.schoolsOf(districtId)).map((s) => s.id);
+      const schoolIds = isSchool ? [id] : (await store.organisations.schoolsOf(districtId)).map((s) => s.id);
       const facts = await store.monitoring.facts(schoolIds);
       const indicators = districtIndicators(facts.schools, facts.teachers, facts.routes, facts.recommendations, today(ctx));
       const file = await monitoringXlsx(indicators, facts, (key, params) => ctx.t(key, params), progressOf(facts, today(ctx)));
       return ctx.replyWithDocument(new InputFile(file, `monitoring-${today(ctx)}.xlsx`));
     }
-    const schoolId = one?.[0] === "s" ? one[1] : fact?.[1];
-    if (schoolId === undefined) return refuseCallback(ctx);
+    const schoolId = id;
     const districtId = await store.organisations.districtIdOf(schoolId);
     if (!(await ensureAllowed(ctx, "district.record_facts", { kind: "district", districtId }))) return;
-    if (fact) {
-      const field = SCHOOL_FACT_FIELDS[fact[2]]!;
-      await store.monitoring.setSchoolFact(schoolId, field, fact[3] === "1");
-      await store.audit.record({ actorId: ctx.user.id, action: "school_fact_recorded", targetType: "school", targetId: schoolId, details: { field, value: fact[3] === "1" } }, now(ctx));
+    if (press.action === "setFact") {
+      const field = SCHOOL_FACT_FIELDS[press.values[1]];
+      if (!field) return refuseCallback(ctx);
+      const value = press.values[2] === "1";
+      await store.monitoring.setSchoolFact(schoolId, field, value);
+      await store.audit.record({ actorId: ctx.user.id, action: "school_fact_recorded", targetType: "school", targetId: schoolId, details: { field, value } }, now(ctx));
       await ctx.answerCallbackQuery({ text: ctx.t("saved") });
       return showFacts(ctx, schoolId);
     }

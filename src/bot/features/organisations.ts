@@ -1,9 +1,9 @@
 // Schools and invites: an administrator creates schools; a deputy (or director) invites the
 // people of their school by links that expire and can be listed and revoked.
 import { Composer, InlineKeyboard } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { pressOf } from "../callback-data/press.js";
+import { organisationButtons } from "../callback-data/buttons.js";
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, shorten, whenAwaiting } from "../helpers.js";
 import { CSV_LIMITS, downloadRefusal, downloadText } from "./files.js";
 import { personName as fullPersonName } from "../views/people.js";
@@ -12,7 +12,6 @@ import { invitableSchoolRoles, ROLES, type Role } from "../../domain/permissions
 import { formatDate, localDateOf } from "../../domain/time.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 
-const NS = "inv";
 const INVITE_DAYS = 30;
 /** A deputy's link opens the school's management: one use unless the administrator asks for more. */
 const DEPUTY_LINK_USES = 1;
@@ -98,7 +97,7 @@ export function organisationsFeature(): Composer<BotContext> {
     const mentors = await ctx.deps.store.organisations.membersWithRole(school.schoolId, "mentor");
     if (!mentors.length) return ctx.reply(ctx.t("org-no-mentors"));
     const keyboard = new InlineKeyboard();
-    for (const mentorId of mentors) keyboard.text(await personName(ctx, mentorId), callbackData(NS, "m", mentorId)).row();
+    for (const mentorId of mentors) keyboard.text(await personName(ctx, mentorId), organisationButtons.pack("chooseMentor", mentorId)).row();
     return ctx.reply(ctx.t("org-choose-mentor"), { reply_markup: keyboard });
   });
 
@@ -128,7 +127,7 @@ export function organisationsFeature(): Composer<BotContext> {
     const [role = "", ...rest] = ctx.match.trim().split(/\s+/);
     if (!(ROLES as readonly string[]).includes(role) || !roles.includes(role as Role)) {
       const keyboard = new InlineKeyboard();
-      for (const candidate of roles) keyboard.text(ctx.t(`role-${candidate}`), callbackData(NS, "new", candidate)).row();
+      for (const candidate of roles) keyboard.text(ctx.t(`role-${candidate}`), organisationButtons.pack("newInvite", candidate)).row();
       return ctx.reply(ctx.t("org-invite-choose"), { reply_markup: keyboard });
     }
     const association = parseField(textSchema(LIMITS.title), rest.join(" "));
@@ -145,7 +144,7 @@ export function organisationsFeature(): Composer<BotContext> {
     if (!invites.length) return ctx.reply(ctx.t("org-no-invites"));
     const keyboard = new InlineKeyboard();
     const lines = invites.slice(0, 10).map((invite, index) => {
-      keyboard.text(ctx.t("org-revoke", { n: index + 1 }), callbackData(NS, "rv", invite.id)).row();
+      keyboard.text(ctx.t("org-revoke", { n: index + 1 }), organisationButtons.pack("revokeInvite", invite.id)).row();
       return ctx.t("org-invite-line", {
         n: index + 1,
         role: ctx.t(`role-${invite.role}`),
@@ -158,20 +157,18 @@ export function organisationsFeature(): Composer<BotContext> {
     return ctx.reply(lines.join("\n\n"), { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
   });
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const mentorPick = parseCallback(NS, z.tuple([z.literal("m"), idPart]), ctx.callbackQuery.data);
-    const pair = parseCallback(NS, z.tuple([z.literal("mt"), idPart, idPart]), ctx.callbackQuery.data);
-    if (mentorPick || pair) return assignMentor(ctx, mentorPick?.[1] ?? pair![1], pair?.[2]);
-    const create = parseCallback(NS, z.tuple([z.literal("new"), z.enum(ROLES)]), ctx.callbackQuery.data);
-    const revoke = parseCallback(NS, z.tuple([z.literal("rv"), idPart]), ctx.callbackQuery.data);
-    if (create) {
+  composer.callbackQuery(organisationButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, organisationButtons);
+    if (!press) return;
+    if (press.action === "chooseMentor") return assignMentor(ctx, press.values[0], undefined);
+    if (press.action === "assignMentor") return assignMentor(ctx, press.values[0], press.values[1]);
+    if (press.action === "newInvite") {
       await ctx.answerCallbackQuery();
-      return createInvite(ctx, create[1]);
+      return createInvite(ctx, press.values[0]);
     }
-    if (!revoke) return refuseCallback(ctx);
     const store = ctx.deps.store;
     // Permission is checked on the invite's own school below: a deputy of another school is refused.
-    const invite = await store.organisations.inviteById(revoke[1]);
+    const invite = await store.organisations.inviteById(press.values[0]);
     if (!invite) return refuseCallback(ctx);
     const districtId = await store.organisations.districtIdOf(invite.organisationId);
     const action = invite.role === "director" ? "school.invite.director" : "school.invite.revoke";
@@ -191,7 +188,7 @@ async function listDeputyLinks(ctx: BotContext): Promise<void> {
   if (!invites.length) return void (await ctx.reply(ctx.t("org-no-deputy-links")));
   const keyboard = new InlineKeyboard();
   const lines = invites.slice(0, 20).map((invite, index) => {
-    keyboard.text(ctx.t("org-revoke", { n: index + 1 }), callbackData(NS, "rv", invite.id)).row();
+    keyboard.text(ctx.t("org-revoke", { n: index + 1 }), organisationButtons.pack("revokeInvite", invite.id)).row();
     return ctx.t("org-deputy-link-line", {
       n: index + 1,
       school: invite.organisation.name,
@@ -234,7 +231,7 @@ async function assignMentor(ctx: BotContext, mentorId: number, teacherId: number
   await ctx.answerCallbackQuery();
   if (teacherId === undefined) {
     const keyboard = new InlineKeyboard();
-    for (const id of teachers.filter((id) => id !== mentorId)) keyboard.text(await personName(ctx, id), callbackData(NS, "mt", mentorId, id)).row();
+    for (const id of teachers.filter((id) => id !== mentorId)) keyboard.text(await personName(ctx, id), organisationButtons.pack("assignMentor", mentorId, id)).row();
     return void (await ctx.reply(ctx.t("org-choose-mentee"), { reply_markup: keyboard }));
   }
   await store.organisations.assignMentor(mentorId, teacherId, school.schoolId);

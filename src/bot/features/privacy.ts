@@ -1,14 +1,13 @@
 // Personal data (152-ФЗ): /mydata sends everything the bot holds about the user as a file;
 // /deletemydata (or withdrawing consent with /revokeconsent) erases it after confirmation.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, parseCallback } from "../callbacks.js";
-import { now, refuseCallback } from "../helpers.js";
+import { pressOf } from "../callback-data/press.js";
+import { privacyButtons } from "../callback-data/buttons.js";
+import { now } from "../helpers.js";
 import { sendFileOrOfferRetry } from "../files.js";
 import { toJson } from "../../data/json.js";
 
-const NS = "pd";
 
 async function sendMyData(ctx: BotContext): Promise<void> {
   await sendFileOrOfferRetry(
@@ -18,12 +17,12 @@ async function sendMyData(ctx: BotContext): Promise<void> {
       const file = Buffer.from(JSON.stringify(JSON.parse(toJson(data)), null, 2), "utf8");
       return ctx.replyWithDocument(new InputFile(file, "my-data.json"));
     },
-    callbackData(NS, "file"),
+    privacyButtons.pack("sendFile"),
   );
 }
 
 async function askErase(ctx: BotContext): Promise<void> {
-  const keyboard = new InlineKeyboard().text(ctx.t("pd-confirm"), callbackData(NS, "yes")).row().text(ctx.t("pd-keep"), callbackData(NS, "no"));
+  const keyboard = new InlineKeyboard().text(ctx.t("pd-confirm"), privacyButtons.pack("erase")).row().text(ctx.t("pd-keep"), privacyButtons.pack("keep"));
   await ctx.reply(ctx.t("pd-ask"), { reply_markup: keyboard });
 }
 
@@ -37,12 +36,12 @@ export function privacyFeature(): Composer<BotContext> {
 
   composer.command(["deletemydata", "revokeconsent"], askErase);
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const parsed = parseCallback(NS, z.tuple([z.enum(["yes", "no", "file"])]), ctx.callbackQuery.data);
-    if (!parsed) return refuseCallback(ctx);
+  composer.callbackQuery(privacyButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, privacyButtons);
+    if (!press) return;
     await ctx.answerCallbackQuery();
-    if (parsed[0] === "file") return sendMyData(ctx);
-    if (parsed[0] === "no") return ctx.editMessageText(ctx.t("pd-kept"));
+    if (press.action === "sendFile") return sendMyData(ctx);
+    if (press.action === "keep") return ctx.editMessageText(ctx.t("pd-kept"));
     await ctx.conversation.exitAll();
     await ctx.deps.store.privacy.erase(ctx.user.id, ctx.user.telegramId);
     await ctx.deps.store.audit.record({ action: "personal_data_erased" }, now(ctx));

@@ -3,26 +3,16 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, parseCallback } from "../callbacks.js";
+import { pressOf } from "../callback-data/press.js";
+import { historyButtons } from "../callback-data/buttons.js";
 import { requireConsent } from "./start.js";
 import { awaitInput, refuseCallback, today, whenAwaiting, issueText } from "../helpers.js";
 import { EDUCATION_LEVELS, QUALIFICATION_CATEGORIES } from "../../domain/vocabulary.js";
 import { formatDate, parseUserDate } from "../../domain/time.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
-import type { EducationalHistory } from "../../domain/route.js";
-import type { HistoryField } from "../../data/profiles.js";
+import { HISTORY_STEPS, type EducationalHistory } from "../../domain/route.js";
 
-const NS = "hist";
-export const HISTORY_STEPS = [
-  "fullName",
-  "position",
-  "education",
-  "teachingYears",
-  "qualificationCategory",
-  "lastAttestationDate",
-  "courses",
-  "problemExperience",
-] as const satisfies readonly HistoryField[];
+
 type Step = (typeof HISTORY_STEPS)[number];
 
 const CHOICES: Partial<Record<Step, readonly string[]>> = { education: EDUCATION_LEVELS, qualificationCategory: QUALIFICATION_CATEGORIES };
@@ -39,8 +29,8 @@ async function askStep(ctx: BotContext, step: Step, wizard: boolean): Promise<vo
   const text = ctx.t("history-step", { step: position, total: HISTORY_STEPS.length, question: ctx.t(`history-ask-${step}`) });
   const keyboard = new InlineKeyboard();
   const mode = wizard ? "w" : "e";
-  for (const choice of CHOICES[step] ?? []) keyboard.text(ctx.t(`${step === "education" ? "education" : "category"}-${choice}`), callbackData(NS, "set", mode, step, choice)).row();
-  if (OPTIONAL.includes(step)) keyboard.text(ctx.t("history-skip"), callbackData(NS, "skip", mode, step));
+  for (const choice of CHOICES[step] ?? []) keyboard.text(ctx.t(`${step === "education" ? "education" : "category"}-${choice}`), historyButtons.pack("choose", mode, step, choice)).row();
+  if (OPTIONAL.includes(step)) keyboard.text(ctx.t("history-skip"), historyButtons.pack("skip", mode, step));
   awaitInput(ctx, CHOICES[step] ? "history-choice" : "history", { step, mode });
   await ctx.reply(text, { reply_markup: keyboard });
 }
@@ -74,7 +64,7 @@ export async function showProfile(ctx: BotContext): Promise<void> {
   const history = await ctx.deps.store.profiles.history(ctx.user.id);
   const keyboard = new InlineKeyboard();
   HISTORY_STEPS.forEach((step, index) => {
-    keyboard.text(ctx.t(`history-field-${step}`), callbackData(NS, "edit", step));
+    keyboard.text(ctx.t(`history-field-${step}`), historyButtons.pack("edit", step));
     if (index % 2 === 1) keyboard.row();
   });
   await ctx.reply(historyText(ctx, history), { reply_markup: keyboard });
@@ -103,29 +93,30 @@ export function profileFeature(): Composer<BotContext> {
     await showProfile(ctx);
   });
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const data = ctx.callbackQuery.data;
-    const edit = parseCallback(NS, z.tuple([z.literal("edit"), stepPart]), data);
-    const set = parseCallback(NS, z.tuple([z.literal("set"), z.enum(["w", "e"]), stepPart, z.string()]), data);
-    const skip = parseCallback(NS, z.tuple([z.literal("skip"), z.enum(["w", "e"]), stepPart]), data);
+  composer.callbackQuery(historyButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, historyButtons);
+    if (!press) return;
     if (!ctx.user.consentAt) {
       await ctx.answerCallbackQuery();
       return requireConsent(ctx);
     }
-    if (edit) {
+    if (press.action === "edit") {
       await ctx.answerCallbackQuery();
-      return askStep(ctx, edit[1], false);
+      return askStep(ctx, press.values[0], false);
     }
-    if (set && CHOICES[set[2]]?.includes(set[3])) {
-      await ctx.deps.store.profiles.saveField(ctx.user.id, set[2], set[3] as never);
+    if (press.action === "choose") {
+      const [mode, step, choice] = press.values;
+      if (!CHOICES[step]?.includes(choice)) return refuseCallback(ctx);
+      await ctx.deps.store.profiles.saveField(ctx.user.id, step, choice as never);
       await ctx.answerCallbackQuery({ text: ctx.t("saved") });
       await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
-      return afterAnswer(ctx, set[2], set[1] === "w");
+      return afterAnswer(ctx, step, mode === "w");
     }
-    if (skip && OPTIONAL.includes(skip[2])) {
+    const [mode, step] = press.values;
+    if (OPTIONAL.includes(step)) {
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
-      return afterAnswer(ctx, skip[2], skip[1] === "w");
+      return afterAnswer(ctx, step, mode === "w");
     }
     return refuseCallback(ctx);
   });

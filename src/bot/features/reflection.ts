@@ -5,7 +5,7 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation, type Conversation } from "@grammyjs/conversations";
 import type { BotContext, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { callbackData } from "../callbacks.js";
+import { finalReflectionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { transition } from "../../domain/lifecycle.js";
 import { nextRoute } from "../../domain/succession.js";
 import { localDateOf } from "../../domain/time.js";
@@ -101,7 +101,7 @@ function halfYearConversation(deps: BotDeps) {
       return true;
     });
     if (!saved) return void (await ctx.reply(ctx.t("error-wrong-status")));
-    const keyboard = new InlineKeyboard().text(ctx.t("hy-change-route"), callbackData("rd", "rev", routeId)).row().text(ctx.t("lv-open"), callbackData("lv", "open", routeId));
+    const keyboard = new InlineKeyboard().text(ctx.t("hy-change-route"), routeButtons.pack("review", routeId)).row().text(ctx.t("lv-open"), livingButtons.pack("open", routeId));
     await ctx.reply(ctx.t("hy-saved"), { reply_markup: keyboard });
   };
 }
@@ -127,15 +127,15 @@ function finalConversation(deps: BotDeps) {
       await keep();
     }
     const scale = new InlineKeyboard();
-    for (let score = 1; score <= 5; score++) scale.text(String(score), `fr:sa:${score}`);
+    for (let score = 1; score <= 5; score++) scale.text(String(score), finalReflectionButtons.pack("selfAssessment", score));
     await ctx.reply(ctx.t("fr-ask-self-assessment"), { reply_markup: scale });
     let selfAssessment = 0;
     while (!selfAssessment) {
       const answer = await conversation.wait();
       if (isCommand(answer)) await conversation.halt({ next: true });
-      const match = /^fr:sa:([1-5])$/.exec(answer.callbackQuery?.data ?? "");
-      if (match) {
-        selfAssessment = Number(match[1]);
+      const press = finalReflectionButtons.unpack(answer.callbackQuery?.data);
+      if (press && press !== "stale") {
+        selfAssessment = press.values[0];
         await answer.answerCallbackQuery();
       } else {
         if (answer.callbackQuery) await answer.answerCallbackQuery();
@@ -167,7 +167,7 @@ function finalConversation(deps: BotDeps) {
       return { nextId: next.id!, carried: next.tasks.length };
     });
     if (!result) return void (await ctx.reply(ctx.t("error-wrong-status")));
-    const keyboard = new InlineKeyboard().text(ctx.t("fr-open-next"), callbackData("rd", "rev", result.nextId));
+    const keyboard = new InlineKeyboard().text(ctx.t("fr-open-next"), routeButtons.pack("review", result.nextId));
     await ctx.reply(ctx.t("fr-done", { carried: result.carried }), { reply_markup: keyboard });
   };
 }

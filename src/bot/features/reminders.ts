@@ -1,25 +1,24 @@
 // Reminders are humane: snooze one for a day, pause all of them for a vacation, and (for a
 // methodist or an administrator) set the district's school holidays.
 import { Composer } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { pressOf } from "../callback-data/press.js";
+import { reminderButtons } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, now, refuseCallback, today } from "../helpers.js";
 import { outboxKey } from "../../data/index.js";
 import { addDays, formatDate, parseUserDate, zonedInstant, type LocalDate } from "../../domain/time.js";
 
-const NS = "rm";
 const DAY_MS = 86_400_000;
 const MAX_PAUSE_DAYS = 90;
 
 export function remindersFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const parsed = parseCallback(NS, z.tuple([z.literal("snooze"), idPart]), ctx.callbackQuery.data);
-    if (!parsed) return refuseCallback(ctx);
+  composer.callbackQuery(reminderButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, reminderButtons);
+    if (!press) return;
     const store = ctx.deps.store;
-    const row = await store.outbox.byId(parsed[1]);
+    const row = await store.outbox.byId(press.values[0]);
     if (!row || row.userId !== ctx.user.id) return refuseCallback(ctx);
     const dueAt = new Date(now(ctx).getTime() + DAY_MS);
     const notAfter = row.notAfter ? new Date(Math.max(row.notAfter.getTime(), dueAt.getTime()) + DAY_MS) : null;

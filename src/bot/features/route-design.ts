@@ -4,13 +4,13 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, idPart, parseCallback } from "../callbacks.js";
+import { pressOf } from "../callback-data/press.js";
+import { documentButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
 import { routeText, taskText } from "../views/route.js";
 import { currentDiagnosis } from "./diagnostics.js";
 import { requireConsent } from "./start.js";
 import { notifyApprovers } from "./approval.js";
-import { DOC_NS } from "./documents.js";
 import { changeLines, notifyCorrectionApprovers } from "./corrections.js";
 import { activityHasProgress, planChanges, planOf, taskHasProgress } from "../../domain/correction.js";
 import { emptyRoute, type Route } from "../../domain/route.js";
@@ -88,15 +88,15 @@ export async function showReview(ctx: BotContext, route: Route): Promise<void> {
     await ctx.reply(ctx.t("route-returned-comment", { comment: lastReturn.comment }));
   }
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("rd-goal"), callbackData(NS, "goal", id))
-    .text(ctx.t("rd-term"), callbackData(NS, "term", id))
+    .text(ctx.t("rd-goal"), routeButtons.pack("goal", id))
+    .text(ctx.t("rd-term"), routeButtons.pack("term", id))
     .row()
-    .text(ctx.t("rd-tasks", { count: route.tasks.length }), callbackData(NS, "tasks", id))
-    .text(ctx.t("rd-broadcast"), callbackData(NS, "bc", id))
+    .text(ctx.t("rd-tasks", { count: route.tasks.length }), routeButtons.pack("tasks", id))
+    .text(ctx.t("rd-broadcast"), routeButtons.pack("addBroadcast", id))
     .row()
-    .text(ctx.t("rd-submit"), callbackData(NS, "submit", id))
+    .text(ctx.t("rd-submit"), routeButtons.pack("submit", id))
     .row()
-    .text(ctx.t("doc-button"), callbackData(DOC_NS, id));
+    .text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id));
   await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
 }
 
@@ -107,14 +107,14 @@ async function showCorrection(ctx: BotContext, copy: Route): Promise<void> {
   const correction = await ctx.deps.store.routes.openCorrection(id);
   const changes = planChanges(planOf(live), planOf(copy));
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("rd-goal"), callbackData(NS, "goal", id))
-    .text(ctx.t("rd-term"), callbackData(NS, "term", id))
+    .text(ctx.t("rd-goal"), routeButtons.pack("goal", id))
+    .text(ctx.t("rd-term"), routeButtons.pack("term", id))
     .row()
-    .text(ctx.t("rd-tasks", { count: copy.tasks.length }), callbackData(NS, "tasks", id))
-    .text(ctx.t("rd-broadcast"), callbackData(NS, "bc", id))
+    .text(ctx.t("rd-tasks", { count: copy.tasks.length }), routeButtons.pack("tasks", id))
+    .text(ctx.t("rd-broadcast"), routeButtons.pack("addBroadcast", id))
     .row();
-  if (changes.length) keyboard.text(ctx.t("rc-submit"), callbackData(NS, "submit", id)).row().text(ctx.t("rc-discard"), callbackData(NS, "discard", id)).row();
-  keyboard.text(ctx.t("lv-open"), callbackData("lv", "open", id));
+  if (changes.length) keyboard.text(ctx.t("rc-submit"), routeButtons.pack("submit", id)).row().text(ctx.t("rc-discard"), routeButtons.pack("discardCorrection", id)).row();
+  keyboard.text(ctx.t("lv-open"), livingButtons.pack("open", id));
   const t = (key: string, params?: Record<string, string | number>) => ctx.t(key, params);
   const head = [ctx.t("rc-editing")];
   if (correction?.status === "returned" && correction.comment) head.push(ctx.t("rc-returned-comment", { comment: correction.comment }));
@@ -124,26 +124,26 @@ async function showCorrection(ctx: BotContext, copy: Route): Promise<void> {
 
 async function showTasks(ctx: BotContext, route: Route): Promise<void> {
   const keyboard = new InlineKeyboard();
-  route.tasks.forEach((task, index) => keyboard.text(shorten(`${index + 1}. ${task.title}`), callbackData(NS, "task", route.id!, index)).row());
-  if (route.tasks.length < LIMITS.tasks) keyboard.text(ctx.t("rd-add-task"), callbackData(NS, "addtask", route.id!)).row();
-  keyboard.text(ctx.t("rd-to-review"), callbackData(NS, "rev", route.id!));
+  route.tasks.forEach((task, index) => keyboard.text(shorten(`${index + 1}. ${task.title}`), routeButtons.pack("task", route.id!, index)).row());
+  if (route.tasks.length < LIMITS.tasks) keyboard.text(ctx.t("rd-add-task"), routeButtons.pack("addTask", route.id!)).row();
+  keyboard.text(ctx.t("rd-to-review"), routeButtons.pack("review", route.id!));
   await ctx.reply(route.tasks.length ? ctx.t("rd-tasks-choose") : ctx.t("route-no-tasks"), { reply_markup: keyboard });
 }
 
 async function showTask(ctx: BotContext, route: Route, index: number): Promise<void> {
   const id = route.id!;
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("rd-task-title"), callbackData(NS, "tt", id, index))
-    .text(ctx.t("rd-task-result"), callbackData(NS, "tr", id, index))
+    .text(ctx.t("rd-task-title"), routeButtons.pack("taskTitle", id, index))
+    .text(ctx.t("rd-task-result"), routeButtons.pack("taskResult", id, index))
     .row()
-    .text(ctx.t("rd-task-deadline"), callbackData(NS, "td", id, index))
-    .text(ctx.t("rd-task-catalog"), callbackData(NS, "cat", id, index, 0))
+    .text(ctx.t("rd-task-deadline"), routeButtons.pack("taskDeadline", id, index))
+    .text(ctx.t("rd-task-catalog"), routeButtons.pack("catalogPage", id, index, 0))
     .row()
-    .text(ctx.t("rd-task-own"), callbackData(NS, "ta", id, index))
-    .text(ctx.t("rd-task-remove-activity"), callbackData(NS, "dal", id, index))
+    .text(ctx.t("rd-task-own"), routeButtons.pack("ownActivity", id, index))
+    .text(ctx.t("rd-task-remove-activity"), routeButtons.pack("chooseActivityToRemove", id, index))
     .row()
-    .text(ctx.t("rd-task-delete"), callbackData(NS, "dt", id, index))
-    .text(ctx.t("rd-to-review"), callbackData(NS, "rev", id));
+    .text(ctx.t("rd-task-delete"), routeButtons.pack("deleteTask", id, index))
+    .text(ctx.t("rd-to-review"), routeButtons.pack("review", id));
   await ctx.reply((taskText(ctx, route, index, today(ctx))), { reply_markup: keyboard });
 }
 
@@ -155,11 +155,11 @@ async function showCatalogPage(ctx: BotContext, route: Route, index: number, pag
   const current = Math.min(Math.max(page, 0), pages - 1);
   const keyboard = new InlineKeyboard();
   for (const entry of entries.slice(current * PAGE, current * PAGE + PAGE)) {
-    keyboard.text(shorten(`${entry.title} (${ctx.t(`level-${entry.level}`)})`, 60), callbackData(NS, "pick", route.id!, index, entry.id!)).row();
+    keyboard.text(shorten(`${entry.title} (${ctx.t(`level-${entry.level}`)})`, 60), routeButtons.pack("pickResource", route.id!, index, entry.id!)).row();
   }
-  if (current > 0) keyboard.text("◀", callbackData(NS, "cat", route.id!, index, current - 1));
-  if (current < pages - 1) keyboard.text("▶", callbackData(NS, "cat", route.id!, index, current + 1));
-  keyboard.row().text(ctx.t("rd-back-to-task"), callbackData(NS, "task", route.id!, index));
+  if (current > 0) keyboard.text("◀", routeButtons.pack("catalogPage", route.id!, index, current - 1));
+  if (current < pages - 1) keyboard.text("▶", routeButtons.pack("catalogPage", route.id!, index, current + 1));
+  keyboard.row().text(ctx.t("rd-back-to-task"), routeButtons.pack("task", route.id!, index));
   const text = ctx.t("rd-catalog-page", { page: current + 1, pages, count: entries.length });
   if (ctx.callbackQuery?.message && ctx.callbackQuery.data?.startsWith(`${NS}:cat:`) && page !== 0) await ctx.editMessageText(text, { reply_markup: keyboard });
   else await ctx.reply(text, { reply_markup: keyboard });
@@ -197,7 +197,7 @@ export async function showCurrent(ctx: BotContext, route: Route): Promise<void> 
   if (route.status === "draft") return showReview(ctx, route);
   if (route.status === "returned") {
     const lastReturn = await ctx.deps.store.routes.lastReturn(route.id!);
-    const keyboard = new InlineKeyboard().text(ctx.t("rd-fix"), callbackData(NS, "rev", route.id!));
+    const keyboard = new InlineKeyboard().text(ctx.t("rd-fix"), routeButtons.pack("review", route.id!));
     return void (await ctx.reply(ctx.t("route-returned", { comment: lastReturn?.comment ?? "" }), { reply_markup: keyboard }));
   }
   if (route.status === "submitted") return void (await ctx.reply(`${routeText(ctx, route, today(ctx))}\n\n${ctx.t("route-waiting-approval")}`));
@@ -236,30 +236,26 @@ export function routeDesignFeature(): Composer<BotContext> {
     return offerStart(ctx);
   });
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const data = ctx.callbackQuery.data;
-    const bare = parseCallback(NS, z.tuple([z.enum(["new", "auto", "manual"])]), data);
-    if (bare) {
+  composer.callbackQuery(routeButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, routeButtons);
+    if (!press) return;
+    if (press.action === "startNew" || press.action === "draftFromDeficits" || press.action === "buildByHand") {
       await ctx.answerCallbackQuery();
-      if (bare[0] === "new") return offerStart(ctx);
-      return createRoute(ctx, bare[0]);
+      if (press.action === "startNew") return offerStart(ctx);
+      return createRoute(ctx, press.action === "draftFromDeficits" ? "auto" : "manual");
     }
-    const one = parseCallback(NS, z.tuple([z.enum(["goal", "term", "tasks", "bc", "submit", "rev", "addtask", "discard"]), idPart]), data);
-    const two = parseCallback(NS, z.tuple([z.enum(["task", "tt", "tr", "td", "ta", "dal", "dt"]), idPart, z.coerce.number().int().min(0).max(LIMITS.tasks)]), data);
-    const three = parseCallback(NS, z.tuple([z.enum(["cat", "pick", "da"]), idPart, z.coerce.number().int().min(0).max(LIMITS.tasks), z.coerce.number().int().min(0)]), data);
-    const routeId = one?.[1] ?? two?.[1] ?? three?.[1];
-    if (routeId === undefined) return refuseCallback(ctx);
-    if (one?.[0] === "submit" && ctx.redelivered && (await finishInterruptedSubmission(ctx, routeId))) return;
+    const routeId = press.values[0];
+    if (press.action === "submit" && ctx.redelivered && (await finishInterruptedSubmission(ctx, routeId))) return;
     const route = await editable(ctx, routeId);
     if (!route) return;
-    const taskIndex = two?.[2] ?? three?.[2];
+    const taskIndex = press.values.length > 1 ? (press.values[1] as number) : undefined;
     if (taskIndex !== undefined && !route.tasks[taskIndex]) return refuseCallback(ctx);
     await ctx.answerCallbackQuery();
     const id = route.id!;
+    const index = taskIndex ?? 0;
 
-    if (one) {
-      switch (one[0]) {
-        case "rev":
+    switch (press.action) {
+        case "review":
           return showReview(ctx, route);
         case "goal":
           awaitInput(ctx, "route-goal", { routeId: id, back: 1 });
@@ -269,54 +265,48 @@ export function routeDesignFeature(): Composer<BotContext> {
           return ctx.reply(ctx.t("rd-ask-term"));
         case "tasks":
           return showTasks(ctx, route);
-        case "addtask":
+        case "addTask":
           awaitInput(ctx, "route-task-title", { routeId: id, task: route.tasks.length });
           return ctx.reply(ctx.t("rd-ask-task-title"));
-        case "bc":
+        case "addBroadcast":
           awaitInput(ctx, "route-bc-event", { routeId: id });
           return ctx.reply(ctx.t("rd-ask-bc-event"));
         case "submit":
           return route.status === "active" ? submitCorrection(ctx, route) : submit(ctx, route);
-        case "discard":
+        case "discardCorrection":
           return discardCorrection(ctx, route);
-      }
-    }
-    if (two) {
-      const index = two[2];
-      switch (two[0]) {
         case "task":
           return showTask(ctx, route, index);
-        case "tt":
+        case "taskTitle":
           awaitInput(ctx, "route-task-title", { routeId: id, task: index });
           return ctx.reply(ctx.t("rd-ask-task-title"));
-        case "tr":
+        case "taskResult":
           awaitInput(ctx, "route-task-result", { routeId: id, task: index });
           return ctx.reply(ctx.t("rd-ask-task-result"));
-        case "td":
+        case "taskDeadline":
           awaitInput(ctx, "route-task-deadline", { routeId: id, task: index });
           return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
-        case "ta":
+        case "ownActivity":
           awaitInput(ctx, "route-activity-event", { routeId: id, task: index });
           return ctx.reply(ctx.t("rd-ask-activity-event"));
-        case "dal": {
+        case "chooseActivityToRemove": {
           const keyboard = new InlineKeyboard();
-          route.tasks[index]!.activities.forEach((a, j) => keyboard.text(shorten(`✖ ${formatDate(a.date)} ${a.event}`, 60), callbackData(NS, "da", id, index, j)).row());
-          keyboard.text(ctx.t("rd-back-to-task"), callbackData(NS, "task", id, index));
+          route.tasks[index]!.activities.forEach((a, j) => keyboard.text(shorten(`✖ ${formatDate(a.date)} ${a.event}`, 60), routeButtons.pack("removeActivity", id, index, j)).row());
+          keyboard.text(ctx.t("rd-back-to-task"), routeButtons.pack("task", id, index));
           return ctx.reply(ctx.t("rd-choose-activity-remove"), { reply_markup: keyboard });
         }
-        case "dt": {
+        case "deleteTask": {
           if (route.status === "active" && taskHasProgress((await ctx.deps.store.routes.byId(id))!, route.tasks[index]!)) return ctx.reply(ctx.t("rc-task-has-progress"));
           const next = { ...route, tasks: route.tasks.filter((_, i) => i !== index) };
           const saved = await save(ctx, next);
           if (saved) return showTasks(ctx, saved);
           return;
         }
-      }
     }
-    if (three) {
-      const [kind, , index, value] = three;
-      if (kind === "cat") return showCatalogPage(ctx, route, index, value);
-      if (kind === "da") {
+    {
+      const value = press.values[2] as number;
+      if (press.action === "catalogPage") return showCatalogPage(ctx, route, index, value);
+      if (press.action === "removeActivity") {
         const task = route.tasks[index]!;
         if (!task.activities[value]) return;
         if (route.status === "active" && activityHasProgress((await ctx.deps.store.routes.byId(id))!, task.activities[value]!)) return ctx.reply(ctx.t("rc-activity-has-progress"));
@@ -489,7 +479,7 @@ function areaTopic(ctx: BotContext, area: string): string {
 
 async function offerStart(ctx: BotContext): Promise<void> {
   if ((await teacherSchool(ctx)) === undefined) return void (await ctx.reply(ctx.t("rd-not-teacher")));
-  const keyboard = new InlineKeyboard().text(ctx.t("rd-auto"), callbackData(NS, "auto")).row().text(ctx.t("rd-manual"), callbackData(NS, "manual"));
+  const keyboard = new InlineKeyboard().text(ctx.t("rd-auto"), routeButtons.pack("draftFromDeficits")).row().text(ctx.t("rd-manual"), routeButtons.pack("buildByHand"));
   await ctx.reply(ctx.t("rd-start"), { reply_markup: keyboard });
 }
 

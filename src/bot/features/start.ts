@@ -1,12 +1,11 @@
 // /start: joining by an invite deep link, after consent to personal data processing (152-ФЗ).
 import { Composer, InlineKeyboard } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../context.js";
-import { callbackData, callbackPattern, parseCallback } from "../callbacks.js";
-import { now, refuseCallback } from "../helpers.js";
+import { pressOf } from "../callback-data/press.js";
+import { consentButtons } from "../callback-data/buttons.js";
+import { now } from "../helpers.js";
 import { startHistory } from "./profile.js";
 
-const NS = "consent";
 export const CONSENT_VERSION = "2026-11";
 const INVITE_CODE = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -30,11 +29,11 @@ export function startFeature(): Composer<BotContext> {
     if (!memberships.length && !isAdmin) await ctx.reply(ctx.t("start-no-invite"));
   });
 
-  composer.callbackQuery(callbackPattern(NS), async (ctx) => {
-    const parsed = parseCallback(NS, z.tuple([z.enum(["yes", "no"])]), ctx.callbackQuery.data);
-    if (!parsed) return refuseCallback(ctx);
+  composer.callbackQuery(consentButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, consentButtons);
+    if (!press) return;
     await ctx.answerCallbackQuery();
-    if (parsed[0] === "no") {
+    if (press.action === "refuse") {
       ctx.session.pendingInvite = undefined;
       return ctx.editMessageText(ctx.t("consent-declined"));
     }
@@ -50,7 +49,7 @@ export function startFeature(): Composer<BotContext> {
 }
 
 async function askConsent(ctx: BotContext): Promise<void> {
-  const keyboard = new InlineKeyboard().text(ctx.t("consent-yes"), callbackData(NS, "yes")).row().text(ctx.t("consent-no"), callbackData(NS, "no"));
+  const keyboard = new InlineKeyboard().text(ctx.t("consent-yes"), consentButtons.pack("give")).row().text(ctx.t("consent-no"), consentButtons.pack("refuse"));
   await ctx.reply(ctx.t("consent-text"), { reply_markup: keyboard });
 }
 

@@ -1,0 +1,107 @@
+// Every button of the bot, by namespace. A screen makes its buttons with `pack` and its handler
+// reads them with `unpack`; the wire codes on the right are what chats already hold, so they stay.
+import { z } from "zod";
+import { action, callbackCodec, idPart, indexPart } from "./codec.js";
+import { ROLES } from "../../domain/permissions.js";
+import { HISTORY_STEPS } from "../../domain/route.js";
+
+const locales = ["ru", "en"] as const;
+const historyMode = z.enum(["w", "e"]);
+const historyStep = z.enum(HISTORY_STEPS);
+
+export const consentButtons = callbackCodec("consent", { give: action("yes"), refuse: action("no") });
+
+export const languageButtons = callbackCodec("lang", { ru: action(locales[0]), en: action(locales[1]) });
+
+export const privacyButtons = callbackCodec("pd", { erase: action("yes"), keep: action("no"), sendFile: action("file") });
+
+export const historyButtons = callbackCodec("hist", {
+  edit: action("edit", historyStep),
+  choose: action("set", historyMode, historyStep, z.string().max(40)),
+  skip: action("skip", historyMode, historyStep),
+});
+
+export const diagnosisButtons = callbackCodec("dg", {
+  answer: action("a", idPart, indexPart, z.coerce.number().int().min(0).max(3)),
+  back: action("b", idPart, z.coerce.number().int().min(1)),
+  pause: action("p"),
+  start: action("go"),
+  externalScores: action("x"),
+  sendChart: action("chart"),
+});
+
+export const routeButtons = callbackCodec("rd", {
+  startNew: action("new"),
+  draftFromDeficits: action("auto"),
+  buildByHand: action("manual"),
+  review: action("rev", idPart),
+  goal: action("goal", idPart),
+  term: action("term", idPart),
+  tasks: action("tasks", idPart),
+  addBroadcast: action("bc", idPart),
+  submit: action("submit", idPart),
+  addTask: action("addtask", idPart),
+  discardCorrection: action("discard", idPart),
+  task: action("task", idPart, indexPart),
+  taskTitle: action("tt", idPart, indexPart),
+  taskResult: action("tr", idPart, indexPart),
+  taskDeadline: action("td", idPart, indexPart),
+  ownActivity: action("ta", idPart, indexPart),
+  chooseActivityToRemove: action("dal", idPart, indexPart),
+  deleteTask: action("dt", idPart, indexPart),
+  catalogPage: action("cat", idPart, indexPart, indexPart),
+  pickResource: action("pick", idPart, indexPart, idPart),
+  removeActivity: action("da", idPart, indexPart, indexPart),
+});
+
+export const livingButtons = callbackCodec("lv", {
+  open: action("open", idPart),
+  addProduct: action("prod", idPart),
+  halfYear: action("hy", idPart),
+  finalReflection: action("fin", idPart),
+  markDone: action("done", idPart, idPart),
+  doneWithoutEvidence: action("noev", idPart, idPart),
+  checkpoint: action("cp", idPart, idPart),
+  productKind: action("pk", idPart, indexPart),
+  broadcastHeld: action("bc", idPart, idPart),
+});
+
+export const reminderButtons = callbackCodec("rm", { snooze: action("snooze", idPart) });
+
+export const finalReflectionButtons = callbackCodec("fr", { selfAssessment: action("sa", z.coerce.number().int().min(1).max(5)) });
+
+export const approvalButtons = callbackCodec("ap", {
+  approve: action("ok", idPart, z.coerce.number().int().min(1)),
+  returnForCorrection: action("ret", idPart, z.coerce.number().int().min(1)),
+  openInFull: action("full", idPart),
+});
+
+export const correctionButtons = callbackCodec("rc", { approve: action("ok", idPart), returnWithComment: action("ret", idPart) });
+
+export const commentButtons = callbackCodec("cm", {
+  comment: action("new", idPart),
+  recommend: action("rec", idPart),
+  chooseTask: action("tasks", idPart),
+  reply: action("reply", idPart),
+  onTask: action("task", idPart, indexPart),
+});
+
+export const documentButtons = callbackCodec("doc", { routeDocument: action("", idPart) });
+
+export const interviewButtons = callbackCodec("ci", { record: action("rec", idPart) });
+
+export const dashboardButtons = callbackCodec("ds", {
+  openRoute: action("r", idPart),
+  schoolWorkbook: action("xs", idPart),
+  districtWorkbook: action("xd", idPart),
+  schoolFacts: action("s", idPart),
+  nothing: action("noop", idPart),
+  setFact: action("f", idPart, indexPart, z.enum(["0", "1"])),
+});
+
+export const organisationButtons = callbackCodec("inv", {
+  chooseMentor: action("m", idPart),
+  assignMentor: action("mt", idPart, idPart),
+  newInvite: action("new", z.enum(ROLES)),
+  revokeInvite: action("rv", idPart),
+});
