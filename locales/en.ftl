@@ -59,6 +59,12 @@ file-too-many-lines = The file has too many lines: at most { $lines }. Split it 
 file-failed = The file could not be sent. Everything else is saved; try to get it again.
 file-retry = Send again
 error-stale-button = This button is out of date. Open the section again.
+error-route-not-completed = The next IEP starts once the current one is completed.
+error-term-not-started = The IEP's term has not started yet.
+error-wrong-reflection-kind = A different kind of reflection is expected now. Open the IEP again.
+error-self-assessment-range = The self-assessment is a number from 1 to 5.
+error-return-needs-comment = To return the IEP for revision, write a comment.
+error-reflection-needs-fact = Write what you managed to do.
 error-not-allowed = You do not have the rights for this.
 
 ## Common

@@ -33,7 +33,14 @@ function literalKeys(): string[] {
   return [...found];
 }
 
+/** The codes the domain refuses with: each becomes a message of its own (error-<code>). */
+function domainErrorCodes(): string[] {
+  const text = sources("src/domain").map((path) => readFileSync(path, "utf8")).join("\n");
+  return [...new Set([...text.matchAll(/new DomainError\("([a-z_]+)"|requireText\([^,]+, "([a-z_]+)"\)/g)].map((m) => (m[1] ?? m[2])!.replace(/_/g, "-")))];
+}
+
 const families: Record<string, readonly string[]> = {
+  "error-": domainErrorCodes(),
   "status-": ROUTE_STATUSES,
   "kind-": RESOURCE_KINDS,
   "level-": LEVELS,
@@ -72,5 +79,18 @@ describe("translations", () => {
       .flatMap((p) => (p.endsWith(".ts") ? [p] : sources(p)))
       .filter((path) => /[а-яё]/i.test(readFileSync(path, "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "")));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("refusals in the person's words", () => {
+  it("a refusal of the domain becomes its own message, a storage failure says 'not saved'", async () => {
+    const { messageFor } = await import("../src/bot/middlewares/error-boundary.js");
+    const { DomainError, IllegalTransitionError, ValidationError } = await import("../src/domain/errors.js");
+    expect(messageFor(new DomainError("term_not_started", "x"))).toEqual(["error-term-not-started", {}]);
+    expect(messageFor(new IllegalTransitionError("active", "submit"))).toEqual(["error-wrong-status", {}]);
+    expect(messageFor(new ValidationError([{ code: "text_too_long", path: [], params: { max: 10 } }]))).toEqual(["issue-text-too-long", { max: 10 }]);
+    expect(messageFor(Object.assign(new Error("SQLITE_BUSY: database is locked"), { name: "DriverAdapterError" }))[0]).toBe("error-not-saved");
+    expect(messageFor(new TypeError("x"))[0]).toBe("error-generic");
+    expect(domainErrorCodes().length).toBeGreaterThanOrEqual(5);
   });
 });
