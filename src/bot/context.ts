@@ -4,11 +4,12 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Logger } from "../logger.js";
 import type { UserRecord } from "../data/index.js";
 import type { BotDeps } from "./deps.js";
+import type { Awaiting } from "./awaiting.js";
 
 /** Short-lived UI state of a chat (which screen, which page); durable facts live in the database. */
 export interface SessionData {
   /** What free text the bot is waiting for outside a conversation, if anything. */
-  awaiting?: { kind: string; payload?: Record<string, string | number> };
+  awaiting?: Awaiting;
   /** An invite code opened before consent to personal data processing was given. */
   pendingInvite?: string;
 }

@@ -8,6 +8,7 @@ import { formatDate, isLocalDate, localDateOf, type LocalDate } from "../domain/
 import type { Route } from "../domain/route.js";
 import { parseField, textSchema } from "../domain/validation.js";
 import type { BotContext } from "./context.js";
+import type { AwaitedInputs, AwaitedKind, Awaiting } from "./awaiting.js";
 
 export function today(ctx: BotContext): LocalDate {
   return localDateOf(ctx.deps.clock(), ctx.deps.config.TIMEZONE);
@@ -88,8 +89,8 @@ export async function refuseCallback(ctx: BotContext): Promise<void> {
   await ctx.answerCallbackQuery({ text: ctx.t("error-stale-button") });
 }
 
-export function awaitInput(ctx: BotContext, kind: string, payload: Record<string, string | number> = {}): void {
-  ctx.session.awaiting = { kind, payload };
+export function awaitInput<K extends AwaitedKind>(ctx: BotContext, kind: K, ...payload: AwaitedInputs[K] extends Record<string, never> ? [] : [AwaitedInputs[K]]): void {
+  ctx.session.awaiting = { kind, payload: payload[0] ?? {} } as Awaiting;
 }
 
 type MessageContext = Filter<BotContext, "message">;
@@ -98,11 +99,11 @@ type MessageContext = Filter<BotContext, "message">;
  * Handles a message when the bot waits for input of `kind`; anything else goes on.
  * The handler gets the payload stored with the wait.
  */
-export function whenAwaiting(kind: string, handler: (ctx: MessageContext, payload: Record<string, string | number>) => Promise<unknown>): MiddlewareFn<MessageContext> {
+export function whenAwaiting<K extends AwaitedKind>(kind: K, handler: (ctx: MessageContext, payload: AwaitedInputs[K]) => Promise<unknown>): MiddlewareFn<MessageContext> {
   return async (ctx, next) => {
     const awaiting = ctx.session.awaiting;
     if (awaiting?.kind !== kind) return next();
-    await handler(ctx, awaiting.payload ?? {});
+    await handler(ctx, (awaiting.payload ?? {}) as AwaitedInputs[K]);
   };
 }
 

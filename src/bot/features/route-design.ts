@@ -4,6 +4,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
+import type { AwaitedInputs, AwaitedKind } from "../awaiting.js";
 import { pressOf } from "../callback-data/press.js";
 import { documentButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
@@ -22,8 +23,10 @@ import { addDays, addMonths, formatDate, parseUserDate, type LocalDate } from ".
 import { checkDateInTerm, LIMITS, submissionIssues, termSchema } from "../../domain/validation.js";
 import { DomainError } from "../../domain/errors.js";
 
-const NS = "rd";
 const PAGE = 5;
+
+/** The typed answers of route design: each names the route it is for. */
+type RouteInput = Extract<AwaitedKind, `route-${string}`>;
 
 function locale(ctx: BotContext): Locale {
   return ctx.user.locale === "en" ? "en" : "ru";
@@ -161,7 +164,8 @@ async function showCatalogPage(ctx: BotContext, route: Route, index: number, pag
   if (current < pages - 1) keyboard.text("▶", routeButtons.pack("catalogPage", route.id!, index, current + 1));
   keyboard.row().text(ctx.t("rd-back-to-task"), routeButtons.pack("task", route.id!, index));
   const text = ctx.t("rd-catalog-page", { page: current + 1, pages, count: entries.length });
-  if (ctx.callbackQuery?.message && ctx.callbackQuery.data?.startsWith(`${NS}:cat:`) && page !== 0) await ctx.editMessageText(text, { reply_markup: keyboard });
+  const paging = routeButtons.unpack(ctx.callbackQuery?.data);
+  if (ctx.callbackQuery?.message && typeof paging === "object" && paging.action === "catalogPage" && page !== 0) await ctx.editMessageText(text, { reply_markup: keyboard });
   else await ctx.reply(text, { reply_markup: keyboard });
 }
 
@@ -214,7 +218,7 @@ async function saveAnswer(ctx: BotContext, next: Route | string, then: (saved: R
 }
 
 /** The route a typed answer is for, if the user may still edit it; otherwise the wait ends. */
-async function awaitedRoute(ctx: BotContext, payload: Record<string, string | number>): Promise<Route | undefined> {
+async function awaitedRoute(ctx: BotContext, payload: { routeId: number }): Promise<Route | undefined> {
   const routeId = Number(payload.routeId);
   const route = Number.isInteger(routeId) && routeId > 0 ? await ctx.deps.store.routes.byId(routeId) : undefined;
   if (route && (await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) {
@@ -230,7 +234,6 @@ export function routeDesignFeature(): Composer<BotContext> {
 
   composer.command("route", async (ctx) => {
     if (!(await requireConsent(ctx))) return;
-    ctx.session.awaiting = undefined;
     const route = await ctx.deps.store.routes.currentOf(ctx.user.id);
     if (route && route.status !== "completed") return showCurrent(ctx, route);
     return offerStart(ctx);
@@ -327,7 +330,7 @@ export function routeDesignFeature(): Composer<BotContext> {
     }
   });
 
-  const textInput = (kind: string, max: number, apply: (route: Route, text: string, payload: Record<string, string | number>) => Route | string, after: (ctx: BotContext, route: Route, payload: Record<string, string | number>) => Promise<unknown>) =>
+  const textInput = <K extends RouteInput>(kind: K, max: number, apply: (route: Route, text: string, payload: AwaitedInputs[K]) => Route | string, after: (ctx: BotContext, route: Route, payload: AwaitedInputs[K]) => Promise<unknown>) =>
     whenAwaiting(kind, async (ctx, payload) => {
       const text = await typedText(ctx, max);
       if (text === undefined) return;
@@ -404,7 +407,7 @@ export function routeDesignFeature(): Composer<BotContext> {
     ),
   );
 
-  const dateInput = (kind: string, apply: (ctx: BotContext, route: Route, date: LocalDate, payload: Record<string, string | number>) => Route | string, after: (ctx: BotContext, route: Route, payload: Record<string, string | number>) => Promise<unknown>) =>
+  const dateInput = <K extends RouteInput>(kind: K, apply: (ctx: BotContext, route: Route, date: LocalDate, payload: AwaitedInputs[K]) => Route | string, after: (ctx: BotContext, route: Route, payload: AwaitedInputs[K]) => Promise<unknown>) =>
     whenAwaiting(kind, async (ctx, payload) => {
       const text = ctx.message.text;
       const route = await awaitedRoute(ctx, payload);

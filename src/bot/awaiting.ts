@@ -1,0 +1,33 @@
+// Everything the bot may wait for the person to type, outside a conversation: one kind per
+// question, with what the answer is for. The compiler knows every kind and its payload; the
+// session stores one of them at a time, and any command leaves it (see features/cancel.ts).
+import type { HistoryStep } from "../domain/route.js";
+
+export interface AwaitedInputs {
+  "route-goal": { routeId: number; back?: 1 };
+  "route-term": { routeId: number };
+  "route-task-title": { routeId: number; task: number };
+  "route-task-result": { routeId: number; task: number };
+  "route-task-deadline": { routeId: number; task: number };
+  "route-activity-event": { routeId: number; task: number };
+  "route-activity-date": { routeId: number; task: number; event: string; level: string; kind?: string };
+  "route-bc-event": { routeId: number };
+  "route-bc-date": { routeId: number; event: string };
+  evidence: { routeId: number; activityId: number };
+  checkpoint: { routeId: number; checkpointId: number };
+  product: { routeId: number; kind: string };
+  comment: { routeId: number; parentId: number; task: number; recommendation: 0 | 1 };
+  "return-comment": { routeId: number; version: number };
+  "correction-comment": { correctionId: number };
+  "interview-outcome": { interviewId: number };
+  history: { step: HistoryStep; mode: "w" | "e" };
+  "history-choice": { step: HistoryStep; mode: "w" | "e" };
+  diagnostics: Record<string, never>;
+  external: { index: number; scores: string };
+  "catalog-csv": Record<string, never>;
+  "schools-csv": Record<string, never>;
+}
+
+export type AwaitedKind = keyof AwaitedInputs;
+
+export type Awaiting = { [K in AwaitedKind]: { kind: K; payload: AwaitedInputs[K] } }[AwaitedKind];
