@@ -8,19 +8,26 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+type Writer = Pick<Prisma, "auditLog">;
+
+/** Writes an audit record with the client given: the transaction of the change it records. */
+export async function writeAudit(db: Writer, entry: AuditEntry, at: Date): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      actorId: entry.actorId ?? null,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId === undefined ? null : String(entry.targetId),
+      details: entry.details ? JSON.stringify(entry.details) : null,
+      createdAt: at,
+    },
+  });
+}
+
 export function auditRepository(prisma: Prisma) {
   return {
     async record(entry: AuditEntry, at: Date = new Date()): Promise<void> {
-      await prisma.auditLog.create({
-        data: {
-          actorId: entry.actorId ?? null,
-          action: entry.action,
-          targetType: entry.targetType ?? null,
-          targetId: entry.targetId === undefined ? null : String(entry.targetId),
-          details: entry.details ? JSON.stringify(entry.details) : null,
-          createdAt: at,
-        },
-      });
+      await writeAudit(prisma, entry, at);
     },
     async prune(before: Date): Promise<number> {
       return (await prisma.auditLog.deleteMany({ where: { createdAt: { lt: before } } })).count;

@@ -8,6 +8,7 @@ import { compact, fromDbDate, iso, optionalDate, toDbDate } from "./convert.js";
 import { parseStored } from "./json.js";
 import { isUniqueViolation } from "./errors.js";
 import { inChunks } from "./chunks.js";
+import { writeAudit, type AuditEntry } from "./audit.js";
 import type { PlanContent } from "../domain/correction.js";
 
 type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
@@ -195,6 +196,15 @@ async function writeActivities(tx: Tx, routeId: number, taskId: number, activiti
   }
 }
 
+/** The planned checkpoints of a route, replacing those not yet answered. */
+async function writeCheckpoints(tx: Tx, routeId: number, checkpoints: Checkpoint[]): Promise<void> {
+  await tx.checkpoint.deleteMany({ where: { routeId, answeredAt: null } });
+  const answered = await tx.checkpoint.findMany({ where: { routeId }, select: { kind: true, dueDate: true } });
+  const keep = new Set(answered.map((c) => `${c.kind}:${fromDbDate(c.dueDate)}`));
+  const fresh = checkpoints.filter((c) => !keep.has(`${c.kind}:${c.dueDate}`));
+  if (fresh.length) await tx.checkpoint.createMany({ data: fresh.map((c) => ({ routeId, kind: c.kind, dueDate: toDbDate(c.dueDate) })) });
+}
+
 /** A new route (one seeded from another, say) owns none of the rows its content came from. */
 function withoutRowIds(route: Route): Route {
   const { id: _route, ...rest } = route;
@@ -293,19 +303,23 @@ export function routesRepository(prisma: Prisma) {
     },
 
     /** Moves a route from `from` (status and version) to `to`; false when someone else moved it first. */
-    async changeStatus(from: Pick<Route, "id" | "status" | "version">, to: Route): Promise<boolean> {
-      const result = await prisma.route.updateMany({
-        where: { id: from.id!, status: from.status, version: from.version },
-        data: { status: to.status, version: to.version, selfAssessment: to.selfAssessment ?? null, ...stamps(to) },
+    async changeStatus(from: Pick<Route, "id" | "status" | "version">, to: Route, audit?: { entry: AuditEntry; at: Date }): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const result = await tx.route.updateMany({
+          where: { id: from.id!, status: from.status, version: from.version },
+          data: { status: to.status, version: to.version, selfAssessment: to.selfAssessment ?? null, ...stamps(to) },
+        });
+        if (result.count !== 1) return false;
+        if (audit) await writeAudit(tx, audit.entry, audit.at);
+        return true;
       });
-      return result.count === 1;
     },
 
     /**
      * Records the one decision on a submission and applies it. The unique (route, version)
      * makes a second decision impossible, whoever presses and however often.
      */
-    async decide(input: { route: Route; next: Route; deciderId: number; decision: DecisionKind; comment?: string; at: Date }): Promise<boolean> {
+    async decide(input: { route: Route; next: Route; deciderId: number; decision: DecisionKind; comment?: string; checkpoints?: Checkpoint[]; audit?: AuditEntry; at: Date }): Promise<boolean> {
       try {
         return await prisma.$transaction(async (tx) => {
           await tx.routeDecision.create({
@@ -323,6 +337,10 @@ export function routesRepository(prisma: Prisma) {
             data: { status: input.next.status, ...stamps(input.next) },
           });
           if (moved.count !== 1) throw new StaleDecision();
+          const routeId = input.route.id!;
+          if (input.comment) await tx.comment.create({ data: { routeId, authorId: input.deciderId, text: input.comment, createdAt: input.at } });
+          if (input.checkpoints) await writeCheckpoints(tx, routeId, input.checkpoints);
+          if (input.audit) await writeAudit(tx, input.audit, input.at);
           return true;
         });
       } catch (error) {
@@ -420,13 +438,7 @@ export function routesRepository(prisma: Prisma) {
     },
 
     async replaceCheckpoints(routeId: number, checkpoints: Checkpoint[]): Promise<void> {
-      await prisma.$transaction(async (tx) => {
-        await tx.checkpoint.deleteMany({ where: { routeId, answeredAt: null } });
-        const answered = await tx.checkpoint.findMany({ where: { routeId }, select: { kind: true, dueDate: true } });
-        const keep = new Set(answered.map((c) => `${c.kind}:${fromDbDate(c.dueDate)}`));
-        const fresh = checkpoints.filter((c) => !keep.has(`${c.kind}:${c.dueDate}`));
-        if (fresh.length) await tx.checkpoint.createMany({ data: fresh.map((c) => ({ routeId, kind: c.kind, dueDate: toDbDate(c.dueDate) })) });
-      });
+      await prisma.$transaction((tx) => writeCheckpoints(tx, routeId, checkpoints));
     },
 
     async answerCheckpoint(checkpointId: number, answer: string, at: Date): Promise<boolean> {

@@ -24,6 +24,11 @@ describe("architecture boundaries", () => {
     expect(offending).toEqual([]);
   });
 
+  it("src/usecases imports no grammY and no Prisma: operations are called without Telegram", () => {
+    const offending = sources("src/usecases").flatMap((file) => importsOf(file).filter((spec) => /grammy|prisma|generated\/|\/bot\//.test(spec)).map((spec) => `${file}: ${spec}`));
+    expect(offending).toEqual([]);
+  });
+
   it("only src/data imports Prisma", () => {
     const offending = [...sources("src"), ...sources("tests")]
       .filter((file) => !file.startsWith(join("src", "data")) && !file.startsWith(join("src", "generated")))

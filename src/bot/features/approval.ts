@@ -8,9 +8,10 @@ import { approvalButtons, livingButtons, routeButtons } from "../callback-data/b
 import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, routeTarget, today, typedText, whenAwaiting } from "../helpers.js";
 import { showRouteForSupporter } from "./comments.js";
 import { personName } from "../views/people.js";
+import { refusalText } from "../views/refusals.js";
+import { decideRoute, type RouteDecision } from "../../usecases/decide-route.js";
+import type { Outcome } from "../../usecases/outcome.js";
 import { approversOf } from "../../domain/permissions.js";
-import { shouldActivate, transition } from "../../domain/lifecycle.js";
-import { planCheckpoints } from "../../domain/schedule.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
@@ -105,20 +106,15 @@ async function routeToDecide(ctx: BotContext, routeId: number, version: number):
   return route;
 }
 
-async function decide(ctx: BotContext, route: Route, decision: DecisionKind, comment?: string): Promise<boolean> {
-  const store = ctx.deps.store;
+/** Decides through the use case; on success closes every approver's message and tells the teacher. */
+async function decide(ctx: BotContext, route: Route, choice: RouteDecision): Promise<Outcome<unknown>> {
   const at = now(ctx);
-  let next = decision === "approve" ? transition(route, { type: "approve" }, at) : transition(route, { type: "return", comment: comment! }, at);
-  // A route whose term has begun starts at once: approved and active in one write.
-  if (shouldActivate(next, today(ctx))) next = transition(next, { type: "activate", today: today(ctx) }, at);
-  const recorded = await store.routes.decide({ route, next, deciderId: ctx.user.id, decision, ...(comment ? { comment } : {}), at });
-  if (!recorded) return false;
-  await store.audit.record({ actorId: ctx.user.id, action: `route_${decision}`, targetType: "route", targetId: route.id!, details: { version: route.version } }, at);
-  if (comment) await store.routes.addComment({ routeId: route.id!, authorId: ctx.user.id, text: comment, at });
-  if (decision === "approve") await store.routes.replaceCheckpoints(route.id!, planCheckpoints(next));
-  await closeApproverMessages(ctx, route, decision, ctx.user.id, at);
-  await tellTeacher(ctx, route, decision, comment);
-  return true;
+  const person = { userId: ctx.user.id, isSuperAdmin: ctx.deps.config.ADMIN_IDS.some((id) => id === ctx.user.telegramId) };
+  const outcome = await decideRoute(ctx.deps.store, { person, routeId: route.id!, version: route.version, choice, at, today: today(ctx) });
+  if (!outcome.ok) return outcome;
+  await closeApproverMessages(ctx, route, choice.decision, ctx.user.id, at);
+  await tellTeacher(ctx, route, choice.decision, choice.decision === "return" ? choice.comment : undefined);
+  return outcome;
 }
 
 async function tellTeacher(ctx: BotContext, route: Route, decision: DecisionKind, comment?: string): Promise<void> {
@@ -153,12 +149,9 @@ export function approvalFeature(): Composer<BotContext> {
       awaitInput(ctx, "return-comment", { routeId: route.id!, version: route.version });
       return ctx.reply(ctx.t("ap-ask-comment", { title: route.title }));
     }
-    if (await decide(ctx, route, "approve")) return ctx.answerCallbackQuery({ text: ctx.t("ap-done-approved") });
-    const decision = await ctx.deps.store.routes.decisionOf(route.id!, route.version);
-    return ctx.answerCallbackQuery({
-      text: ctx.t("ap-already-decided", { decider: await personName(ctx, decision?.deciderId), decision: ctx.t(`ap-decision-${decision?.decision ?? "approve"}`) }),
-      show_alert: true,
-    });
+    const outcome = await decide(ctx, route, { decision: "approve" });
+    if (outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t("ap-done-approved") });
+    return ctx.answerCallbackQuery({ text: await refusalText(ctx, outcome.refusal), show_alert: true });
   });
 
   composer.on(
@@ -167,18 +160,12 @@ export function approvalFeature(): Composer<BotContext> {
       const comment = await typedText(ctx, LIMITS.longText);
       if (comment === undefined) return;
       ctx.session.awaiting = undefined;
-      const route = await ctx.deps.store.routes.byId(Number(payload.routeId));
+      const route = await ctx.deps.store.routes.byId(payload.routeId);
       if (!route) return ctx.reply(ctx.t("error-stale-button"));
       const target = await routeTarget(ctx, route);
       if (!(await ensureAllowed(ctx, "route.decide", { ...target, status: "submitted" }, await actorOf(ctx)))) return;
-      if (route.status !== "submitted" || route.version !== Number(payload.version) || !(await decide(ctx, route, "return", comment))) {
-        const decision = await ctx.deps.store.routes.decisionOf(route.id!, Number(payload.version));
-        return ctx.reply(
-          decision
-            ? ctx.t("ap-already-decided", { decider: await personName(ctx, decision.deciderId), decision: ctx.t(`ap-decision-${decision.decision}`) })
-            : ctx.t("error-stale-button"),
-        );
-      }
+      const outcome = await decide(ctx, { ...route, version: payload.version }, { decision: "return", comment });
+      if (!outcome.ok) return ctx.reply(outcome.refusal.reason === "changed_meanwhile" ? ctx.t("error-stale-button") : await refusalText(ctx, outcome.refusal));
       return ctx.reply(ctx.t("ap-done-returned"));
     }),
   );

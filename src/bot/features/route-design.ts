@@ -4,6 +4,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
+import { refusalText } from "../views/refusals.js";
+import { submitRoute } from "../../usecases/submit-route.js";
 import type { AwaitedInputs, AwaitedKind } from "../awaiting.js";
 import { pressOf } from "../callback-data/press.js";
 import { documentButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
@@ -20,8 +22,7 @@ import { currentFramework, type Locale } from "../../domain/framework.js";
 import { filterCatalog } from "../../domain/catalog.js";
 import { EDITABLE_STATUSES, transition } from "../../domain/lifecycle.js";
 import { addDays, addMonths, formatDate, parseUserDate, type LocalDate } from "../../domain/time.js";
-import { checkDateInTerm, LIMITS, submissionIssues, termSchema } from "../../domain/validation.js";
-import { DomainError } from "../../domain/errors.js";
+import { checkDateInTerm, LIMITS, termSchema } from "../../domain/validation.js";
 
 const PAGE = 5;
 
@@ -487,23 +488,12 @@ async function offerStart(ctx: BotContext): Promise<void> {
 }
 
 async function submit(ctx: BotContext, route: Route): Promise<void> {
-  const actor = await actorOf(ctx);
-  if (!(await ensureAllowed(ctx, "route.submit", await routeTarget(ctx, route), actor))) return;
-  const issues = submissionIssues(route);
-  if (issues.length) {
-    const lines = issues.slice(0, 8).map((issue) => `• ${issueText(ctx, issue)}${issuePlace(ctx, issue.path)}`);
-    return void (await ctx.reply([ctx.t("rd-not-ready"), ...lines].join("\n")));
-  }
-  let submitted: Route;
-  try {
-    submitted = transition(route, { type: "submit" }, now(ctx));
-  } catch (error) {
-    if (error instanceof DomainError) return void (await ctx.reply(ctx.t("error-wrong-status")));
-    throw error;
-  }
-  if (!(await ctx.deps.store.routes.changeStatus(route, submitted))) return void (await ctx.reply(ctx.t("error-wrong-status")));
-  await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "route_submitted", targetType: "route", targetId: route.id!, details: { version: submitted.version } }, now(ctx));
-  const sent = await notifyApprovers(ctx, submitted);
+  // The permission is checked here too, so that a refusal is audited and answered like any other.
+  if (!(await ensureAllowed(ctx, "route.submit", await routeTarget(ctx, route), await actorOf(ctx)))) return;
+  const person = { userId: ctx.user.id, isSuperAdmin: ctx.deps.config.ADMIN_IDS.some((id) => id === ctx.user.telegramId) };
+  const outcome = await submitRoute(ctx.deps.store, { person, routeId: route.id!, at: now(ctx) });
+  if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
+  const sent = await notifyApprovers(ctx, outcome.value.submitted);
   await ctx.reply(ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
 }
 
@@ -534,9 +524,4 @@ async function finishInterruptedSubmission(ctx: BotContext, routeId: number): Pr
   const sent = (await notifyApprovers(ctx, route)) > 0;
   await ctx.reply(ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
   return true;
-}
-
-function issuePlace(ctx: BotContext, path: (string | number)[]): string {
-  if (path[0] === "tasks" && typeof path[1] === "number") return ` (${ctx.t("rd-place-task", { n: path[1] + 1 })})`;
-  return "";
 }

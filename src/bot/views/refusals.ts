@@ -1,0 +1,27 @@
+// A use case's refusal in the person's words.
+import type { BotContext } from "../context.js";
+import type { Refusal } from "../../usecases/outcome.js";
+import { issueText } from "../helpers.js";
+import { personName } from "./people.js";
+
+export async function refusalText(ctx: BotContext, refusal: Refusal): Promise<string> {
+  switch (refusal.reason) {
+    case "not_authorised":
+    case "own_route":
+      return ctx.t("error-not-allowed");
+    case "wrong_status":
+    case "changed_meanwhile":
+      return ctx.t("error-wrong-status");
+    case "not_found":
+      return ctx.t("error-stale-button");
+    case "not_ready":
+      return [ctx.t("rd-not-ready"), ...refusal.issues.slice(0, 8).map((issue) => `• ${issueText(ctx, issue)}${issuePlace(ctx, issue.path)}`)].join("\n");
+    case "already_decided":
+      return ctx.t("ap-already-decided", { decider: await personName(ctx, refusal.deciderId), decision: ctx.t(`ap-decision-${refusal.decision}`) });
+  }
+}
+
+function issuePlace(ctx: BotContext, path: (string | number)[]): string {
+  if (path[0] === "tasks" && typeof path[1] === "number") return ` (${ctx.t("rd-place-task", { n: path[1] + 1 })})`;
+  return "";
+}

@@ -1,0 +1,37 @@
+// Who acts, and on what: the domain's Actor and Target built from the store, so that every use
+// case asks the domain's permission rules the same way.
+import type { Store } from "../data/index.js";
+import { authorize, type Action, type Actor, type Target } from "../domain/permissions.js";
+import type { Route } from "../domain/route.js";
+import type { Refusal } from "./outcome.js";
+
+export interface Person {
+  userId: number;
+  /** Named in ADMIN_IDS: may do what the system allows an administrator. */
+  isSuperAdmin?: boolean;
+}
+
+export async function actorFor(store: Store, person: Person): Promise<Actor> {
+  const [memberships, menteeIds] = await Promise.all([store.organisations.membershipsOf(person.userId), store.organisations.menteesOf(person.userId)]);
+  return { userId: person.userId, memberships, menteeIds, isSuperAdmin: person.isSuperAdmin === true };
+}
+
+/** The permission target of a route: its school, its district and the ШМО of its teacher. */
+export async function routeTargetFor(store: Store, route: Route): Promise<Extract<Target, { kind: "route" }>> {
+  const districtId = await store.organisations.districtIdOf(route.schoolId);
+  const teacher = (await store.organisations.membershipsOf(route.teacherId)).find((m) => m.role === "teacher" && m.organisationId === route.schoolId);
+  return {
+    kind: "route",
+    teacherId: route.teacherId,
+    schoolId: route.schoolId,
+    districtId,
+    status: route.status,
+    ...(teacher?.associationId ? { associationId: teacher.associationId } : {}),
+  };
+}
+
+/** Undefined when `person` may do `action` on the route; otherwise the refusal. */
+export async function refusalOn(store: Store, person: Person, action: Action, route: Route): Promise<Refusal | undefined> {
+  const decision = authorize(await actorFor(store, person), action, await routeTargetFor(store, route));
+  return decision.allowed ? undefined : { reason: decision.reason, action };
+}
