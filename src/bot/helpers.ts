@@ -9,6 +9,7 @@ import type { Route } from "../domain/route.js";
 import { parseField, textSchema } from "../domain/validation.js";
 import type { BotContext } from "./context.js";
 import type { AwaitedInputs, AwaitedKind, Awaiting } from "./awaiting.js";
+import type { Person } from "../usecases/access.js";
 
 export function today(ctx: BotContext): LocalDate {
   return localDateOf(ctx.deps.clock(), ctx.deps.config.TIMEZONE);
@@ -16,6 +17,11 @@ export function today(ctx: BotContext): LocalDate {
 
 export function now(ctx: BotContext): Date {
   return ctx.deps.clock();
+}
+
+/** The person behind the update, as the use cases know them. */
+export function personOf(ctx: BotContext): Person {
+  return { userId: ctx.user.id, isSuperAdmin: ctx.deps.config.ADMIN_IDS.some((id) => id === ctx.user.telegramId) };
 }
 
 // Within one update the same roles are asked for several times (a check, then the action).

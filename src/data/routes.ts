@@ -416,12 +416,26 @@ export function routesRepository(prisma: Prisma) {
       return row ? { ...row, decision: "return" } : undefined;
     },
 
-    async markActivityDone(activityId: number, evidence: Evidence | undefined, at: Date): Promise<void> {
-      await prisma.$transaction(async (tx) => {
+    /**
+     * Marks an activity done (evidence added to what it has); with `interviewOn`, the correction
+     * interview after a course is requested in the same transaction (once per activity).
+     */
+    async markActivityDone(
+      activityId: number,
+      evidence: Evidence | undefined,
+      at: Date,
+      options: { audit?: AuditEntry; interviewOn?: number } = {},
+    ): Promise<{ interview?: { id: number; requestedAt: Date } }> {
+      return prisma.$transaction(async (tx) => {
         const row = await tx.activity.findUniqueOrThrow({ where: { id: activityId } });
         const list = parseStored<Evidence[]>(row.evidence, []);
         if (evidence) list.push(evidence);
         await tx.activity.update({ where: { id: activityId }, data: { status: "done", doneAt: row.doneAt ?? at, evidence: JSON.stringify(list) } });
+        if (options.audit) await writeAudit(tx, options.audit, at);
+        if (options.interviewOn === undefined) return {};
+        const routeId = options.interviewOn;
+        const interview = (await tx.correctionInterview.findFirst({ where: { routeId, activityId } })) ?? (await tx.correctionInterview.create({ data: { routeId, activityId, requestedAt: at } }));
+        return { interview: { id: interview.id, requestedAt: interview.requestedAt } };
       });
     },
 

@@ -4,13 +4,14 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
+import { refusalText } from "../views/refusals.js";
+import { markActivityDone } from "../../usecases/mark-activity-done.js";
 import { pressOf } from "../callback-data/press.js";
 import { documentButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
-import { awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
+import { awaitInput, ensureAllowed, issueText, now, personOf, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
 import { routeText } from "../views/route.js";
 import { activityState, allActivities, type Evidence, type Route } from "../../domain/route.js";
-import { COURSE_KINDS, PRODUCT_KINDS } from "../../domain/vocabulary.js";
-import { outboxKey } from "../../data/index.js";
+import { PRODUCT_KINDS } from "../../domain/vocabulary.js";
 import { addDays, formatDate } from "../../domain/time.js";
 import { FINAL, HALF_YEAR } from "./reflection.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
@@ -86,37 +87,11 @@ function evidenceFrom(ctx: BotContext): Evidence | { error: string } | undefined
 }
 
 async function markDone(ctx: BotContext, routeId: number, activityId: number, evidence: Evidence | undefined): Promise<void> {
-  const route = await ownRoute(ctx, routeId);
-  if (!route) return;
-  const activity = allActivities(route).find((a) => a.id === activityId);
-  if (!activity) return void (await ctx.reply(ctx.t("error-stale-button")));
-  await ctx.deps.store.routes.markActivityDone(activityId, evidence, now(ctx));
-  if (activity.kind && COURSE_KINDS.includes(activity.kind)) await requestInterview(ctx, route, activityId, activity.event);
-  await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "activity_done", targetType: "activity", targetId: activityId }, now(ctx));
-  await ctx.reply(ctx.t("lv-done", { event: activity.event }));
+  const outcome = await markActivityDone(ctx.deps.store, { person: personOf(ctx), routeId, activityId, ...(evidence ? { evidence } : {}), at: now(ctx) });
+  if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
+  await ctx.reply(ctx.t("lv-done", { event: outcome.value.event }));
   const updated = await ctx.deps.store.routes.byId(routeId);
   if (updated) await showLiving(ctx, updated);
-}
-
-/** After a course the deputies are asked to hold the correction interview (000 §3.2.7). */
-async function requestInterview(ctx: BotContext, route: Route, activityId: number, event: string): Promise<void> {
-  const store = ctx.deps.store;
-  const interviewId = await store.routes.requestInterview(route.id!, activityId, now(ctx));
-  const deputies = await store.organisations.membersWithRole(route.schoolId, "deputy");
-  const rows = [];
-  for (const deputyId of deputies) {
-    const deputy = await store.users.byId(deputyId);
-    if (!deputy) continue;
-    rows.push({
-      key: outboxKey(deputyId, "correction_interview", `interview:${interviewId}`, now(ctx)),
-      userId: deputyId,
-      chatId: deputy.telegramId,
-      kind: "correction_interview",
-      payload: { routeId: route.id!, interviewId, event },
-      dueAt: now(ctx),
-    });
-  }
-  await store.outbox.enqueue(rows);
 }
 
 export function livingFeature(): Composer<BotContext> {

@@ -1,0 +1,53 @@
+// Marking progress without Telegram: only on one's own active route; a finished course asks the
+// deputies for the correction interview once, however often it is marked.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
+import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { readyRoute } from "../helpers/routes.js";
+import { markActivityDone } from "../../src/usecases/mark-activity-done.js";
+
+const at = new Date("2026-11-26T03:00:00Z");
+
+describe("marking an activity done", () => {
+  let database: TestDatabase;
+  let opened: Database;
+  let store: Store;
+  let teacher: number, deputy: number, routeId: number, activityId: number;
+
+  beforeEach(async () => {
+    database = sqliteDatabase();
+    opened = await openDatabase(database.url);
+    store = createStore(opened);
+    const district = await store.organisations.createDistrict("Район");
+    const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
+    teacher = (await store.users.touch({ telegramId: 1n })).id;
+    deputy = (await store.users.touch({ telegramId: 2n })).id;
+    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
+    await store.organisations.addMembership({ userId: deputy, organisationId: schoolId, role: "deputy" });
+    const route = await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }));
+    routeId = route.id!;
+    activityId = route.tasks[0]!.activities[0]!.id!;
+  });
+  afterEach(async () => {
+    await opened.close();
+    await database.drop();
+  });
+
+  it("records the mark with its evidence and audit; a course asks the deputies once", async () => {
+    const evidence = { kind: "text" as const, value: "Удостоверение № 12", addedAt: at.toISOString() };
+    const first = await markActivityDone(store, { person: { userId: teacher }, routeId, activityId, evidence, at });
+    expect(first.ok && first.value.interviewId).toBeGreaterThan(0);
+    const again = await markActivityDone(store, { person: { userId: teacher }, routeId, activityId, at: new Date(at.getTime() + 60_000) });
+    expect(again.ok && again.value.interviewId).toBe(first.ok && first.value.interviewId);
+    const activity = (await store.routes.byId(routeId))!.tasks[0]!.activities[0]!;
+    expect(activity.status).toBe("done");
+    expect(activity.evidence.map((e) => e.value)).toEqual(["Удостоверение № 12"]);
+    expect(await store.outbox.backlog(new Date(at.getTime() + 120_000))).toBe(1);
+    expect((await store.audit.byAction("activity_done")).length).toBe(2);
+  });
+
+  it("refuses the deputy and an activity of another route", async () => {
+    expect(await markActivityDone(store, { person: { userId: deputy }, routeId, activityId, at })).toEqual({ ok: false, refusal: { reason: "not_authorised", action: "route.progress" } });
+    expect(await markActivityDone(store, { person: { userId: teacher }, routeId, activityId: activityId + 100, at })).toEqual({ ok: false, refusal: { reason: "not_found" } });
+  });
+});
