@@ -377,9 +377,13 @@ export function routesRepository(prisma: Prisma) {
       });
     },
 
-    async submitCorrection(id: number, at: Date): Promise<boolean> {
-      const moved = await prisma.routeCorrection.updateMany({ where: { id, status: { in: ["draft", "returned"] } }, data: { status: "submitted", submittedAt: at } });
-      return moved.count === 1;
+    async submitCorrection(id: number, at: Date, audit?: AuditEntry): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const moved = await tx.routeCorrection.updateMany({ where: { id, status: { in: ["draft", "returned"] } }, data: { status: "submitted", submittedAt: at } });
+        if (moved.count !== 1) return false;
+        if (audit) await writeAudit(tx, audit, at);
+        return true;
+      });
     },
 
     async discardCorrection(id: number): Promise<boolean> {
@@ -391,7 +395,7 @@ export function routesRepository(prisma: Prisma) {
      * Decides a submitted correction once: returned with a comment, or approved and put in
      * force (`corrected`, the route with the new plan, written in place while it is active).
      */
-    async decideCorrection(input: { id: number; decision: DecisionKind; deciderId: number; comment?: string; corrected?: Route; at: Date }): Promise<boolean> {
+    async decideCorrection(input: { id: number; routeId: number; decision: DecisionKind; deciderId: number; comment?: string; corrected?: Route; audit?: AuditEntry; at: Date }): Promise<boolean> {
       return prisma.$transaction(async (tx) => {
         const status: CorrectionStatus = input.decision === "approve" ? "approved" : "returned";
         const moved = await tx.routeCorrection.updateMany({
@@ -399,6 +403,8 @@ export function routesRepository(prisma: Prisma) {
           data: { status, deciderId: input.deciderId, comment: input.comment ?? null, decidedAt: input.at },
         });
         if (moved.count !== 1) return false;
+        if (input.comment) await tx.comment.create({ data: { routeId: input.routeId, authorId: input.deciderId, text: input.comment, createdAt: input.at } });
+        if (input.audit) await writeAudit(tx, input.audit, input.at);
         const route = input.corrected;
         if (!route) return true;
         const updated = await tx.route.updateMany({ where: { id: route.id!, status: "active" }, data: header(route) });

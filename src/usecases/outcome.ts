@@ -7,7 +7,9 @@ export type Refusal =
   | { reason: "not_found" }
   | { reason: "not_ready"; issues: ValidationIssue[] }
   | { reason: "already_decided"; deciderId: number | null; decision: "approve" | "return" }
-  | { reason: "changed_meanwhile" };
+  | { reason: "changed_meanwhile" }
+  | { reason: "nothing_to_submit" }
+  | { reason: "awaiting_decision" };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 

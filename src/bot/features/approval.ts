@@ -5,7 +5,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { approvalButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
-import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, routeTarget, today, typedText, whenAwaiting } from "../helpers.js";
+import { actorOf, awaitInput, ensureAllowed, now, personOf, refuseCallback, routeTarget, today, typedText, whenAwaiting } from "../helpers.js";
 import { showRouteForSupporter } from "./comments.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
@@ -109,7 +109,7 @@ async function routeToDecide(ctx: BotContext, routeId: number, version: number):
 /** Decides through the use case; on success closes every approver's message and tells the teacher. */
 async function decide(ctx: BotContext, route: Route, choice: RouteDecision): Promise<Outcome<unknown>> {
   const at = now(ctx);
-  const person = { userId: ctx.user.id, isSuperAdmin: ctx.deps.config.ADMIN_IDS.some((id) => id === ctx.user.telegramId) };
+  const person = personOf(ctx);
   const outcome = await decideRoute(ctx.deps.store, { person, routeId: route.id!, version: route.version, choice, at, today: today(ctx) });
   if (!outcome.ok) return outcome;
   await closeApproverMessages(ctx, route, choice.decision, ctx.user.id, at);

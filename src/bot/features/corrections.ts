@@ -5,10 +5,12 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { approvalButtons, correctionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
-import { awaitInput, ensureAllowed, now, refuseCallback, routeTarget, typedText, whenAwaiting } from "../helpers.js";
+import { awaitInput, ensureAllowed, now, personOf, refuseCallback, routeTarget, typedText, whenAwaiting } from "../helpers.js";
 import { personName } from "../views/people.js";
 import { approversOf } from "../../domain/permissions.js";
-import { applyCorrection, planChanges, planOf, type PlanChange } from "../../domain/correction.js";
+import type { PlanChange } from "../../domain/correction.js";
+import { decideCorrection, type CorrectionDecision } from "../../usecases/corrections.js";
+import { refusalText } from "../views/refusals.js";
 import { formatDate } from "../../domain/time.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
@@ -55,8 +57,16 @@ export async function notifyCorrectionApprovers(ctx: BotContext, route: Route, c
   return sent;
 }
 
-/** The correction and its route if this press may still decide it; otherwise answers and returns undefined. */
-async function toDecide(ctx: BotContext, correctionId: number): Promise<{ correction: CorrectionRecord; route: Route } | undefined> {
+/** Decides through the use case; on success tells the teacher. The answer is for the approver. */
+async function decide(ctx: BotContext, correctionId: number, choice: CorrectionDecision): Promise<string> {
+  const outcome = await decideCorrection(ctx.deps.store, { person: personOf(ctx), correctionId, choice, at: now(ctx) });
+  if (!outcome.ok) return outcome.refusal.reason === "already_decided" ? ctx.t("rc-already-decided") : refusalText(ctx, outcome.refusal);
+  await tellTeacher(ctx, outcome.value.route, choice.decision === "approve", choice.decision === "return" ? choice.comment : undefined);
+  return ctx.t(choice.decision === "approve" ? "rc-done-approved" : "rc-done-returned");
+}
+
+/** Whether this approver may still decide the correction; answers the press otherwise. */
+async function mayDecide(ctx: BotContext, correctionId: number): Promise<Route | undefined> {
   const correction = await ctx.deps.store.routes.correctionById(correctionId);
   const route = correction ? await ctx.deps.store.routes.byId(correction.routeId) : undefined;
   if (!correction || !route) {
@@ -68,24 +78,7 @@ async function toDecide(ctx: BotContext, correctionId: number): Promise<{ correc
     await ctx.answerCallbackQuery({ text: ctx.t("rc-already-decided"), show_alert: true });
     return undefined;
   }
-  return { correction, route };
-}
-
-async function decide(ctx: BotContext, correction: CorrectionRecord, route: Route, comment?: string): Promise<boolean> {
-  const store = ctx.deps.store;
-  const at = now(ctx);
-  const approve = comment === undefined;
-  const changes = planChanges(planOf(route), correction.content);
-  const corrected = approve ? applyCorrection(route, correction.content) : undefined;
-  const decided = await store.routes.decideCorrection({ id: correction.id, decision: approve ? "approve" : "return", deciderId: ctx.user.id, ...(comment ? { comment } : {}), ...(corrected ? { corrected } : {}), at });
-  if (!decided) return false;
-  await store.audit.record(
-    { actorId: ctx.user.id, action: approve ? "route_correction_approved" : "route_correction_returned", targetType: "route", targetId: route.id!, details: { correction: correction.id, changes } },
-    at,
-  );
-  if (comment) await store.routes.addComment({ routeId: route.id!, authorId: ctx.user.id, text: comment, at });
-  await tellTeacher(ctx, route, approve, comment);
-  return true;
+  return route;
 }
 
 async function tellTeacher(ctx: BotContext, route: Route, approved: boolean, comment?: string): Promise<void> {
@@ -104,15 +97,15 @@ export function correctionsFeature(): Composer<BotContext> {
   composer.callbackQuery(correctionButtons.filter, async (ctx) => {
     const press = await pressOf(ctx, correctionButtons);
     if (!press) return;
-    const found = await toDecide(ctx, press.values[0]);
-    if (!found) return;
+    const correctionId = press.values[0];
+    const route = await mayDecide(ctx, correctionId);
+    if (!route) return;
     await ctx.answerCallbackQuery();
     if (press.action === "returnWithComment") {
-      awaitInput(ctx, "correction-comment", { correctionId: found.correction.id });
-      return ctx.reply(ctx.t("rc-ask-comment", { title: found.route.title }));
+      awaitInput(ctx, "correction-comment", { correctionId });
+      return ctx.reply(ctx.t("rc-ask-comment", { title: route.title }));
     }
-    const decided = await decide(ctx, found.correction, found.route);
-    return ctx.reply(ctx.t(decided ? "rc-done-approved" : "rc-already-decided"));
+    return ctx.reply(await decide(ctx, correctionId, { decision: "approve" }));
   });
 
   composer.on(
@@ -121,12 +114,7 @@ export function correctionsFeature(): Composer<BotContext> {
       const comment = await typedText(ctx, LIMITS.longText);
       if (comment === undefined) return;
       ctx.session.awaiting = undefined;
-      const correction = await ctx.deps.store.routes.correctionById(Number(payload.correctionId));
-      const route = correction ? await ctx.deps.store.routes.byId(correction.routeId) : undefined;
-      if (!correction || !route || !(await ensureAllowed(ctx, "route.decide_correction", await routeTarget(ctx, route)))) return;
-      if (correction.status !== "submitted") return ctx.reply(ctx.t("rc-already-decided"));
-      const decided = await decide(ctx, correction, route, comment);
-      return ctx.reply(ctx.t(decided ? "rc-done-returned" : "rc-already-decided"));
+      return ctx.reply(await decide(ctx, payload.correctionId, { decision: "return", comment }));
     }),
   );
 

@@ -6,10 +6,11 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { refusalText } from "../views/refusals.js";
 import { submitRoute } from "../../usecases/submit-route.js";
+import { submitCorrection as submitRouteCorrection } from "../../usecases/corrections.js";
 import type { AwaitedInputs, AwaitedKind } from "../awaiting.js";
 import { pressOf } from "../callback-data/press.js";
 import { documentButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
-import { actorOf, awaitInput, ensureAllowed, issueText, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
+import { actorOf, awaitInput, ensureAllowed, issueText, now, personOf, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
 import { routeText, taskText } from "../views/route.js";
 import { currentDiagnosis } from "./diagnostics.js";
 import { requireConsent } from "./start.js";
@@ -490,7 +491,7 @@ async function offerStart(ctx: BotContext): Promise<void> {
 async function submit(ctx: BotContext, route: Route): Promise<void> {
   // The permission is checked here too, so that a refusal is audited and answered like any other.
   if (!(await ensureAllowed(ctx, "route.submit", await routeTarget(ctx, route), await actorOf(ctx)))) return;
-  const person = { userId: ctx.user.id, isSuperAdmin: ctx.deps.config.ADMIN_IDS.some((id) => id === ctx.user.telegramId) };
+  const person = personOf(ctx);
   const outcome = await submitRoute(ctx.deps.store, { person, routeId: route.id!, at: now(ctx) });
   if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
   const sent = await notifyApprovers(ctx, outcome.value.submitted);
@@ -499,14 +500,10 @@ async function submit(ctx: BotContext, route: Route): Promise<void> {
 
 /** Sends the corrected plan of an active route to its approvers. */
 async function submitCorrection(ctx: BotContext, copy: Route): Promise<void> {
-  const store = ctx.deps.store;
-  const live = (await store.routes.byId(copy.id!))!;
-  const correction = await store.routes.openCorrection(copy.id!);
-  const changes = correction ? planChanges(planOf(live), correction.content) : [];
-  if (!correction || !changes.length) return void (await ctx.reply(ctx.t("rc-nothing-to-submit")));
-  if (!(await store.routes.submitCorrection(correction.id, now(ctx)))) return void (await ctx.reply(ctx.t("rc-waiting")));
-  await store.audit.record({ actorId: ctx.user.id, action: "route_correction_submitted", targetType: "route", targetId: live.id!, details: { correction: correction.id, changes } }, now(ctx));
-  const sent = await notifyCorrectionApprovers(ctx, live, { ...correction, status: "submitted" }, changes);
+  const outcome = await submitRouteCorrection(ctx.deps.store, { person: personOf(ctx), routeId: copy.id!, at: now(ctx) });
+  if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
+  const { route, correction, changes } = outcome.value;
+  const sent = await notifyCorrectionApprovers(ctx, route, correction, changes);
   await ctx.reply(ctx.t(sent ? "rc-submitted" : "rd-submitted-no-approvers"));
 }
 

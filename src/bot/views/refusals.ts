@@ -16,6 +16,10 @@ export async function refusalText(ctx: BotContext, refusal: Refusal): Promise<st
       return ctx.t("error-stale-button");
     case "not_ready":
       return [ctx.t("rd-not-ready"), ...refusal.issues.slice(0, 8).map((issue) => `• ${issueText(ctx, issue)}${issuePlace(ctx, issue.path)}`)].join("\n");
+    case "nothing_to_submit":
+      return ctx.t("rc-nothing-to-submit");
+    case "awaiting_decision":
+      return ctx.t("rc-waiting");
     case "already_decided":
       return ctx.t("ap-already-decided", { decider: await personName(ctx, refusal.deciderId), decision: ctx.t(`ap-decision-${refusal.decision}`) });
   }

@@ -1,0 +1,53 @@
+// Corrections without Telegram: nothing to submit until something changes; the approver's
+// decision puts the copy in force once; the teacher may not decide her own.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
+import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { readyRoute } from "../helpers/routes.js";
+import { decideCorrection, submitCorrection } from "../../src/usecases/corrections.js";
+import { planOf } from "../../src/domain/correction.js";
+
+const at = new Date("2026-11-26T03:00:00Z");
+
+describe("correcting an active route", () => {
+  let database: TestDatabase;
+  let opened: Database;
+  let store: Store;
+  let teacher: number, deputy: number, routeId: number;
+
+  beforeEach(async () => {
+    database = sqliteDatabase();
+    opened = await openDatabase(database.url);
+    store = createStore(opened);
+    const district = await store.organisations.createDistrict("Район");
+    const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
+    teacher = (await store.users.touch({ telegramId: 1n })).id;
+    deputy = (await store.users.touch({ telegramId: 2n })).id;
+    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
+    await store.organisations.addMembership({ userId: deputy, organisationId: schoolId, role: "deputy" });
+    routeId = (await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }))).id!;
+  });
+  afterEach(async () => {
+    await opened.close();
+    await database.drop();
+  });
+
+  it("submits a real change once, and the deputy's approval puts it in force", async () => {
+    expect(await submitCorrection(store, { person: { userId: teacher }, routeId, at })).toEqual({ ok: false, refusal: { reason: "nothing_to_submit" } });
+    const live = (await store.routes.byId(routeId))!;
+    await store.routes.saveCorrection(routeId, { ...planOf(live), goal: "Новая цель" });
+    const submitted = await submitCorrection(store, { person: { userId: teacher }, routeId, at });
+    expect(submitted.ok && submitted.value.changes).toEqual([{ kind: "goal" }]);
+    expect(await submitCorrection(store, { person: { userId: teacher }, routeId, at })).toEqual({ ok: false, refusal: { reason: "awaiting_decision" } });
+    const correctionId = submitted.ok ? submitted.value.correction.id : 0;
+
+    const own = await decideCorrection(store, { person: { userId: teacher }, correctionId, choice: { decision: "approve" }, at });
+    expect(own.ok).toBe(false);
+    const approved = await decideCorrection(store, { person: { userId: deputy }, correctionId, choice: { decision: "approve" }, at });
+    expect(approved.ok).toBe(true);
+    expect((await store.routes.byId(routeId))!.goal).toBe("Новая цель");
+    const again = await decideCorrection(store, { person: { userId: deputy }, correctionId, choice: { decision: "return", comment: "Нет" }, at });
+    expect(again).toEqual({ ok: false, refusal: { reason: "already_decided", deciderId: deputy, decision: "approve" } });
+    expect((await store.audit.byAction("route_correction_approved")).map((a) => a.actorId)).toEqual([deputy]);
+  });
+});
