@@ -4,6 +4,7 @@
 // on other teachers' routes (comments, return comments) stay for those teachers, without author.
 import type { Prisma } from "./database.js";
 import { parseStored } from "./json.js";
+import { writeAudit, type AuditEntry } from "./audit.js";
 
 export function privacyRepository(prisma: Prisma) {
   return {
@@ -30,8 +31,9 @@ export function privacyRepository(prisma: Prisma) {
     },
 
     /** Erases the user's personal data in one transaction. */
-    async erase(userId: number, telegramId: bigint): Promise<void> {
+    async erase(userId: number, telegramId: bigint, audit?: { entry: AuditEntry; at: Date }): Promise<void> {
       await prisma.$transaction(async (tx) => {
+        if (audit) await writeAudit(tx, audit.entry, audit.at);
         const routes = await tx.route.findMany({ where: { teacherId: userId }, select: { id: true } });
         const routeIds = routes.map((r) => r.id);
         const tasks = await tx.routeTask.findMany({ where: { routeId: { in: routeIds } }, select: { id: true } });

@@ -483,18 +483,22 @@ export function routesRepository(prisma: Prisma) {
       });
     },
 
-    async addComment(input: { routeId: number; taskId?: number | null; authorId: number; text: string; isRecommendation?: boolean; at: Date }): Promise<number> {
-      const row = await prisma.comment.create({
-        data: {
-          routeId: input.routeId,
-          taskId: input.taskId ?? null,
-          authorId: input.authorId,
-          text: input.text,
-          isRecommendation: input.isRecommendation ?? false,
-          createdAt: input.at,
-        },
+    async addComment(input: { routeId: number; taskId?: number | null; authorId: number; text: string; isRecommendation?: boolean; parentId?: number; audit?: AuditEntry; at: Date }): Promise<number> {
+      return prisma.$transaction(async (tx) => {
+        const row = await tx.comment.create({
+          data: {
+            routeId: input.routeId,
+            taskId: input.taskId ?? null,
+            authorId: input.authorId,
+            text: input.text,
+            isRecommendation: input.isRecommendation ?? false,
+            parentId: input.parentId ?? null,
+            createdAt: input.at,
+          },
+        });
+        if (input.audit) await writeAudit(tx, input.audit, input.at);
+        return row.id;
       });
-      return row.id;
     },
 
     /** Routes the scheduler must (re)plan: changed after `mark`, oldest change first. */

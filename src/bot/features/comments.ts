@@ -5,9 +5,11 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { commentButtons, documentButtons } from "../callback-data/buttons.js";
-import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
+import { actorOf, awaitInput, ensureAllowed, now, personOf, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
 import { routeText } from "../views/route.js";
 import { personName } from "../views/people.js";
+import { refusalText } from "../views/refusals.js";
+import { addComment } from "../../usecases/comments.js";
 import { can } from "../../domain/permissions.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
@@ -80,26 +82,21 @@ export function commentsFeature(): Composer<BotContext> {
       const text = await typedText(ctx, LIMITS.longText);
       if (text === undefined) return;
       ctx.session.awaiting = undefined;
-      const store = ctx.deps.store;
-      const route = await store.routes.byId(Number(payload.routeId));
-      if (!route) return ctx.reply(ctx.t("error-stale-button"));
-      const recommendation = Number(payload.recommendation) === 1;
-      if (!(await ensureAllowed(ctx, recommendation ? "route.recommend" : "route.comment", await routeTarget(ctx, route)))) return;
-      const taskIndex = Number(payload.task);
-      const taskId = taskIndex >= 0 ? route.tasks[taskIndex]?.id : undefined;
-      const parentId = Number(payload.parentId) || undefined;
-      const commentId = await store.routes.addComment({ routeId: route.id!, taskId: taskId ?? null, authorId: ctx.user.id, text: text, isRecommendation: recommendation, at: now(ctx) });
-      if (parentId) await store.routes.setCommentParent(commentId, parentId);
-      await store.audit.record({ actorId: ctx.user.id, action: recommendation ? "recommendation_added" : "comment_added", targetType: "route", targetId: route.id! }, now(ctx));
+      const recommendation = payload.recommendation === 1;
+      const outcome = await addComment(ctx.deps.store, {
+        person: personOf(ctx),
+        routeId: payload.routeId,
+        text,
+        taskIndex: payload.task,
+        ...(payload.parentId ? { parentId: payload.parentId } : {}),
+        recommendation,
+        at: now(ctx),
+      });
+      if (!outcome.ok) return ctx.reply(await refusalText(ctx, outcome.refusal));
+      const { commentId, route, taskTitle, recipients } = outcome.value;
       const author = await personName(ctx, ctx.user.id);
-      const taskTitle = taskIndex >= 0 ? route.tasks[taskIndex]?.title ?? "" : "";
-      if (ctx.user.id === route.teacherId) {
-        const parent = parentId ? (await store.routes.comments(route.id!)).find((c) => c.id === parentId) : undefined;
-        const recipients = parent?.authorId ? [parent.authorId] : await store.organisations.membersWithRole(route.schoolId, "deputy");
-        for (const userId of recipients) await notify(ctx, userId, "cm-notify-reply", { author, title: route.title, text: text }, commentId);
-      } else {
-        await notify(ctx, route.teacherId, recommendation ? "cm-notify-recommendation" : "cm-notify-comment", { author, title: route.title, text: text, task: taskTitle, hasTask: taskTitle ? "yes" : "no" }, commentId);
-      }
+      const key = ctx.user.id === route.teacherId ? "cm-notify-reply" : recommendation ? "cm-notify-recommendation" : "cm-notify-comment";
+      for (const userId of recipients) await notify(ctx, userId, key, { author, title: route.title, text, task: taskTitle ?? "", hasTask: taskTitle ? "yes" : "no" }, commentId);
       return ctx.reply(ctx.t(recommendation ? "cm-recommendation-saved" : "cm-saved"));
     }),
   );

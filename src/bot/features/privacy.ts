@@ -7,6 +7,7 @@ import { privacyButtons } from "../callback-data/buttons.js";
 import { now } from "../helpers.js";
 import { sendFileOrOfferRetry } from "../files.js";
 import { toJson } from "../../data/json.js";
+import { erasePersonalData } from "../../usecases/erase-personal-data.js";
 
 
 async function sendMyData(ctx: BotContext): Promise<void> {
@@ -43,8 +44,7 @@ export function privacyFeature(): Composer<BotContext> {
     if (press.action === "sendFile") return sendMyData(ctx);
     if (press.action === "keep") return ctx.editMessageText(ctx.t("pd-kept"));
     await ctx.conversation.exitAll();
-    await ctx.deps.store.privacy.erase(ctx.user.id, ctx.user.telegramId);
-    await ctx.deps.store.audit.record({ action: "personal_data_erased" }, now(ctx));
+    await erasePersonalData(ctx.deps.store, { userId: ctx.user.id, telegramId: ctx.user.telegramId, at: now(ctx) });
     // The session itself is keyed by the chat: drop it rather than write it back.
     (ctx as { session: unknown }).session = null;
     await ctx.editMessageText(ctx.t("pd-erased"));
