@@ -15,7 +15,7 @@ import { cancelFeature } from "./features/cancel.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { profileFeature } from "./features/profile.js";
 import { diagnosticsFeature } from "./features/diagnostics.js";
-import { routeDesignFeature } from "./features/route-design.js";
+import { routeDesignFeature } from "./features/route-design/index.js";
 import { approvalFeature } from "./features/approval.js";
 import { correctionsFeature } from "./features/corrections.js";
 import { livingFeature } from "./features/living.js";

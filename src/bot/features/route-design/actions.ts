@@ -1,0 +1,77 @@
+// What the teacher does with the route as a whole: create it (from her deficits or by hand),
+// submit it, submit or discard a correction, and finish a submission a crash interrupted.
+import type { BotContext } from "../../context.js";
+import { refusalText } from "../../views/refusals.js";
+import { submitRoute } from "../../../usecases/submit-route.js";
+import { submitCorrection as submitRouteCorrection } from "../../../usecases/corrections.js";
+import { actorOf, awaitInput, ensureAllowed, now, personOf, routeTarget, today } from "../../helpers.js";
+import { currentDiagnosis } from "../diagnostics.js";
+import { notifyApprovers } from "../approval.js";
+import { notifyCorrectionApprovers } from "../corrections.js";
+import { emptyRoute, type Route } from "../../../domain/route.js";
+import { draftRoute } from "../../../domain/draft.js";
+import { currentFramework } from "../../../domain/framework.js";
+import { defaultTerm, locale, teacherSchool } from "./editing.js";
+import { showCurrent, showReview } from "./screens.js";
+
+/** Creates the route: an automatic draft from the deficits, or an empty one to fill by hand. */
+export async function createRoute(ctx: BotContext, mode: "auto" | "manual"): Promise<void> {
+  const store = ctx.deps.store;
+  const schoolId = await teacherSchool(ctx);
+  if (schoolId === undefined) return void (await ctx.reply(ctx.t("rd-not-teacher")));
+  const current = await store.routes.currentOf(ctx.user.id);
+  if (current && current.status !== "completed") return showCurrent(ctx, current);
+  const history = await store.profiles.history(ctx.user.id);
+  const diagnosis = await currentDiagnosis(store, ctx.user.id);
+  const term = defaultTerm(today(ctx));
+  let route: Route = { ...emptyRoute(ctx.user.id, schoolId, ctx.t("rd-default-title", { from: term.start.slice(0, 4), to: term.end.slice(0, 4) })), term, history };
+  if (diagnosis) route.profile = diagnosis.profile;
+  if (mode === "auto") {
+    if (!diagnosis) return void (await ctx.reply(ctx.t("rd-need-diagnostics")));
+    const draft = draftRoute(diagnosis.deficits, { framework: currentFramework, catalog: await store.catalog.all(), term, locale: locale(ctx) });
+    route = { ...route, ...draft };
+  }
+  const created = await store.routes.create(route, diagnosis?.diagnosticId ? { diagnosticId: diagnosis.diagnosticId } : {});
+  await store.audit.record({ actorId: ctx.user.id, action: "route_created", targetType: "route", targetId: created.id!, details: { mode } }, now(ctx));
+  if (mode === "auto") {
+    await ctx.reply(ctx.t(created.tasks.length ? "rd-auto-done" : "rd-auto-empty"));
+    return showReview(ctx, created);
+  }
+  awaitInput(ctx, "route-goal", { routeId: created.id! });
+  await ctx.reply(ctx.t("rd-ask-goal"));
+}
+
+export async function submit(ctx: BotContext, route: Route): Promise<void> {
+  // The permission is checked here too, so that a refusal is audited and answered like any other.
+  if (!(await ensureAllowed(ctx, "route.submit", await routeTarget(ctx, route), await actorOf(ctx)))) return;
+  const person = personOf(ctx);
+  const outcome = await submitRoute(ctx.deps.store, { person, routeId: route.id!, at: now(ctx) });
+  if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
+  const sent = await notifyApprovers(ctx, outcome.value.submitted);
+  await ctx.reply(ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
+}
+
+/** Sends the corrected plan of an active route to its approvers. */
+export async function submitCorrection(ctx: BotContext, copy: Route): Promise<void> {
+  const outcome = await submitRouteCorrection(ctx.deps.store, { person: personOf(ctx), routeId: copy.id!, at: now(ctx) });
+  if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
+  const { route, correction, changes } = outcome.value;
+  const sent = await notifyCorrectionApprovers(ctx, route, correction, changes);
+  await ctx.reply(ctx.t(sent ? "rc-submitted" : "rd-submitted-no-approvers"));
+}
+
+export async function discardCorrection(ctx: BotContext, copy: Route): Promise<void> {
+  const correction = await ctx.deps.store.routes.openCorrection(copy.id!);
+  if (correction) await ctx.deps.store.routes.discardCorrection(correction.id);
+  await ctx.reply(ctx.t("rc-discarded"));
+}
+
+/** A submission whose process died half-way: the route is submitted; make sure the approvers were told. */
+export async function finishInterruptedSubmission(ctx: BotContext, routeId: number): Promise<boolean> {
+  const route = await ctx.deps.store.routes.byId(routeId);
+  if (route?.status !== "submitted" || route.teacherId !== ctx.user.id) return false;
+  await ctx.answerCallbackQuery();
+  const sent = (await notifyApprovers(ctx, route)) > 0;
+  await ctx.reply(ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
+  return true;
+}

@@ -1,0 +1,120 @@
+// The screens of route design: the review (or the correction being prepared), the tasks, one
+// task, the catalogue page by page, and what /route shows depending on where the route is.
+import { InlineKeyboard } from "grammy";
+import type { BotContext } from "../../context.js";
+import { documentButtons, livingButtons, routeButtons } from "../../callback-data/buttons.js";
+import { shorten, today } from "../../helpers.js";
+import { routeText, taskText } from "../../views/route.js";
+import { changeLines } from "../corrections.js";
+import { planChanges, planOf } from "../../../domain/correction.js";
+import { type Route } from "../../../domain/route.js";
+import { filterCatalog } from "../../../domain/catalog.js";
+import { LIMITS } from "../../../domain/validation.js";
+import { teacherSchool } from "./editing.js";
+
+const PAGE = 5;
+
+export async function showReview(ctx: BotContext, route: Route): Promise<void> {
+  if (route.status === "active") return showCorrection(ctx, route);
+  const id = route.id!;
+  const lastReturn = await ctx.deps.store.routes.lastReturn(id);
+  if (lastReturn && route.status === "draft" && lastReturn.routeVersion === route.version && lastReturn.comment) {
+    await ctx.reply(ctx.t("route-returned-comment", { comment: lastReturn.comment }));
+  }
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("rd-goal"), routeButtons.pack("goal", id))
+    .text(ctx.t("rd-term"), routeButtons.pack("term", id))
+    .row()
+    .text(ctx.t("rd-tasks", { count: route.tasks.length }), routeButtons.pack("tasks", id))
+    .text(ctx.t("rd-broadcast"), routeButtons.pack("addBroadcast", id))
+    .row()
+    .text(ctx.t("rd-submit"), routeButtons.pack("submit", id))
+    .row()
+    .text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id));
+  await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
+}
+
+/** The working copy of an active route's plan: what changes, and the way to the approver. */
+export async function showCorrection(ctx: BotContext, copy: Route): Promise<void> {
+  const id = copy.id!;
+  const live = (await ctx.deps.store.routes.byId(id))!;
+  const correction = await ctx.deps.store.routes.openCorrection(id);
+  const changes = planChanges(planOf(live), planOf(copy));
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("rd-goal"), routeButtons.pack("goal", id))
+    .text(ctx.t("rd-term"), routeButtons.pack("term", id))
+    .row()
+    .text(ctx.t("rd-tasks", { count: copy.tasks.length }), routeButtons.pack("tasks", id))
+    .text(ctx.t("rd-broadcast"), routeButtons.pack("addBroadcast", id))
+    .row();
+  if (changes.length) keyboard.text(ctx.t("rc-submit"), routeButtons.pack("submit", id)).row().text(ctx.t("rc-discard"), routeButtons.pack("discardCorrection", id)).row();
+  keyboard.text(ctx.t("lv-open"), livingButtons.pack("open", id));
+  const t = (key: string, params?: Record<string, string | number>) => ctx.t(key, params);
+  const head = [ctx.t("rc-editing")];
+  if (correction?.status === "returned" && correction.comment) head.push(ctx.t("rc-returned-comment", { comment: correction.comment }));
+  head.push(changes.length ? `${ctx.t("rc-changes", { count: changes.length })}\n${changeLines(t, changes)}` : ctx.t("rc-no-changes"));
+  await ctx.reply(`${head.join("\n\n")}\n\n${routeText(ctx, copy, today(ctx))}`, { reply_markup: keyboard });
+}
+
+export async function showTasks(ctx: BotContext, route: Route): Promise<void> {
+  const keyboard = new InlineKeyboard();
+  route.tasks.forEach((task, index) => keyboard.text(shorten(`${index + 1}. ${task.title}`), routeButtons.pack("task", route.id!, index)).row());
+  if (route.tasks.length < LIMITS.tasks) keyboard.text(ctx.t("rd-add-task"), routeButtons.pack("addTask", route.id!)).row();
+  keyboard.text(ctx.t("rd-to-review"), routeButtons.pack("review", route.id!));
+  await ctx.reply(route.tasks.length ? ctx.t("rd-tasks-choose") : ctx.t("route-no-tasks"), { reply_markup: keyboard });
+}
+
+export async function showTask(ctx: BotContext, route: Route, index: number): Promise<void> {
+  const id = route.id!;
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("rd-task-title"), routeButtons.pack("taskTitle", id, index))
+    .text(ctx.t("rd-task-result"), routeButtons.pack("taskResult", id, index))
+    .row()
+    .text(ctx.t("rd-task-deadline"), routeButtons.pack("taskDeadline", id, index))
+    .text(ctx.t("rd-task-catalog"), routeButtons.pack("catalogPage", id, index, 0))
+    .row()
+    .text(ctx.t("rd-task-own"), routeButtons.pack("ownActivity", id, index))
+    .text(ctx.t("rd-task-remove-activity"), routeButtons.pack("chooseActivityToRemove", id, index))
+    .row()
+    .text(ctx.t("rd-task-delete"), routeButtons.pack("deleteTask", id, index))
+    .text(ctx.t("rd-to-review"), routeButtons.pack("review", id));
+  await ctx.reply((taskText(ctx, route, index, today(ctx))), { reply_markup: keyboard });
+}
+
+export async function showCatalogPage(ctx: BotContext, route: Route, index: number, page: number): Promise<void> {
+  const task = route.tasks[index]!;
+  const all = await ctx.deps.store.catalog.all();
+  const entries = task.deficit ? filterCatalog(all, { area: task.deficit.area }) : filterCatalog(all, {});
+  const pages = Math.max(1, Math.ceil(entries.length / PAGE));
+  const current = Math.min(Math.max(page, 0), pages - 1);
+  const keyboard = new InlineKeyboard();
+  for (const entry of entries.slice(current * PAGE, current * PAGE + PAGE)) {
+    keyboard.text(shorten(`${entry.title} (${ctx.t(`level-${entry.level}`)})`, 60), routeButtons.pack("pickResource", route.id!, index, entry.id!)).row();
+  }
+  if (current > 0) keyboard.text("◀", routeButtons.pack("catalogPage", route.id!, index, current - 1));
+  if (current < pages - 1) keyboard.text("▶", routeButtons.pack("catalogPage", route.id!, index, current + 1));
+  keyboard.row().text(ctx.t("rd-back-to-task"), routeButtons.pack("task", route.id!, index));
+  const text = ctx.t("rd-catalog-page", { page: current + 1, pages, count: entries.length });
+  const paging = routeButtons.unpack(ctx.callbackQuery?.data);
+  if (ctx.callbackQuery?.message && typeof paging === "object" && paging.action === "catalogPage" && page !== 0) await ctx.editMessageText(text, { reply_markup: keyboard });
+  else await ctx.reply(text, { reply_markup: keyboard });
+}
+
+/** What /route shows depends on where the route is. */
+export async function showCurrent(ctx: BotContext, route: Route): Promise<void> {
+  if (route.status === "draft") return showReview(ctx, route);
+  if (route.status === "returned") {
+    const lastReturn = await ctx.deps.store.routes.lastReturn(route.id!);
+    const keyboard = new InlineKeyboard().text(ctx.t("rd-fix"), routeButtons.pack("review", route.id!));
+    return void (await ctx.reply(ctx.t("route-returned", { comment: lastReturn?.comment ?? "" }), { reply_markup: keyboard }));
+  }
+  if (route.status === "submitted") return void (await ctx.reply(`${routeText(ctx, route, today(ctx))}\n\n${ctx.t("route-waiting-approval")}`));
+  const { showLiving } = await import("../living.js");
+  return showLiving(ctx, route);
+}
+
+export async function offerStart(ctx: BotContext): Promise<void> {
+  if ((await teacherSchool(ctx)) === undefined) return void (await ctx.reply(ctx.t("rd-not-teacher")));
+  const keyboard = new InlineKeyboard().text(ctx.t("rd-auto"), routeButtons.pack("draftFromDeficits")).row().text(ctx.t("rd-manual"), routeButtons.pack("buildByHand"));
+  await ctx.reply(ctx.t("rd-start"), { reply_markup: keyboard });
+}
