@@ -353,6 +353,7 @@ issue-text-too-long = Слишком длинный текст: не больш�
 issue-invalid-date = Не понял дату. Пример: 15.03.2027 или 15.03.
 issue-invalid-url = Ссылка должна начинаться с http:// или https://
 issue-invalid-choice = Выберите вариант кнопкой.
+issue-association-needed = Укажите ШМО, например: ШМО учителей математики.
 issue-required = Это обязательное поле.
 issue-invalid = Неверное значение.
 issue-too-many = Слишком много элементов.

@@ -4,6 +4,7 @@ import type { Membership, Role } from "../domain/permissions.js";
 import type { Prisma } from "./database.js";
 import { parseStored } from "./json.js";
 import { inChunks } from "./chunks.js";
+import { writeAudit, type AuditEntry } from "./audit.js";
 
 export interface OrganisationRecord {
   id: number;
@@ -142,17 +143,22 @@ export function organisationsRepository(prisma: Prisma) {
       createdById?: number | null;
       maxUses?: number | null;
       expiresAt: Date;
+      audit?: { entry: AuditEntry; at: Date };
     }): Promise<InviteRecord> {
-      return prisma.invite.create({
-        data: {
-          code: newInviteCode(),
-          organisationId: input.organisationId,
-          role: input.role,
-          associationId: input.associationId ?? null,
-          createdById: input.createdById ?? null,
-          maxUses: input.maxUses ?? null,
-          expiresAt: input.expiresAt,
-        },
+      return prisma.$transaction(async (tx) => {
+        const invite = await tx.invite.create({
+          data: {
+            code: newInviteCode(),
+            organisationId: input.organisationId,
+            role: input.role,
+            associationId: input.associationId ?? null,
+            createdById: input.createdById ?? null,
+            maxUses: input.maxUses ?? null,
+            expiresAt: input.expiresAt,
+          },
+        });
+        if (input.audit) await writeAudit(tx, { ...input.audit.entry, targetType: "invite", targetId: invite.id }, input.audit.at);
+        return invite;
       });
     },
     invitesOf: (organisationId: number) => prisma.invite.findMany({ where: { organisationId }, orderBy: { id: "desc" } }),
@@ -161,15 +167,19 @@ export function organisationsRepository(prisma: Prisma) {
     invitesOfDistrict: (districtId: number, role: string) =>
       prisma.invite.findMany({ where: { role, organisation: { parentId: districtId } }, orderBy: { id: "desc" }, include: { organisation: { select: { name: true } } } }),
     inviteByCode: (code: string) => prisma.invite.findUnique({ where: { code } }),
-    async revokeInvite(id: number, at: Date): Promise<boolean> {
-      const result = await prisma.invite.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: at } });
-      return result.count === 1;
+    async revokeInvite(id: number, at: Date, audit?: AuditEntry): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const result = await tx.invite.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: at } });
+        if (result.count !== 1) return false;
+        if (audit) await writeAudit(tx, audit, at);
+        return true;
+      });
     },
     /**
      * Uses an invite for a user: checks it, counts the use and adds the membership in one
      * transaction; the use counter is compared-and-set, so two people cannot take the last use.
      */
-    async redeemInvite(code: string, userId: number, at: Date): Promise<RedeemResult> {
+    async redeemInvite(code: string, userId: number, at: Date, audit?: AuditEntry): Promise<RedeemResult> {
       return prisma.$transaction(async (tx) => {
         const invite = await tx.invite.findUnique({ where: { code } });
         if (!invite) return { status: "not_found" } as const;
@@ -190,6 +200,7 @@ export function organisationsRepository(prisma: Prisma) {
             data: { userId, organisationId: invite.organisationId, role: invite.role, associationId: invite.associationId, createdAt: at },
           });
         }
+        if (audit) await writeAudit(tx, { ...audit, targetType: "invite", targetId: invite.id }, at);
         return { status: "ok", invite: { ...invite, uses: invite.uses + 1 }, organisation } as const;
       });
     },

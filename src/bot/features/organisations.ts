@@ -4,17 +4,19 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { organisationButtons } from "../callback-data/buttons.js";
-import { actorOf, awaitInput, ensureAllowed, now, refuseCallback, shorten, whenAwaiting } from "../helpers.js";
+import { actorOf, awaitInput, ensureAllowed, now, personOf, refuseCallback, shorten, whenAwaiting } from "../helpers.js";
 import { CSV_LIMITS, downloadRefusal, downloadText } from "./files.js";
 import { personName as fullPersonName } from "../views/people.js";
+import { refusalText } from "../views/refusals.js";
+import { createMethodistInvite, createSchoolInvite, INVITE_POLICY, managedSchool, revokeInvite, rolesToInvite, usesFor, type CreatedInvite } from "../../usecases/invites.js";
 import { parseCsv } from "../../domain/catalog.js";
-import { invitableSchoolRoles, ROLES, type Role } from "../../domain/permissions.js";
+import { ROLES, type Role } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 
-const INVITE_DAYS = 30;
+const INVITE_DAYS = INVITE_POLICY.days;
 /** A deputy's link opens the school's management: one use unless the administrator asks for more. */
-const DEPUTY_LINK_USES = 1;
+const DEPUTY_LINK_USES = usesFor("deputy") ?? 1;
 // "x3" with a Latin or Cyrillic x, or a multiplication sign.
 const MORE_USES = /\s+[x\u0445\u00d7](\d{1,2})$/i;
 
@@ -23,9 +25,7 @@ function inviteLink(ctx: BotContext, code: string): string {
 }
 
 async function adminSchool(ctx: BotContext): Promise<{ schoolId: number; districtId: number } | undefined> {
-  const actor = await actorOf(ctx);
-  const membership = actor.memberships.find((m) => m.role === "deputy" || m.role === "director") ?? actor.memberships.find((m) => m.role === "admin");
-  return membership ? { schoolId: membership.organisationId, districtId: membership.districtId } : undefined;
+  return managedSchool(await actorOf(ctx));
 }
 
 
@@ -119,10 +119,8 @@ export function organisationsFeature(): Composer<BotContext> {
 
   composer.command("invite", async (ctx) => {
     if (ctx.match.trim() === "methodist") return createDistrictInvite(ctx);
-    const school = await adminSchool(ctx);
-    const actor = await actorOf(ctx);
-    const roles = school ? invitableSchoolRoles(actor, school) : [];
-    if (!school || !roles.length) return ctx.reply(ctx.t("error-not-allowed"));
+    const roles = await rolesToInvite(ctx.deps.store, personOf(ctx));
+    if (!roles.length) return ctx.reply(ctx.t("error-not-allowed"));
     // The role, then optionally the name of the subject association (ШМО) the person joins.
     const [role = "", ...rest] = ctx.match.trim().split(/\s+/);
     if (!(ROLES as readonly string[]).includes(role) || !roles.includes(role as Role)) {
@@ -166,15 +164,8 @@ export function organisationsFeature(): Composer<BotContext> {
       await ctx.answerCallbackQuery();
       return createInvite(ctx, press.values[0]);
     }
-    const store = ctx.deps.store;
-    // Permission is checked on the invite's own school below: a deputy of another school is refused.
-    const invite = await store.organisations.inviteById(press.values[0]);
-    if (!invite) return refuseCallback(ctx);
-    const districtId = await store.organisations.districtIdOf(invite.organisationId);
-    const action = invite.role === "director" ? "school.invite.director" : "school.invite.revoke";
-    if (!(await ensureAllowed(ctx, action, { kind: "school", schoolId: invite.organisationId, districtId }))) return;
-    await store.organisations.revokeInvite(invite.id, now(ctx));
-    await store.audit.record({ actorId: ctx.user.id, action: "invite_revoked", targetType: "invite", targetId: invite.id }, now(ctx));
+    const outcome = await revokeInvite(ctx.deps.store, { person: personOf(ctx), inviteId: press.values[0], at: now(ctx) });
+    if (!outcome.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, outcome.refusal), show_alert: true });
     await ctx.answerCallbackQuery({ text: ctx.t("org-revoked") });
   });
 
@@ -202,18 +193,9 @@ async function listDeputyLinks(ctx: BotContext): Promise<void> {
 
 /** An administrator invites the municipal methodists of the district. */
 async function createDistrictInvite(ctx: BotContext): Promise<void> {
-  const actor = await actorOf(ctx);
-  const store = ctx.deps.store;
-  const districtId = actor.memberships.find((m) => m.role === "admin")?.districtId ?? (actor.isSuperAdmin ? (await store.organisations.districts())[0]?.id : undefined);
-  if (districtId === undefined) return void (await ctx.reply(ctx.t("error-not-allowed")));
-  if (!(await ensureAllowed(ctx, "district.invite.methodist", { kind: "district", districtId }, actor))) return;
-  const expiresAt = new Date(now(ctx).getTime() + INVITE_DAYS * 86_400_000);
-  const invite = await store.organisations.createInvite({ organisationId: districtId, role: "methodist", createdById: ctx.user.id, maxUses: 5, expiresAt });
-  await store.audit.record({ actorId: ctx.user.id, action: "invite_created", targetType: "invite", targetId: invite.id }, now(ctx));
-  await ctx.reply(
-    ctx.t("org-invite-created", { role: ctx.t("role-methodist"), link: inviteLink(ctx, invite.code), date: formatDate(localDateOf(expiresAt, ctx.deps.config.TIMEZONE)), multi: "yes" }),
-    { link_preview_options: { is_disabled: true } },
-  );
+  const outcome = await createMethodistInvite(ctx.deps.store, { person: personOf(ctx), at: now(ctx) });
+  if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
+  await replyWithInvite(ctx, outcome.value);
 }
 
 async function personName(ctx: BotContext, userId: number): Promise<string> {
@@ -240,22 +222,15 @@ async function assignMentor(ctx: BotContext, mentorId: number, teacherId: number
 }
 
 async function createInvite(ctx: BotContext, role: Role, associationName?: string): Promise<void> {
-  const school = await adminSchool(ctx);
-  if (!school || !(await ensureAllowed(ctx, `school.invite.${role}` as never, { kind: "school", ...school }))) return;
   if (role === "shmo_head" && !associationName) return void (await ctx.reply(ctx.t("org-shmo-needed")));
-  const association = associationName ? await ctx.deps.store.organisations.association(school.schoolId, associationName) : undefined;
-  const expiresAt = new Date(now(ctx).getTime() + INVITE_DAYS * 86_400_000);
-  const invite = await ctx.deps.store.organisations.createInvite({
-    organisationId: school.schoolId,
-    role,
-    associationId: association?.id ?? null,
-    createdById: ctx.user.id,
-    maxUses: role === "teacher" ? null : 1,
-    expiresAt,
+  const outcome = await createSchoolInvite(ctx.deps.store, { person: personOf(ctx), role, ...(associationName ? { associationName } : {}), at: now(ctx) });
+  if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
+  await replyWithInvite(ctx, outcome.value);
+}
+
+async function replyWithInvite(ctx: BotContext, invite: CreatedInvite): Promise<void> {
+  const date = formatDate(localDateOf(invite.expiresAt, ctx.deps.config.TIMEZONE));
+  await ctx.reply(ctx.t("org-invite-created", { role: ctx.t(`role-${invite.role}`), link: inviteLink(ctx, invite.code), date, multi: invite.shared ? "yes" : "no" }), {
+    link_preview_options: { is_disabled: true },
   });
-  await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "invite_created", targetType: "invite", targetId: invite.id }, now(ctx));
-  await ctx.reply(
-    ctx.t("org-invite-created", { role: ctx.t(`role-${role}`), link: inviteLink(ctx, invite.code), date: formatDate(localDateOf(expiresAt, ctx.deps.config.TIMEZONE)), multi: role === "teacher" ? "yes" : "no" }),
-    { link_preview_options: { is_disabled: true } },
-  );
 }

@@ -1,6 +1,7 @@
 // /start: joining by an invite deep link, after consent to personal data processing (152-ФЗ).
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
+import { redeemInvite } from "../../usecases/invites.js";
 import { pressOf } from "../callback-data/press.js";
 import { consentButtons } from "../callback-data/buttons.js";
 import { now } from "../helpers.js";
@@ -61,29 +62,11 @@ export async function requireConsent(ctx: BotContext): Promise<boolean> {
 }
 
 async function join(ctx: BotContext, code: string): Promise<void> {
-  const store = ctx.deps.store;
-  const result = await store.organisations.redeemInvite(code, ctx.user.id, now(ctx));
-  if (result.status !== "ok") {
-    await store.audit.record({ actorId: ctx.user.id, action: "invite_refused", details: { status: result.status } }, now(ctx));
-    await ctx.reply(ctx.t(`invite-${result.status}`));
-    return;
-  }
-  const { invite, organisation } = result;
-  if (!ctx.user.fullName && invite.role !== "teacher" && ctx.from) {
-    // Approvers and methodists are named in decisions; teachers give their full name in the history.
-    const name = [ctx.from.first_name, ctx.from.last_name].filter(Boolean).join(" ").trim();
-    if (name) await store.users.setFullName(ctx.user.id, name);
-  }
-  const association = invite.associationId ? await store.organisations.associationById(invite.associationId) : undefined;
-  await store.audit.record({ actorId: ctx.user.id, action: "invite_redeemed", targetType: "invite", targetId: invite.id }, now(ctx));
-  await ctx.reply(
-    ctx.t("invite-joined", {
-      organisation: organisation.name,
-      role: ctx.t(`role-${invite.role}`),
-      association: association?.name ?? "",
-      hasAssociation: association ? "yes" : "no",
-    }),
-  );
-  if (invite.role === "teacher") await startHistory(ctx);
-  else await ctx.reply(ctx.t(`role-help-${invite.role}`));
+  const displayName = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(" ").trim();
+  const joined = await redeemInvite(ctx.deps.store, { userId: ctx.user.id, code, ...(displayName ? { displayName } : {}), at: now(ctx) });
+  if (!joined.ok) return void (await ctx.reply(ctx.t(`invite-${joined.refusal}`)));
+  const { role, organisation, association } = joined.value;
+  await ctx.reply(ctx.t("invite-joined", { organisation, role: ctx.t(`role-${role}`), association: association ?? "", hasAssociation: association ? "yes" : "no" }));
+  if (role === "teacher") await startHistory(ctx);
+  else await ctx.reply(ctx.t(`role-help-${role}`));
 }
