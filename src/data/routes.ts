@@ -446,14 +446,21 @@ export function routesRepository(prisma: Prisma) {
     },
 
     /** Marks a point of broadcasting experience as held; false when it already was. */
-    async markBroadcastDone(broadcastId: number, routeId: number, at: Date): Promise<boolean> {
-      const result = await prisma.broadcastPoint.updateMany({ where: { id: broadcastId, routeId, doneAt: null }, data: { doneAt: at } });
-      return result.count === 1;
+    async markBroadcastDone(broadcastId: number, routeId: number, at: Date, audit?: AuditEntry): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const result = await tx.broadcastPoint.updateMany({ where: { id: broadcastId, routeId, doneAt: null }, data: { doneAt: at } });
+        if (result.count !== 1) return false;
+        if (audit) await writeAudit(tx, audit, at);
+        return true;
+      });
     },
 
-    async addProduct(routeId: number, product: Omit<Product, "id">): Promise<void> {
-      await prisma.product.create({
-        data: { routeId, kind: product.kind, title: product.title, link: product.link ?? null, taskId: product.taskId ?? null, createdAt: new Date(product.createdAt) },
+    async addProduct(routeId: number, product: Omit<Product, "id">, audit?: AuditEntry): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        await tx.product.create({
+          data: { routeId, kind: product.kind, title: product.title, link: product.link ?? null, taskId: product.taskId ?? null, createdAt: new Date(product.createdAt) },
+        });
+        if (audit) await writeAudit(tx, audit, new Date(product.createdAt));
       });
     },
 
@@ -461,9 +468,17 @@ export function routesRepository(prisma: Prisma) {
       await prisma.$transaction((tx) => writeCheckpoints(tx, routeId, checkpoints));
     },
 
-    async answerCheckpoint(checkpointId: number, answer: string, at: Date): Promise<boolean> {
-      const result = await prisma.checkpoint.updateMany({ where: { id: checkpointId, answeredAt: null }, data: { answer, answeredAt: at } });
-      return result.count === 1;
+    /** Answers a checkpoint once, keeping the answer as a reflection of the route; false when already answered. */
+    async answerCheckpoint(checkpointId: number, answer: string, at: Date, reflection?: { routeId: number; authorId: number; audit?: AuditEntry }): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const result = await tx.checkpoint.updateMany({ where: { id: checkpointId, answeredAt: null, ...(reflection ? { routeId: reflection.routeId } : {}) }, data: { answer, answeredAt: at } });
+        if (result.count !== 1) return false;
+        if (reflection) {
+          await tx.reflection.create({ data: { routeId: reflection.routeId, authorId: reflection.authorId, kind: "checkpoint", fact: answer, createdAt: at } });
+          if (reflection.audit) await writeAudit(tx, reflection.audit, at);
+        }
+        return true;
+      });
     },
 
     async addReflection(routeId: number, authorId: number, reflection: Reflection): Promise<void> {
@@ -544,9 +559,13 @@ export function routesRepository(prisma: Prisma) {
     },
     interviewById: (id: number) => prisma.correctionInterview.findUnique({ where: { id } }),
     /** Records the outcome once; false when it was already recorded. */
-    async recordInterview(id: number, deputyId: number, outcome: string, at: Date): Promise<boolean> {
-      const result = await prisma.correctionInterview.updateMany({ where: { id, heldAt: null }, data: { deputyId, outcome, heldAt: at } });
-      return result.count === 1;
+    async recordInterview(id: number, deputyId: number, outcome: string, at: Date, audit?: AuditEntry): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const result = await tx.correctionInterview.updateMany({ where: { id, heldAt: null }, data: { deputyId, outcome, heldAt: at } });
+        if (result.count !== 1) return false;
+        if (audit) await writeAudit(tx, audit, at);
+        return true;
+      });
     },
     interviewsOf: (routeId: number) => prisma.correctionInterview.findMany({ where: { routeId }, orderBy: { id: "asc" } }),
 

@@ -9,7 +9,8 @@ export type Refusal =
   | { reason: "already_decided"; deciderId: number | null; decision: "approve" | "return" }
   | { reason: "changed_meanwhile" }
   | { reason: "nothing_to_submit" }
-  | { reason: "awaiting_decision" };
+  | { reason: "awaiting_decision" }
+  | { reason: "already_recorded" };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 

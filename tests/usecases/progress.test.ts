@@ -5,6 +5,8 @@ import { createStore, openDatabase, type Database, type Store } from "../../src/
 import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { markActivityDone } from "../../src/usecases/mark-activity-done.js";
+import { answerCheckpoint, markBroadcastHeld, recordInterview, recordProduct } from "../../src/usecases/progress.js";
+import { PRODUCT_KINDS } from "../../src/domain/vocabulary.js";
 
 const at = new Date("2026-11-26T03:00:00Z");
 
@@ -49,5 +51,56 @@ describe("marking an activity done", () => {
   it("refuses the deputy and an activity of another route", async () => {
     expect(await markActivityDone(store, { person: { userId: deputy }, routeId, activityId, at })).toEqual({ ok: false, refusal: { reason: "not_authorised", action: "route.progress" } });
     expect(await markActivityDone(store, { person: { userId: teacher }, routeId, activityId: activityId + 100, at })).toEqual({ ok: false, refusal: { reason: "not_found" } });
+  });
+});
+
+describe("recording products, checkpoints, broadcasting and interviews", () => {
+  let database: TestDatabase;
+  let opened: Database;
+  let store: Store;
+  let teacher: number, deputy: number, routeId: number;
+
+  beforeEach(async () => {
+    database = sqliteDatabase();
+    opened = await openDatabase(database.url);
+    store = createStore(opened);
+    const district = await store.organisations.createDistrict("Район");
+    const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
+    teacher = (await store.users.touch({ telegramId: 1n })).id;
+    deputy = (await store.users.touch({ telegramId: 2n })).id;
+    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
+    await store.organisations.addMembership({ userId: deputy, organisationId: schoolId, role: "deputy" });
+    const route = await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }));
+    routeId = route.id!;
+    await store.routes.replaceCheckpoints(routeId, [{ kind: "quarterly", dueDate: "2026-12-01" }]);
+  });
+  afterEach(async () => {
+    await opened.close();
+    await database.drop();
+  });
+
+  it("a product with its link, a checkpoint answered once as a reflection, a point held, each audited", async () => {
+    const product = await recordProduct(store, { person: { userId: teacher }, routeId, kind: PRODUCT_KINDS[0], title: "Методичка https://example.org/m", at });
+    expect(product.ok).toBe(true);
+    const route = (await store.routes.byId(routeId))!;
+    expect(route.products.map((p) => p.link)).toEqual(["https://example.org/m"]);
+    const checkpointId = route.checkpoints[0]!.id!;
+    expect((await answerCheckpoint(store, { person: { userId: teacher }, routeId, checkpointId, answer: "Идёт по плану", at })).ok).toBe(true);
+    expect(await answerCheckpoint(store, { person: { userId: teacher }, routeId, checkpointId, answer: "Ещё раз", at })).toEqual({ ok: false, refusal: { reason: "changed_meanwhile" } });
+    expect((await store.routes.byId(routeId))!.reflections.map((r) => [r.kind, r.fact])).toEqual([["checkpoint", "Идёт по плану"]]);
+    const held = await markBroadcastHeld(store, { person: { userId: teacher }, routeId, broadcastId: route.broadcasts[0]!.id!, at });
+    expect(held.ok && held.value.event).toBe("Открытый урок");
+    for (const action of ["product_recorded", "checkpoint_answered", "broadcast_held"]) expect((await store.audit.byAction(action)).length, action).toBe(1);
+    expect((await recordProduct(store, { person: { userId: deputy }, routeId, kind: PRODUCT_KINDS[0], title: "Чужой", at })).ok).toBe(false);
+  });
+
+  it("the deputy records the interview once; the teacher may not", async () => {
+    const activityId = (await store.routes.byId(routeId))!.tasks[0]!.activities[0]!.id!;
+    const marked = await markActivityDone(store, { person: { userId: teacher }, routeId, activityId, at });
+    const interviewId = marked.ok ? marked.value.interviewId! : 0;
+    expect((await recordInterview(store, { person: { userId: teacher }, interviewId, outcome: "Сама себе", at })).ok).toBe(false);
+    expect((await recordInterview(store, { person: { userId: deputy }, interviewId, outcome: "Применит в 7-х классах", at })).ok).toBe(true);
+    expect(await recordInterview(store, { person: { userId: deputy }, interviewId, outcome: "Ещё раз", at })).toEqual({ ok: false, refusal: { reason: "already_recorded" } });
+    expect((await store.routes.interviewsOf(routeId))[0]!.outcome).toBe("Применит в 7-х классах");
   });
 });

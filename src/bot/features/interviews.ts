@@ -2,7 +2,9 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { interviewButtons } from "../callback-data/buttons.js";
-import { awaitInput, ensureAllowed, now, refuseCallback, routeTarget, typedText, whenAwaiting } from "../helpers.js";
+import { awaitInput, ensureAllowed, now, personOf, refuseCallback, routeTarget, typedText, whenAwaiting } from "../helpers.js";
+import { refusalText } from "../views/refusals.js";
+import { recordInterview } from "../../usecases/progress.js";
 import { LIMITS } from "../../domain/validation.js";
 
 
@@ -32,11 +34,9 @@ export function interviewsFeature(): Composer<BotContext> {
     whenAwaiting("interview-outcome", async (ctx, payload) => {
       const outcome = await typedText(ctx, LIMITS.longText);
       if (outcome === undefined) return;
-      const found = await interviewTarget(ctx, Number(payload.interviewId));
       ctx.session.awaiting = undefined;
-      if (!found || !(await ensureAllowed(ctx, "route.interview", found.target))) return;
-      const recorded = await ctx.deps.store.routes.recordInterview(found.interview.id, ctx.user.id, outcome, now(ctx));
-      return ctx.reply(ctx.t(recorded ? "ci-saved" : "ci-already"));
+      const recorded = await recordInterview(ctx.deps.store, { person: personOf(ctx), interviewId: payload.interviewId, outcome, at: now(ctx) });
+      return ctx.reply(recorded.ok ? ctx.t("ci-saved") : await refusalText(ctx, recorded.refusal));
     }),
   );
 

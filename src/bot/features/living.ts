@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { refusalText } from "../views/refusals.js";
 import { markActivityDone } from "../../usecases/mark-activity-done.js";
+import { answerCheckpoint, markBroadcastHeld, recordProduct } from "../../usecases/progress.js";
 import { pressOf } from "../callback-data/press.js";
 import { documentButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { awaitInput, ensureAllowed, issueText, now, personOf, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
@@ -136,10 +137,9 @@ export function livingFeature(): Composer<BotContext> {
       return markDone(ctx, routeId, value, undefined);
     }
     if (press.action === "broadcastHeld") {
-      const point = route.broadcasts.find((b) => b.id === value);
-      if (!point) return ctx.reply(ctx.t("error-stale-button"));
-      await ctx.deps.store.routes.markBroadcastDone(value, routeId, now(ctx));
-      await ctx.reply(ctx.t("lv-broadcast-done", { event: point.event }));
+      const held = await markBroadcastHeld(ctx.deps.store, { person: personOf(ctx), routeId, broadcastId: value, at: now(ctx) });
+      if (!held.ok) return ctx.reply(await refusalText(ctx, held.refusal));
+      await ctx.reply(ctx.t("lv-broadcast-done", { event: held.value.event }));
       const updated = await ctx.deps.store.routes.byId(routeId);
       return updated ? showLiving(ctx, updated) : undefined;
     }
@@ -170,14 +170,9 @@ export function livingFeature(): Composer<BotContext> {
     whenAwaiting("checkpoint", async (ctx, payload) => {
       const answer = await typedText(ctx, LIMITS.longText);
       if (answer === undefined) return;
-      const route = await ctx.deps.store.routes.byId(Number(payload.routeId));
-      if (!route || !(await ensureAllowed(ctx, "route.progress", await routeTarget(ctx, route)))) return;
       ctx.session.awaiting = undefined;
-      const answered = await ctx.deps.store.routes.answerCheckpoint(Number(payload.checkpointId), answer, now(ctx));
-      if (answered) {
-        await ctx.deps.store.routes.addReflection(route.id!, ctx.user.id, { kind: "checkpoint", fact: answer, createdAt: now(ctx).toISOString() });
-      }
-      return ctx.reply(ctx.t(answered ? "lv-checkpoint-saved" : "error-stale-button"));
+      const answered = await answerCheckpoint(ctx.deps.store, { person: personOf(ctx), routeId: payload.routeId, checkpointId: payload.checkpointId, answer, at: now(ctx) });
+      return ctx.reply(answered.ok ? ctx.t("lv-checkpoint-saved") : answered.refusal.reason === "changed_meanwhile" ? ctx.t("error-stale-button") : await refusalText(ctx, answered.refusal));
     }),
   );
 
@@ -186,13 +181,11 @@ export function livingFeature(): Composer<BotContext> {
     whenAwaiting("product", async (ctx, payload) => {
       const title = await typedText(ctx, LIMITS.shortText);
       if (title === undefined) return;
-      const route = await ctx.deps.store.routes.byId(Number(payload.routeId));
-      if (!route || !(await ensureAllowed(ctx, "route.progress", await routeTarget(ctx, route)))) return;
       ctx.session.awaiting = undefined;
-      const kind = z.enum(PRODUCT_KINDS).parse(payload.kind);
-      const link = title.match(/https?:\/\/\S+/)?.[0];
-      await ctx.deps.store.routes.addProduct(route.id!, { kind, title, ...(link ? { link } : {}), createdAt: now(ctx).toISOString() });
-      return ctx.reply(ctx.t("lv-product-saved"));
+      const kind = z.enum(PRODUCT_KINDS).safeParse(payload.kind);
+      if (!kind.success) return ctx.reply(ctx.t("error-stale-button"));
+      const recorded = await recordProduct(ctx.deps.store, { person: personOf(ctx), routeId: payload.routeId, kind: kind.data, title, at: now(ctx) });
+      return ctx.reply(recorded.ok ? ctx.t("lv-product-saved") : await refusalText(ctx, recorded.refusal));
     }),
   );
 

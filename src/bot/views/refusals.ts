@@ -18,6 +18,8 @@ export async function refusalText(ctx: BotContext, refusal: Refusal): Promise<st
       return [ctx.t("rd-not-ready"), ...refusal.issues.slice(0, 8).map((issue) => `• ${issueText(ctx, issue)}${issuePlace(ctx, issue.path)}`)].join("\n");
     case "nothing_to_submit":
       return ctx.t("rc-nothing-to-submit");
+    case "already_recorded":
+      return ctx.t("ci-already");
     case "awaiting_decision":
       return ctx.t("rc-waiting");
     case "already_decided":

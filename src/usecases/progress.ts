@@ -1,0 +1,55 @@
+// What a teacher records while her route is carried out (002 §4.2): products of her work, answers
+// at the reflective checkpoints, points of broadcasting experience held. Each only on her own
+// approved or active route, each with its audit record.
+import type { Store } from "../data/index.js";
+import type { Route } from "../domain/route.js";
+import type { ProductKind } from "../domain/vocabulary.js";
+import { refusalOn, type Person } from "./access.js";
+import { done, refused, type Outcome } from "./outcome.js";
+
+async function ownActiveRoute(store: Store, person: Person, routeId: number): Promise<Outcome<Route>> {
+  const route = await store.routes.byId(routeId);
+  if (!route) return refused({ reason: "not_found" });
+  const refusal = await refusalOn(store, person, "route.progress", route);
+  return refusal ? refused(refusal) : done(route);
+}
+
+export async function recordProduct(store: Store, input: { person: Person; routeId: number; kind: ProductKind; title: string; at: Date }): Promise<Outcome<{ title: string }>> {
+  const route = await ownActiveRoute(store, input.person, input.routeId);
+  if (!route.ok) return route;
+  const link = input.title.match(/https?:\/\/\S+/)?.[0];
+  const audit = { actorId: input.person.userId, action: "product_recorded", targetType: "route", targetId: input.routeId, details: { kind: input.kind } };
+  await store.routes.addProduct(input.routeId, { kind: input.kind, title: input.title, ...(link ? { link } : {}), createdAt: input.at.toISOString() }, audit);
+  return done({ title: input.title });
+}
+
+export async function answerCheckpoint(store: Store, input: { person: Person; routeId: number; checkpointId: number; answer: string; at: Date }): Promise<Outcome<{ checkpointId: number }>> {
+  const route = await ownActiveRoute(store, input.person, input.routeId);
+  if (!route.ok) return route;
+  if (!route.value.checkpoints.some((c) => c.id === input.checkpointId)) return refused({ reason: "not_found" });
+  const audit = { actorId: input.person.userId, action: "checkpoint_answered", targetType: "route", targetId: input.routeId };
+  const answered = await store.routes.answerCheckpoint(input.checkpointId, input.answer, input.at, { routeId: input.routeId, authorId: input.person.userId, audit });
+  return answered ? done({ checkpointId: input.checkpointId }) : refused({ reason: "changed_meanwhile" });
+}
+
+export async function markBroadcastHeld(store: Store, input: { person: Person; routeId: number; broadcastId: number; at: Date }): Promise<Outcome<{ event: string }>> {
+  const route = await ownActiveRoute(store, input.person, input.routeId);
+  if (!route.ok) return route;
+  const point = route.value.broadcasts.find((b) => b.id === input.broadcastId);
+  if (!point) return refused({ reason: "not_found" });
+  const audit = { actorId: input.person.userId, action: "broadcast_held", targetType: "route", targetId: input.routeId };
+  await store.routes.markBroadcastDone(input.broadcastId, input.routeId, input.at, audit);
+  return done({ event: point.event });
+}
+
+/** The deputy records the outcome of the correction interview after a course (000 §3.2.7), once. */
+export async function recordInterview(store: Store, input: { person: Person; interviewId: number; outcome: string; at: Date }): Promise<Outcome<{ interviewId: number }>> {
+  const interview = await store.routes.interviewById(input.interviewId);
+  const route = interview ? await store.routes.byId(interview.routeId) : undefined;
+  if (!interview || !route) return refused({ reason: "not_found" });
+  const refusal = await refusalOn(store, input.person, "route.interview", route);
+  if (refusal) return refused(refusal);
+  const audit = { actorId: input.person.userId, action: "interview_recorded", targetType: "route", targetId: route.id! };
+  const recorded = await store.routes.recordInterview(interview.id, input.person.userId, input.outcome, input.at, audit);
+  return recorded ? done({ interviewId: interview.id }) : refused({ reason: "already_recorded" });
+}
