@@ -205,6 +205,40 @@ async function writeCheckpoints(tx: Tx, routeId: number, checkpoints: Checkpoint
   if (fresh.length) await tx.checkpoint.createMany({ data: fresh.map((c) => ({ routeId, kind: c.kind, dueDate: toDbDate(c.dueDate) })) });
 }
 
+async function insertRoute(tx: Tx, route: Route, diagnosticId?: number): Promise<number> {
+  const row = await tx.route.create({
+    data: {
+      teacherId: route.teacherId,
+      schoolId: route.schoolId,
+      status: route.status,
+      version: route.version,
+      previousRouteId: route.previousRouteId ?? null,
+      diagnosticId: diagnosticId ?? null,
+      ...header(route),
+      ...stamps(route),
+    },
+  });
+  await writeContent(tx, row.id, withoutRowIds(route));
+  return row.id;
+}
+
+async function insertReflection(db: Pick<Tx, "reflection">, routeId: number, authorId: number, reflection: Reflection): Promise<void> {
+  await db.reflection.create({
+    data: {
+      routeId,
+      authorId,
+      kind: reflection.kind,
+      direction: reflection.direction ?? null,
+      fact: reflection.fact ?? null,
+      expected: reflection.expected ?? null,
+      corrections: reflection.corrections ?? null,
+      prospects: reflection.prospects ?? null,
+      selfAssessment: reflection.selfAssessment ?? null,
+      createdAt: new Date(reflection.createdAt),
+    },
+  });
+}
+
 /** A new route (one seeded from another, say) owns none of the rows its content came from. */
 function withoutRowIds(route: Route): Route {
   const { id: _route, ...rest } = route;
@@ -261,22 +295,7 @@ export function routesRepository(prisma: Prisma) {
     byId: (id: number) => load(prisma, id),
 
     async create(route: Route, options: { diagnosticId?: number } = {}): Promise<Route> {
-      return prisma.$transaction(async (tx) => {
-        const row = await tx.route.create({
-          data: {
-            teacherId: route.teacherId,
-            schoolId: route.schoolId,
-            status: route.status,
-            version: route.version,
-            previousRouteId: route.previousRouteId ?? null,
-            diagnosticId: options.diagnosticId ?? null,
-            ...header(route),
-            ...stamps(route),
-          },
-        });
-        await writeContent(tx, row.id, withoutRowIds(route));
-        return (await load(tx, row.id))!;
-      });
+      return prisma.$transaction(async (tx) => (await load(tx, await insertRoute(tx, route, options.diagnosticId)))!);
     },
 
     /** The teacher's current route: the newest one that is not archived. */
@@ -482,19 +501,33 @@ export function routesRepository(prisma: Prisma) {
     },
 
     async addReflection(routeId: number, authorId: number, reflection: Reflection): Promise<void> {
-      await prisma.reflection.create({
-        data: {
-          routeId,
-          authorId,
-          kind: reflection.kind,
-          direction: reflection.direction ?? null,
-          fact: reflection.fact ?? null,
-          expected: reflection.expected ?? null,
-          corrections: reflection.corrections ?? null,
-          prospects: reflection.prospects ?? null,
-          selfAssessment: reflection.selfAssessment ?? null,
-          createdAt: new Date(reflection.createdAt),
-        },
+      await insertReflection(prisma, routeId, authorId, reflection);
+    },
+
+    /** The half-year analysis, answering the half-year checkpoint that is due, with its audit record. */
+    async recordHalfYear(input: { routeId: number; authorId: number; reflection: Reflection; checkpointId?: number; audit: AuditEntry; at: Date }): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        await insertReflection(tx, input.routeId, input.authorId, input.reflection);
+        if (input.checkpointId) await tx.checkpoint.updateMany({ where: { id: input.checkpointId, routeId: input.routeId, answeredAt: null }, data: { answer: input.reflection.corrections ?? "", answeredAt: input.at } });
+        await writeAudit(tx, input.audit, input.at);
+      });
+    },
+
+    /**
+     * Completes a route with its final reflection and creates the next one from it, in one
+     * transaction; undefined when the route was no longer active.
+     */
+    async completeAndSeed(input: { from: Route; completed: Route; reflection: Reflection; authorId: number; next: Route; audit: AuditEntry; at: Date }): Promise<Route | undefined> {
+      return prisma.$transaction(async (tx) => {
+        const moved = await tx.route.updateMany({
+          where: { id: input.from.id!, status: input.from.status, version: input.from.version },
+          data: { status: input.completed.status, version: input.completed.version, selfAssessment: input.completed.selfAssessment ?? null, ...stamps(input.completed) },
+        });
+        if (moved.count !== 1) return undefined;
+        await insertReflection(tx, input.from.id!, input.authorId, input.reflection);
+        const nextId = await insertRoute(tx, input.next);
+        await writeAudit(tx, { ...input.audit, details: { ...input.audit.details, next: nextId } }, input.at);
+        return load(tx, nextId);
       });
     },
 

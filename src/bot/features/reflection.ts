@@ -6,11 +6,10 @@ import { createConversation, type Conversation } from "@grammyjs/conversations";
 import type { BotContext, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { finalReflectionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
-import { transition } from "../../domain/lifecycle.js";
-import { nextRoute } from "../../domain/succession.js";
+import { completeHalfYearAnalysis, completeRoute } from "../../usecases/reflections.js";
 import { localDateOf } from "../../domain/time.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
-import type { Reflection, Route } from "../../domain/route.js";
+import type { Route } from "../../domain/route.js";
 
 type Convo = Conversation<BotContext, ConversationContext>;
 
@@ -83,22 +82,9 @@ function halfYearConversation(deps: BotDeps) {
     }
     const saved = await conversation.external(async () => {
       const at = deps.clock();
-      const current = await deps.store.routes.byId(routeId);
-      if (!current || current.status !== "active") return false;
-      const reflection: Reflection = {
-        kind: "half_year",
-        fact: current.tasks.map((t, i) => `${i + 1}. ${t.title}: ${draft.facts[i] ?? "—"}`).join("\n"),
-        expected: current.tasks.map((t, i) => `${i + 1}. ${t.expectedResult ?? "—"}`).join("\n"),
-        corrections: draft.corrections!,
-        createdAt: at.toISOString(),
-      };
-      transition(current, { type: "half_year_analysis", reflection }, at);
-      await deps.store.routes.addReflection(routeId, userId, reflection);
-      const today = localDateOf(at, deps.config.TIMEZONE);
-      const due = current.checkpoints.find((c) => c.kind === "half_year" && !c.answeredAt && c.dueDate <= today);
-      if (due) await deps.store.routes.answerCheckpoint(due.id!, reflection.corrections!, at);
-      await drafts(deps).delete(`${HALF_YEAR}:${routeId}`);
-      return true;
+      const outcome = await completeHalfYearAnalysis(deps.store, { person: { userId }, routeId, facts: draft.facts, corrections: draft.corrections!, at, today: localDateOf(at, deps.config.TIMEZONE) });
+      if (outcome.ok) await drafts(deps).delete(`${HALF_YEAR}:${routeId}`);
+      return outcome.ok;
     });
     if (!saved) return void (await ctx.reply(ctx.t("error-wrong-status")));
     const keyboard = new InlineKeyboard().text(ctx.t("hy-change-route"), routeButtons.pack("review", routeId)).row().text(ctx.t("lv-open"), livingButtons.pack("open", routeId));
@@ -144,27 +130,21 @@ function finalConversation(deps: BotDeps) {
     }
     const result = await conversation.external(async () => {
       const at = deps.clock();
-      const current = await deps.store.routes.byId(routeId);
-      if (!current || current.status !== "active") return undefined;
-      const reflection: Reflection = {
-        kind: "final",
+      const locale = (await deps.store.users.byId(userId))?.locale ?? "ru";
+      const outcome = await completeRoute(deps.store, {
+        person: { userId },
+        routeId,
         fact: draft.facts[0]!,
         corrections: draft.corrections!,
         prospects: draft.prospects!,
         selfAssessment,
-        createdAt: at.toISOString(),
-      };
-      const completed = transition(current, { type: "complete", reflection, selfAssessment }, at);
-      if (!(await deps.store.routes.changeStatus(current, completed))) return undefined;
-      await deps.store.routes.addReflection(routeId, userId, reflection);
+        at,
+        today: localDateOf(at, deps.config.TIMEZONE),
+        titleFor: (term) => deps.i18n.t(locale, "rd-default-title", { from: term.start.slice(0, 4), to: term.end.slice(0, 4) }),
+      });
+      if (!outcome.ok) return undefined;
       await drafts(deps).delete(`${FINAL}:${routeId}`);
-      const today = localDateOf(at, deps.config.TIMEZONE);
-      const locale = (await deps.store.users.byId(userId))?.locale ?? "ru";
-      const history = await deps.store.profiles.history(userId);
-      const planned = nextRoute({ ...completed, reflections: [...current.reflections, reflection] }, today, "");
-      const title = deps.i18n.t(locale, "rd-default-title", { from: planned.term!.start.slice(0, 4), to: planned.term!.end.slice(0, 4) });
-      const next = await deps.store.routes.create({ ...planned, title, history });
-      return { nextId: next.id!, carried: next.tasks.length };
+      return outcome.value;
     });
     if (!result) return void (await ctx.reply(ctx.t("error-wrong-status")));
     const keyboard = new InlineKeyboard().text(ctx.t("fr-open-next"), routeButtons.pack("review", result.nextId));
