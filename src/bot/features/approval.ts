@@ -6,76 +6,21 @@ import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { approvalButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { actorOf, awaitInput, ensureAllowed, now, personOf, refuseCallback, routeTarget, today, typedText, whenAwaiting } from "../helpers.js";
-import { showRouteForSupporter } from "./comments.js";
+import { showRouteForSupporter } from "../views/supporter.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { decideRoute, type RouteDecision } from "../../usecases/decide-route.js";
 import type { Outcome } from "../../usecases/outcome.js";
-import { approversOf } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 import type { DecisionKind } from "../../data/index.js";
+import { approvalRequests } from "../notifications/approvers.js";
 
-
-interface SentRef {
-  chatId: number;
-  messageId: number;
-  userId: number;
-}
-
-function messagesStorage(ctx: BotContext) {
-  return ctx.deps.store.sessions.storage<SentRef[]>("approval");
-}
-
-function decisionKeyboard(t: (key: string) => string, route: Route): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(t("ap-approve"), approvalButtons.pack("approve", route.id!, route.version))
-    .text(t("ap-return"), approvalButtons.pack("returnForCorrection", route.id!, route.version))
-    .row()
-    .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!));
-}
-
-/** Sends the summary to every approver not yet asked about this version; returns how many have it. */
-export async function notifyApprovers(ctx: BotContext, route: Route): Promise<number> {
-  const store = ctx.deps.store;
-  const target = await routeTarget(ctx, route);
-  const people = await store.organisations.peopleOfSchool(route.schoolId);
-  const approvers = approversOf({ teacherId: route.teacherId, schoolId: route.schoolId, ...(target.associationId ? { associationId: target.associationId } : {}) }, people);
-  const school = await store.organisations.byId(route.schoolId);
-  const teacher = await personName(ctx, route.teacherId);
-  const activities = route.tasks.reduce((sum, task) => sum + task.activities.length, 0);
-  // Each request is noted as soon as Telegram has it, so a replay after a crash asks only those not yet asked.
-  const key = `${route.id}:${route.version}`;
-  const sent: SentRef[] = (await messagesStorage(ctx).read(key)) ?? [];
-  for (const userId of approvers) {
-    if (sent.some((ref) => ref.userId === userId)) continue;
-    const user = await store.users.byId(userId);
-    if (!user || !user.isActive) continue;
-    const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(user.locale, key, params);
-    const text = t("ap-summary", {
-      teacher,
-      school: school?.name ?? "",
-      title: route.title,
-      term: route.term ? `${formatDate(route.term.start)} – ${formatDate(route.term.end)}` : "—",
-      goal: route.goal ?? "—",
-      tasks: route.tasks.map((task, i) => `${i + 1}. ${task.title}`).join("\n"),
-      activities,
-    });
-    try {
-      const message = await ctx.api.sendMessage(Number(user.telegramId), (text), { reply_markup: decisionKeyboard(t, route) });
-      sent.push({ chatId: Number(user.telegramId), messageId: message.message_id, userId });
-      await messagesStorage(ctx).write(key, sent);
-    } catch (error) {
-      ctx.logger.warn({ err: error, userId }, "could not send an approval request");
-    }
-  }
-  return sent.length;
-}
 
 /** Replaces the buttons of every approver's message with who decided and when. */
 async function closeApproverMessages(ctx: BotContext, route: Route, decision: DecisionKind, deciderId: number, at: Date): Promise<void> {
-  const refs = (await messagesStorage(ctx).read(`${route.id}:${route.version}`)) ?? [];
+  const refs = (await approvalRequests(ctx).read(`${route.id}:${route.version}`)) ?? [];
   const decider = await personName(ctx, deciderId);
   const when = formatDate(localDateOf(at, ctx.deps.config.TIMEZONE));
   for (const ref of refs) {

@@ -4,7 +4,7 @@ import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import { actorOf, awaitInput, ensureAllowed, issueText, now, whenAwaiting } from "../helpers.js";
 import { catalogFromCsv, catalogToCsv } from "../../domain/catalog.js";
-import { downloadRefusal, downloadText } from "./files.js";
+import { downloadRefusal, downloadText } from "../downloads.js";
 
 
 async function catalogDistrict(ctx: BotContext): Promise<number | undefined> {

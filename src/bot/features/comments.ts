@@ -4,33 +4,14 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
-import { commentButtons, documentButtons } from "../callback-data/buttons.js";
-import { actorOf, awaitInput, ensureAllowed, now, personOf, refuseCallback, routeTarget, shorten, today, typedText, whenAwaiting } from "../helpers.js";
-import { routeText } from "../views/route.js";
+import { commentButtons } from "../callback-data/buttons.js";
+import { awaitInput, ensureAllowed, now, personOf, refuseCallback, routeTarget, shorten, typedText, whenAwaiting } from "../helpers.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { addComment } from "../../usecases/comments.js";
-import { can } from "../../domain/permissions.js";
 import { LIMITS } from "../../domain/validation.js";
-import type { Route } from "../../domain/route.js";
 
 
-/** A route as someone who supports the teacher sees it: with comment, recommendation and document buttons. */
-export async function showRouteForSupporter(ctx: BotContext, route: Route): Promise<void> {
-  const actor = await actorOf(ctx);
-  const target = await routeTarget(ctx, route);
-  const id = route.id!;
-  const keyboard = new InlineKeyboard();
-  if (can(actor, "route.comment", target)) keyboard.text(ctx.t("cm-comment"), commentButtons.pack("comment", id)).text(ctx.t("cm-comment-task"), commentButtons.pack("chooseTask", id)).row();
-  if (can(actor, "route.recommend", target)) keyboard.text(ctx.t("cm-recommend"), commentButtons.pack("recommend", id)).row();
-  keyboard.text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id));
-  await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
-  const comments = await ctx.deps.store.routes.comments(id);
-  if (comments.length) {
-    const lines = await Promise.all(comments.slice(-10).map(async (c) => ctx.t(c.isRecommendation ? "cm-line-recommendation" : "cm-line", { author: await personName(ctx, c.authorId), text: c.text })));
-    await ctx.reply([ctx.t("cm-history"), ...lines].join("\n"));
-  }
-}
 
 async function notify(ctx: BotContext, userId: number, key: string, params: Record<string, string | number>, commentId: number): Promise<void> {
   const user = await ctx.deps.store.users.byId(userId);

@@ -4,58 +4,15 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
-import { approvalButtons, correctionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
+import { correctionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { awaitInput, ensureAllowed, now, personOf, refuseCallback, routeTarget, typedText, whenAwaiting } from "../helpers.js";
 import { personName } from "../views/people.js";
-import { approversOf } from "../../domain/permissions.js";
-import type { PlanChange } from "../../domain/correction.js";
 import { decideCorrection, type CorrectionDecision } from "../../usecases/corrections.js";
 import { refusalText } from "../views/refusals.js";
-import { formatDate } from "../../domain/time.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
-import type { CorrectionRecord } from "../../data/index.js";
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-export function changeLines(t: Translate, changes: PlanChange[]): string {
-  return changes
-    .map((change) => {
-      const params: Record<string, string> = {};
-      for (const [key, value] of Object.entries(change)) if (key !== "kind") params[key] = /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? formatDate(String(value) as never) : String(value);
-      return t(`rc-change-${change.kind}`, params);
-    })
-    .join("\n");
-}
-
-/** Sends the changes to every approver of the route; returns how many got them. */
-export async function notifyCorrectionApprovers(ctx: BotContext, route: Route, correction: CorrectionRecord, changes: PlanChange[]): Promise<number> {
-  const store = ctx.deps.store;
-  const target = await routeTarget(ctx, route);
-  const people = await store.organisations.peopleOfSchool(route.schoolId);
-  const approvers = approversOf({ teacherId: route.teacherId, schoolId: route.schoolId, ...(target.associationId ? { associationId: target.associationId } : {}) }, people);
-  const school = await store.organisations.byId(route.schoolId);
-  const teacher = await personName(ctx, route.teacherId);
-  let sent = 0;
-  for (const userId of approvers) {
-    const user = await store.users.byId(userId);
-    if (!user || !user.isActive) continue;
-    const t: Translate = (key, params) => ctx.deps.i18n.t(user.locale, key, params);
-    const text = t("rc-summary", { teacher, school: school?.name ?? "", title: route.title, changes: changeLines(t, changes) });
-    const keyboard = new InlineKeyboard()
-      .text(t("rc-approve"), correctionButtons.pack("approve", correction.id))
-      .text(t("rc-return"), correctionButtons.pack("returnWithComment", correction.id))
-      .row()
-      .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!));
-    try {
-      await ctx.api.sendMessage(Number(user.telegramId), text, { reply_markup: keyboard });
-      sent++;
-    } catch (error) {
-      ctx.logger.warn({ err: error, userId }, "could not send a correction to approve");
-    }
-  }
-  return sent;
-}
 
 /** Decides through the use case; on success tells the teacher. The answer is for the approver. */
 async function decide(ctx: BotContext, correctionId: number, choice: CorrectionDecision): Promise<string> {

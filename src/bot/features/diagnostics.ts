@@ -7,40 +7,15 @@ import { pressOf } from "../callback-data/press.js";
 import { diagnosisButtons, routeButtons } from "../callback-data/buttons.js";
 import { sendFileOrOfferRetry } from "../files.js";
 import { awaitInput, now, refuseCallback, whenAwaiting } from "../helpers.js";
-import { renderBarChart } from "../render/chart.js";
-import { requireConsent } from "./start.js";
-import { allIndicators, areaOf, currentFramework, frameworkByVersion, type Locale } from "../../domain/framework.js";
-import {
-  answeredCount,
-  combineWithExternal,
-  DEFAULT_DEFICIT_THRESHOLD,
-  findDeficits,
-  nextUnanswered,
-  scoreSelfDiagnosis,
-  type CompetenceProfile,
-  type DeficitFinding,
-} from "../../domain/diagnostics.js";
-import type { Store } from "../../data/index.js";
+import { requireConsent } from "../consent.js";
+import { allIndicators, areaOf, currentFramework, type Locale } from "../../domain/framework.js";
+import { answeredCount, nextUnanswered, scoreSelfDiagnosis, type DeficitFinding } from "../../domain/diagnostics.js";
+import { currentDiagnosis, type Diagnosis } from "../../usecases/diagnosis.js";
+import { profileChart } from "../views/diagnosis.js";
 
 const framework = currentFramework;
 const indicators = allIndicators(framework);
 
-export interface Diagnosis {
-  profile: CompetenceProfile;
-  deficits: DeficitFinding[];
-  diagnosticId?: number;
-}
-
-/** The teacher's latest profile: the completed self-diagnosis blended with an external one. */
-export async function currentDiagnosis(store: Store, userId: number): Promise<Diagnosis | undefined> {
-  const [self, external] = await Promise.all([store.diagnostics.latestCompleted(userId, "self"), store.diagnostics.latestCompleted(userId, "external")]);
-  if (!self && !external) return undefined;
-  const used = (self && frameworkByVersion(self.frameworkVersion)) || framework;
-  const answers = self?.answers ?? {};
-  const base = scoreSelfDiagnosis(used, answers);
-  const profile = external ? combineWithExternal(base, external.answers) : base;
-  return { profile, deficits: findDeficits(used, profile, answers), ...(self ? { diagnosticId: self.id } : {}) };
-}
 
 function localeOf(ctx: BotContext): Locale {
   return ctx.user.locale === "en" ? "en" : "ru";
@@ -70,15 +45,6 @@ async function showQuestion(ctx: BotContext, diagnosticId: number, index: number
   else await ctx.reply(view.text, { reply_markup: view.keyboard });
 }
 
-export function profileChart(ctx: BotContext, profile: CompetenceProfile): Buffer {
-  const locale = localeOf(ctx);
-  return renderBarChart({
-    title: ctx.t("diag-chart-title"),
-    labels: profile.areas.map((a) => areaOf(framework, a.area)?.name[locale] ?? a.area),
-    values: profile.areas.map((a) => a.percent),
-    threshold: DEFAULT_DEFICIT_THRESHOLD,
-  });
-}
 
 export function deficitsText(ctx: BotContext, deficits: DeficitFinding[]): string {
   const locale = localeOf(ctx);

@@ -5,8 +5,8 @@ import { documentButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, refuseCallback, routeTarget } from "../helpers.js";
 import { sendFileOrOfferRetry } from "../files.js";
 import { routeDocx } from "../render/route-docx.js";
-import { profileChart } from "./diagnostics.js";
-import { historyText } from "./profile.js";
+import { profileChart } from "../views/diagnosis.js";
+import { historyText } from "../views/history.js";
 import { areaName } from "../views/route.js";
 import type { Route } from "../../domain/route.js";
 

@@ -8,7 +8,7 @@ import { dashboardButtons } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, now, refuseCallback, routeTarget, shorten, today } from "../helpers.js";
 import { renderBarChart } from "../render/chart.js";
 import { monitoringXlsx } from "../render/monitoring-xlsx.js";
-import { showRouteForSupporter } from "./comments.js";
+import { showRouteForSupporter } from "../views/supporter.js";
 import { SCHOOL_FACT_FIELDS, type MonitoringFacts } from "../../data/index.js";
 import { districtIndicators, schoolIndicators, type DistrictIndicators } from "../../domain/indicators.js";
 import { activityState, ROUTE_STATUSES } from "../../domain/route.js";

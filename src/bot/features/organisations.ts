@@ -5,7 +5,7 @@ import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { organisationButtons } from "../callback-data/buttons.js";
 import { actorOf, awaitInput, ensureAllowed, now, personOf, refuseCallback, shorten, whenAwaiting } from "../helpers.js";
-import { CSV_LIMITS, downloadRefusal, downloadText } from "./files.js";
+import { CSV_LIMITS, downloadRefusal, downloadText } from "../downloads.js";
 import { personName as fullPersonName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { createMethodistInvite, createSchoolInvite, INVITE_POLICY, managedSchool, revokeInvite, rolesToInvite, usesFor, type CreatedInvite } from "../../usecases/invites.js";

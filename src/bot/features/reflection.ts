@@ -5,6 +5,7 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation, type Conversation } from "@grammyjs/conversations";
 import type { BotContext, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { FINAL, HALF_YEAR } from "../conversation-names.js";
 import { finalReflectionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { completeHalfYearAnalysis, completeRoute } from "../../usecases/reflections.js";
 import { localDateOf } from "../../domain/time.js";
@@ -19,8 +20,6 @@ interface Draft {
   prospects?: string;
 }
 
-export const HALF_YEAR = "half-year";
-export const FINAL = "final-reflection";
 
 function isCommand(ctx: Context): boolean {
   const entity = ctx.message?.entities?.[0];

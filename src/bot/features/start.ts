@@ -1,11 +1,12 @@
 // /start: joining by an invite deep link, after consent to personal data processing (152-ФЗ).
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { redeemInvite } from "../../usecases/invites.js";
 import { pressOf } from "../callback-data/press.js";
 import { consentButtons } from "../callback-data/buttons.js";
 import { now } from "../helpers.js";
-import { startHistory } from "./profile.js";
+import { askConsent } from "../consent.js";
+import { startHistory } from "../views/history.js";
 
 export const CONSENT_VERSION = "2026-11";
 const INVITE_CODE = /^[A-Za-z0-9_-]{16,64}$/;
@@ -49,17 +50,7 @@ export function startFeature(): Composer<BotContext> {
   return composer;
 }
 
-async function askConsent(ctx: BotContext): Promise<void> {
-  const keyboard = new InlineKeyboard().text(ctx.t("consent-yes"), consentButtons.pack("give")).row().text(ctx.t("consent-no"), consentButtons.pack("refuse"));
-  await ctx.reply(ctx.t("consent-text"), { reply_markup: keyboard });
-}
 
-/** Only a user who consented gets here. */
-export async function requireConsent(ctx: BotContext): Promise<boolean> {
-  if (ctx.user.consentAt) return true;
-  await askConsent(ctx);
-  return false;
-}
 
 async function join(ctx: BotContext, code: string): Promise<void> {
   const displayName = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(" ").trim();

@@ -3,7 +3,7 @@
 // broadcasting experience; a review screen where any part can be edited; submission.
 import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
-import { requireConsent } from "../start.js";
+import { requireConsent } from "../../consent.js";
 import { handleRouteButtons } from "./buttons.js";
 import { handleRouteInputs } from "./inputs.js";
 import { offerStart, showCurrent } from "./screens.js";

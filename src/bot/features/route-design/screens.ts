@@ -2,10 +2,11 @@
 // task, the catalogue page by page, and what /route shows depending on where the route is.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
+import { showLiving } from "../../views/living.js";
 import { documentButtons, livingButtons, routeButtons } from "../../callback-data/buttons.js";
 import { shorten, today } from "../../helpers.js";
 import { routeText, taskText } from "../../views/route.js";
-import { changeLines } from "../corrections.js";
+import { changeLines } from "../../notifications/approvers.js";
 import { planChanges, planOf } from "../../../domain/correction.js";
 import { type Route } from "../../../domain/route.js";
 import { filterCatalog } from "../../../domain/catalog.js";
@@ -109,7 +110,6 @@ export async function showCurrent(ctx: BotContext, route: Route): Promise<void> 
     return void (await ctx.reply(ctx.t("route-returned", { comment: lastReturn?.comment ?? "" }), { reply_markup: keyboard }));
   }
   if (route.status === "submitted") return void (await ctx.reply(`${routeText(ctx, route, today(ctx))}\n\n${ctx.t("route-waiting-approval")}`));
-  const { showLiving } = await import("../living.js");
   return showLiving(ctx, route);
 }
 

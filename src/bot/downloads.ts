@@ -1,5 +1,5 @@
-import type { BotContext } from "../context.js";
-import { cleanText } from "../../domain/text.js";
+import type { BotContext } from "./context.js";
+import { cleanText } from "../domain/text.js";
 
 /** What a CSV a user sends may hold: the refusal states these figures. */
 export const CSV_LIMITS = { bytes: 2 * 1024 * 1024, lines: 5_000 } as const;

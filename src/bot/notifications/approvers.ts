@@ -1,0 +1,111 @@
+// Asking the approvers of a route (the deputies, the ШМО head) to decide: a submitted route, or
+// corrections of one being carried out. Each approver gets a summary in their own language with
+// the decision buttons.
+import { InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { approvalButtons, correctionButtons } from "../callback-data/buttons.js";
+import { routeTarget } from "../helpers.js";
+import { personName } from "../views/people.js";
+import { approversOf } from "../../domain/permissions.js";
+import type { PlanChange } from "../../domain/correction.js";
+import { formatDate } from "../../domain/time.js";
+import type { Route } from "../../domain/route.js";
+import type { CorrectionRecord } from "../../data/index.js";
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+interface SentRef {
+  chatId: number;
+  messageId: number;
+  userId: number;
+}
+
+/** Where the approval requests sent for a version of a route are noted (to close them after the decision). */
+export function approvalRequests(ctx: BotContext) {
+  return ctx.deps.store.sessions.storage<SentRef[]>("approval");
+}
+
+function decisionKeyboard(t: (key: string) => string, route: Route): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(t("ap-approve"), approvalButtons.pack("approve", route.id!, route.version))
+    .text(t("ap-return"), approvalButtons.pack("returnForCorrection", route.id!, route.version))
+    .row()
+    .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!));
+}
+
+/** Sends the summary to every approver not yet asked about this version; returns how many have it. */
+export async function notifyApprovers(ctx: BotContext, route: Route): Promise<number> {
+  const store = ctx.deps.store;
+  const target = await routeTarget(ctx, route);
+  const people = await store.organisations.peopleOfSchool(route.schoolId);
+  const approvers = approversOf({ teacherId: route.teacherId, schoolId: route.schoolId, ...(target.associationId ? { associationId: target.associationId } : {}) }, people);
+  const school = await store.organisations.byId(route.schoolId);
+  const teacher = await personName(ctx, route.teacherId);
+  const activities = route.tasks.reduce((sum, task) => sum + task.activities.length, 0);
+  // Each request is noted as soon as Telegram has it, so a replay after a crash asks only those not yet asked.
+  const key = `${route.id}:${route.version}`;
+  const sent: SentRef[] = (await approvalRequests(ctx).read(key)) ?? [];
+  for (const userId of approvers) {
+    if (sent.some((ref) => ref.userId === userId)) continue;
+    const user = await store.users.byId(userId);
+    if (!user || !user.isActive) continue;
+    const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(user.locale, key, params);
+    const text = t("ap-summary", {
+      teacher,
+      school: school?.name ?? "",
+      title: route.title,
+      term: route.term ? `${formatDate(route.term.start)} – ${formatDate(route.term.end)}` : "—",
+      goal: route.goal ?? "—",
+      tasks: route.tasks.map((task, i) => `${i + 1}. ${task.title}`).join("\n"),
+      activities,
+    });
+    try {
+      const message = await ctx.api.sendMessage(Number(user.telegramId), (text), { reply_markup: decisionKeyboard(t, route) });
+      sent.push({ chatId: Number(user.telegramId), messageId: message.message_id, userId });
+      await approvalRequests(ctx).write(key, sent);
+    } catch (error) {
+      ctx.logger.warn({ err: error, userId }, "could not send an approval request");
+    }
+  }
+  return sent.length;
+}
+
+export function changeLines(t: Translate, changes: PlanChange[]): string {
+  return changes
+    .map((change) => {
+      const params: Record<string, string> = {};
+      for (const [key, value] of Object.entries(change)) if (key !== "kind") params[key] = /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? formatDate(String(value) as never) : String(value);
+      return t(`rc-change-${change.kind}`, params);
+    })
+    .join("\n");
+}
+
+/** Sends the changes to every approver of the route; returns how many got them. */
+export async function notifyCorrectionApprovers(ctx: BotContext, route: Route, correction: CorrectionRecord, changes: PlanChange[]): Promise<number> {
+  const store = ctx.deps.store;
+  const target = await routeTarget(ctx, route);
+  const people = await store.organisations.peopleOfSchool(route.schoolId);
+  const approvers = approversOf({ teacherId: route.teacherId, schoolId: route.schoolId, ...(target.associationId ? { associationId: target.associationId } : {}) }, people);
+  const school = await store.organisations.byId(route.schoolId);
+  const teacher = await personName(ctx, route.teacherId);
+  let sent = 0;
+  for (const userId of approvers) {
+    const user = await store.users.byId(userId);
+    if (!user || !user.isActive) continue;
+    const t: Translate = (key, params) => ctx.deps.i18n.t(user.locale, key, params);
+    const text = t("rc-summary", { teacher, school: school?.name ?? "", title: route.title, changes: changeLines(t, changes) });
+    const keyboard = new InlineKeyboard()
+      .text(t("rc-approve"), correctionButtons.pack("approve", correction.id))
+      .text(t("rc-return"), correctionButtons.pack("returnWithComment", correction.id))
+      .row()
+      .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!));
+    try {
+      await ctx.api.sendMessage(Number(user.telegramId), text, { reply_markup: keyboard });
+      sent++;
+    } catch (error) {
+      ctx.logger.warn({ err: error, userId }, "could not send a correction to approve");
+    }
+  }
+  return sent;
+}
+

@@ -1,0 +1,56 @@
+// The educational history on screen: one step at a time with its buttons, and the whole of it.
+import { InlineKeyboard } from "grammy";
+import { z } from "zod";
+import type { BotContext } from "../context.js";
+import { historyButtons } from "../callback-data/buttons.js";
+import { awaitInput } from "../helpers.js";
+import { EDUCATION_LEVELS, QUALIFICATION_CATEGORIES } from "../../domain/vocabulary.js";
+import { formatDate } from "../../domain/time.js";
+import { HISTORY_STEPS, type EducationalHistory } from "../../domain/route.js";
+
+export type Step = (typeof HISTORY_STEPS)[number];
+
+export const CHOICES: Partial<Record<Step, readonly string[]>> = { education: EDUCATION_LEVELS, qualificationCategory: QUALIFICATION_CATEGORIES };
+export const OPTIONAL: readonly Step[] = ["lastAttestationDate", "courses", "problemExperience"];
+export const stepPart = z.enum(HISTORY_STEPS);
+
+export async function startHistory(ctx: BotContext): Promise<void> {
+  await ctx.reply(ctx.t("history-intro"));
+  await askStep(ctx, "fullName", true);
+}
+
+export async function askStep(ctx: BotContext, step: Step, wizard: boolean): Promise<void> {
+  const position = HISTORY_STEPS.indexOf(step) + 1;
+  const text = ctx.t("history-step", { step: position, total: HISTORY_STEPS.length, question: ctx.t(`history-ask-${step}`) });
+  const keyboard = new InlineKeyboard();
+  const mode = wizard ? "w" : "e";
+  for (const choice of CHOICES[step] ?? []) keyboard.text(ctx.t(`${step === "education" ? "education" : "category"}-${choice}`), historyButtons.pack("choose", mode, step, choice)).row();
+  if (OPTIONAL.includes(step)) keyboard.text(ctx.t("history-skip"), historyButtons.pack("skip", mode, step));
+  awaitInput(ctx, CHOICES[step] ? "history-choice" : "history", { step, mode });
+  await ctx.reply(text, { reply_markup: keyboard });
+}
+
+export async function showProfile(ctx: BotContext): Promise<void> {
+  const history = await ctx.deps.store.profiles.history(ctx.user.id);
+  const keyboard = new InlineKeyboard();
+  HISTORY_STEPS.forEach((step, index) => {
+    keyboard.text(ctx.t(`history-field-${step}`), historyButtons.pack("edit", step));
+    if (index % 2 === 1) keyboard.row();
+  });
+  await ctx.reply(historyText(ctx, history), { reply_markup: keyboard });
+}
+
+export function historyText(ctx: BotContext, history: EducationalHistory): string {
+  const dash = ctx.t("history-empty");
+  const value = (step: Step): string => {
+    const raw = history[step];
+    if (raw === undefined || raw === "") return dash;
+    if (step === "education") return ctx.t(`education-${raw}`);
+    if (step === "qualificationCategory") return ctx.t(`category-${raw}`);
+    if (step === "lastAttestationDate") return formatDate(raw as string);
+    return String(raw);
+  };
+  const lines = HISTORY_STEPS.map((step) => `${ctx.t(`history-field-${step}`)}: ${value(step)}`);
+  return [ctx.t("history-title"), "", ...lines].join("\n");
+}
+
