@@ -2,7 +2,10 @@
 // columns) adds and updates entries, and every bad line is reported with its number.
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
-import { actorOf, awaitInput, ensureAllowed, issueText, now, whenAwaiting } from "../helpers.js";
+import { actorOf, ensureAllowed } from "../access.js";
+import { now } from "../clock.js";
+import { awaitInput, whenAwaiting } from "../input.js";
+import { issueText } from "../text.js";
 import { catalogFromCsv, catalogToCsv } from "../../domain/catalog.js";
 import { downloadRefusal, downloadText } from "../downloads.js";
 

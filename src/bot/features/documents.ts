@@ -2,7 +2,7 @@
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import { documentButtons } from "../callback-data/buttons.js";
-import { ensureAllowed, refuseCallback, routeTarget } from "../helpers.js";
+import { ensureAllowed, refuseCallback, routeTarget } from "../access.js";
 import { sendFileOrOfferRetry } from "../files.js";
 import { routeDocx } from "../render/route-docx.js";
 import { profileChart } from "../views/diagnosis.js";

@@ -2,7 +2,9 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { interviewButtons } from "../callback-data/buttons.js";
-import { awaitInput, ensureAllowed, now, personOf, refuseCallback, routeTarget, typedText, whenAwaiting } from "../helpers.js";
+import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
+import { now } from "../clock.js";
+import { awaitInput, typedText, whenAwaiting } from "../input.js";
 import { refusalText } from "../views/refusals.js";
 import { recordInterview } from "../../usecases/progress.js";
 import { LIMITS } from "../../domain/validation.js";

@@ -4,7 +4,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { privacyButtons } from "../callback-data/buttons.js";
-import { now } from "../helpers.js";
+import { now } from "../clock.js";
 import { sendFileOrOfferRetry } from "../files.js";
 import { toJson } from "../../data/json.js";
 import { erasePersonalData } from "../../usecases/erase-personal-data.js";

@@ -4,7 +4,8 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { reminderButtons } from "../callback-data/buttons.js";
-import { actorOf, ensureAllowed, now, refuseCallback, today } from "../helpers.js";
+import { actorOf, ensureAllowed, refuseCallback } from "../access.js";
+import { now, today } from "../clock.js";
 import { outboxKey } from "../../data/index.js";
 import { addDays, formatDate, parseUserDate, zonedInstant, type LocalDate } from "../../domain/time.js";
 

@@ -4,7 +4,7 @@ import type { BotContext } from "../context.js";
 import { redeemInvite } from "../../usecases/invites.js";
 import { pressOf } from "../callback-data/press.js";
 import { consentButtons } from "../callback-data/buttons.js";
-import { now } from "../helpers.js";
+import { now } from "../clock.js";
 import { askConsent } from "../consent.js";
 import { startHistory } from "../views/history.js";
 

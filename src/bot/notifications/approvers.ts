@@ -4,7 +4,7 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { approvalButtons, correctionButtons } from "../callback-data/buttons.js";
-import { routeTarget } from "../helpers.js";
+import { routeTarget } from "../access.js";
 import { personName } from "../views/people.js";
 import { approversOf } from "../../domain/permissions.js";
 import type { PlanChange } from "../../domain/correction.js";

@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { historyButtons } from "../callback-data/buttons.js";
-import { awaitInput } from "../helpers.js";
+import { awaitInput } from "../input.js";
 import { EDUCATION_LEVELS, QUALIFICATION_CATEGORIES } from "../../domain/vocabulary.js";
 import { formatDate } from "../../domain/time.js";
 import { HISTORY_STEPS, type EducationalHistory } from "../../domain/route.js";

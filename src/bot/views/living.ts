@@ -3,7 +3,8 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { documentButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
-import { shorten, today } from "../helpers.js";
+import { today } from "../clock.js";
+import { shorten } from "../text.js";
 import { routeText } from "./route.js";
 import { activityState, allActivities, type Route } from "../../domain/route.js";
 import { addDays, formatDate } from "../../domain/time.js";

@@ -1,7 +1,7 @@
 // A use case's refusal in the person's words.
 import type { BotContext } from "../context.js";
 import type { Refusal } from "../../usecases/outcome.js";
-import { issueText } from "../helpers.js";
+import { issueText } from "../text.js";
 import { personName } from "./people.js";
 
 export async function refusalText(ctx: BotContext, refusal: Refusal): Promise<string> {

@@ -2,7 +2,8 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { commentButtons, documentButtons } from "../callback-data/buttons.js";
-import { actorOf, routeTarget, today } from "../helpers.js";
+import { actorOf, routeTarget } from "../access.js";
+import { today } from "../clock.js";
 import { routeText } from "./route.js";
 import { personName } from "./people.js";
 import { can } from "../../domain/permissions.js";

@@ -2,7 +2,8 @@
 // route as a copy of its plan for the approver (a correction).
 import type { BotContext } from "../../context.js";
 import type { AwaitedKind } from "../../awaiting.js";
-import { ensureAllowed, now, refuseCallback, routeTarget } from "../../helpers.js";
+import { ensureAllowed, refuseCallback, routeTarget } from "../../access.js";
+import { now } from "../../clock.js";
 import { planOf } from "../../../domain/correction.js";
 import { type Route } from "../../../domain/route.js";
 import { currentFramework, type Locale } from "../../../domain/framework.js";
