@@ -1,11 +1,16 @@
 // Pictures for the chat: echarts draws SVG on the server, resvg turns it into PNG with a font
 // shipped through npm (a fresh server may have no fonts at all).
 import { createRequire } from "node:module";
-import * as echarts from "echarts";
-import { Resvg } from "@resvg/resvg-js";
+import type * as Echarts from "echarts";
+import type { Resvg as ResvgClass } from "@resvg/resvg-js";
 import { cleanDeep } from "../../domain/text.js";
 
 const require = createRequire(import.meta.url);
+// Loaded on the first picture, not at start-up: echarts alone takes half a second to load.
+let echartsModule: typeof Echarts | undefined;
+let resvgClass: typeof ResvgClass | undefined;
+const echarts = () => (echartsModule ??= require("echarts") as typeof Echarts);
+const Resvg = () => (resvgClass ??= (require("@resvg/resvg-js") as { Resvg: typeof ResvgClass }).Resvg);
 const fontFiles = [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")];
 
 export interface BarChart {
@@ -19,7 +24,7 @@ export interface BarChart {
 }
 
 function toPng(svg: string, width: number): Buffer {
-  const resvg = new Resvg(svg, {
+  const resvg = new (Resvg())(svg, {
     fitTo: { mode: "width", value: width },
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
     background: "#ffffff",
@@ -30,7 +35,7 @@ function toPng(svg: string, width: number): Buffer {
 /** A horizontal bar chart: one bar per label, deficits in a warm colour. */
 export function renderBarChart(input: BarChart, size = { width: 900, height: 120 + input.labels.length * 56 }): Buffer {
   const chart = cleanDeep(input);
-  const instance = echarts.init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height });
+  const instance = echarts().init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height });
   instance.setOption({
     animation: false,
     textStyle: { fontFamily: "DejaVu Sans" },

@@ -1,5 +1,11 @@
 // School and district monitoring as a spreadsheet: indicators per school and one row per teacher.
-import ExcelJS from "exceljs";
+import { createRequire } from "node:module";
+import type ExcelJSModule from "exceljs";
+
+// Loaded on the first workbook, not at start-up.
+const require = createRequire(import.meta.url);
+let excel: typeof ExcelJSModule | undefined;
+const ExcelJS = () => (excel ??= require("exceljs") as typeof ExcelJSModule);
 import type { DistrictIndicators } from "../../domain/indicators.js";
 import type { MonitoringFacts } from "../../data/index.js";
 import type { Translate } from "./route-docx.js";
@@ -8,7 +14,7 @@ import { cleanDeep } from "../../domain/text.js";
 export async function monitoringXlsx(raw: DistrictIndicators, facts: MonitoringFacts, t: Translate, progress: (routeId: number) => { done: number; total: number; overdue: number }): Promise<Buffer> {
   // Names stored before control characters were refused must not break the spreadsheet's XML.
   const indicators = cleanDeep(raw);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (ExcelJS().Workbook)();
   workbook.creator = "iom-bot";
   const yesNo = (value: boolean | undefined) => (value === undefined ? "—" : t(value ? "xlsx-yes" : "xlsx-no"));
   const schools = workbook.addWorksheet(t("xlsx-sheet-schools"));
