@@ -3,6 +3,8 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { pressOf } from "../../callback-data/press.js";
 import { routeButtons } from "../../callback-data/buttons.js";
+import type { CallbackCodec, Press } from "../../callback-data/codec.js";
+import type { Route } from "../../../domain/route.js";
 import { refuseCallback } from "../../access.js";
 import { today } from "../../clock.js";
 import { awaitInput } from "../../input.js";
@@ -13,6 +15,42 @@ import { LIMITS } from "../../../domain/validation.js";
 import { createRoute, discardCorrection, finishInterruptedSubmission, submit, submitCorrection } from "./actions.js";
 import { editable, save } from "./editing.js";
 import { offerStart, showCatalogPage, showReview, showTask, showTasks } from "./screens.js";
+
+type RoutePress = Press<typeof routeButtons extends CallbackCodec<infer A> ? A : never>;
+type Handler = (ctx: BotContext, route: Route, index: number, press: RoutePress) => Promise<unknown>;
+/** Asks for a typed answer about the route (or one of its tasks). */
+const ask =
+  (kind: "route-goal" | "route-term" | "route-bc-event" | "route-task-title" | "route-task-result" | "route-task-deadline" | "route-activity-event", question: (ctx: BotContext, route: Route) => string): Handler =>
+  async (ctx, route, index) => {
+    const routeId = route.id!;
+    if (kind === "route-goal") awaitInput(ctx, kind, { routeId, back: 1 });
+    else if (kind === "route-term" || kind === "route-bc-event") awaitInput(ctx, kind, { routeId });
+    else awaitInput(ctx, kind, { routeId, task: index });
+    return ctx.reply(question(ctx, route));
+  };
+
+/** What each button of an existing route does; `index` is the task the button is about. */
+const HANDLERS: Partial<Record<RoutePress["action"], Handler>> = {
+  review: (ctx, route) => showReview(ctx, route),
+  goal: ask("route-goal", (ctx, route) => ctx.t("rd-ask-goal-edit", { current: route.goal ?? ctx.t("route-not-set") })),
+  term: ask("route-term", (ctx) => ctx.t("rd-ask-term")),
+  tasks: (ctx, route) => showTasks(ctx, route),
+  // A new task is asked for as the task after the last one.
+  addTask: (ctx, route, _index, press) => ask("route-task-title", (c) => c.t("rd-ask-task-title"))(ctx, route, route.tasks.length, press),
+  addBroadcast: ask("route-bc-event", (ctx) => ctx.t("rd-ask-bc-event")),
+  submit: (ctx, route) => (route.status === "active" ? submitCorrection(ctx, route) : submit(ctx, route)),
+  discardCorrection: (ctx, route) => discardCorrection(ctx, route),
+  task: (ctx, route, index) => showTask(ctx, route, index),
+  taskTitle: ask("route-task-title", (ctx) => ctx.t("rd-ask-task-title")),
+  taskResult: ask("route-task-result", (ctx) => ctx.t("rd-ask-task-result")),
+  taskDeadline: ask("route-task-deadline", (ctx, route) => ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) })),
+  ownActivity: ask("route-activity-event", (ctx) => ctx.t("rd-ask-activity-event")),
+  chooseActivityToRemove: chooseActivityToRemove,
+  deleteTask: deleteTask,
+  catalogPage: (ctx, route, index, press) => showCatalogPage(ctx, route, index, press.values[2] as number),
+  removeActivity: (ctx, route, index, press) => removeActivity(ctx, route, index, press.values[2] as number),
+  pickResource: (ctx, route, index, press) => pickResource(ctx, route, index, press.values[2] as number),
+};
 
 export function handleRouteButtons(composer: Composer<BotContext>): void {
   composer.callbackQuery(routeButtons.filter, async (ctx) => {
@@ -30,79 +68,44 @@ export function handleRouteButtons(composer: Composer<BotContext>): void {
     const taskIndex = press.values.length > 1 ? (press.values[1] as number) : undefined;
     if (taskIndex !== undefined && !route.tasks[taskIndex]) return refuseCallback(ctx);
     await ctx.answerCallbackQuery();
-    const id = route.id!;
-    const index = taskIndex ?? 0;
-
-    switch (press.action) {
-        case "review":
-          return showReview(ctx, route);
-        case "goal":
-          awaitInput(ctx, "route-goal", { routeId: id, back: 1 });
-          return ctx.reply(ctx.t("rd-ask-goal-edit", { current: route.goal ?? ctx.t("route-not-set") }));
-        case "term":
-          awaitInput(ctx, "route-term", { routeId: id });
-          return ctx.reply(ctx.t("rd-ask-term"));
-        case "tasks":
-          return showTasks(ctx, route);
-        case "addTask":
-          awaitInput(ctx, "route-task-title", { routeId: id, task: route.tasks.length });
-          return ctx.reply(ctx.t("rd-ask-task-title"));
-        case "addBroadcast":
-          awaitInput(ctx, "route-bc-event", { routeId: id });
-          return ctx.reply(ctx.t("rd-ask-bc-event"));
-        case "submit":
-          return route.status === "active" ? submitCorrection(ctx, route) : submit(ctx, route);
-        case "discardCorrection":
-          return discardCorrection(ctx, route);
-        case "task":
-          return showTask(ctx, route, index);
-        case "taskTitle":
-          awaitInput(ctx, "route-task-title", { routeId: id, task: index });
-          return ctx.reply(ctx.t("rd-ask-task-title"));
-        case "taskResult":
-          awaitInput(ctx, "route-task-result", { routeId: id, task: index });
-          return ctx.reply(ctx.t("rd-ask-task-result"));
-        case "taskDeadline":
-          awaitInput(ctx, "route-task-deadline", { routeId: id, task: index });
-          return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
-        case "ownActivity":
-          awaitInput(ctx, "route-activity-event", { routeId: id, task: index });
-          return ctx.reply(ctx.t("rd-ask-activity-event"));
-        case "chooseActivityToRemove": {
-          const keyboard = new InlineKeyboard();
-          route.tasks[index]!.activities.forEach((a, j) => keyboard.text(shorten(`✖ ${formatDate(a.date)} ${a.event}`, 60), routeButtons.pack("removeActivity", id, index, j)).row());
-          keyboard.text(ctx.t("rd-back-to-task"), routeButtons.pack("task", id, index));
-          return ctx.reply(ctx.t("rd-choose-activity-remove"), { reply_markup: keyboard });
-        }
-        case "deleteTask": {
-          if (route.status === "active" && taskHasProgress((await ctx.deps.store.routes.byId(id))!, route.tasks[index]!)) return ctx.reply(ctx.t("rc-task-has-progress"));
-          const next = { ...route, tasks: route.tasks.filter((_, i) => i !== index) };
-          const saved = await save(ctx, next);
-          if (saved) return showTasks(ctx, saved);
-          return;
-        }
-    }
-    {
-      const value = press.values[2] as number;
-      if (press.action === "catalogPage") return showCatalogPage(ctx, route, index, value);
-      if (press.action === "removeActivity") {
-        const task = route.tasks[index]!;
-        if (!task.activities[value]) return;
-        if (route.status === "active" && activityHasProgress((await ctx.deps.store.routes.byId(id))!, task.activities[value]!)) return ctx.reply(ctx.t("rc-activity-has-progress"));
-        const next = { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, activities: t.activities.filter((_, j) => j !== value) } : t)) };
-        const saved = await save(ctx, next);
-        if (saved) return showTask(ctx, saved, index);
-        return;
-      }
-      const entry = await ctx.deps.store.catalog.byId(value);
-      if (!entry) return;
-      const task = route.tasks[index]!;
-      if (task.resources.length >= LIMITS.resourcesPerTask) return ctx.reply(ctx.t("issue-too-many"));
-      const resource = { catalogId: entry.id!, title: entry.title, kind: entry.kind, form: entry.form, level: entry.level, ...(entry.url ? { url: entry.url } : {}), ...(entry.hours !== undefined ? { hours: entry.hours } : {}) };
-      const saved = await save(ctx, { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, resources: [...t.resources, resource] } : t)) });
-      if (!saved) return;
-      awaitInput(ctx, "route-activity-date", { routeId: id, task: index, event: entry.title, level: entry.level, kind: entry.kind });
-      return ctx.reply(ctx.t("rd-resource-added", { title: entry.title }) + "\n" + ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }));
-    }
+    await HANDLERS[press.action]?.(ctx, route, taskIndex ?? 0, press);
   });
+}
+
+async function chooseActivityToRemove(ctx: BotContext, route: Route, index: number): Promise<unknown> {
+  const id = route.id!;
+  const keyboard = new InlineKeyboard();
+  route.tasks[index]!.activities.forEach((a, j) => keyboard.text(shorten(`✖ ${formatDate(a.date)} ${a.event}`, 60), routeButtons.pack("removeActivity", id, index, j)).row());
+  keyboard.text(ctx.t("rd-back-to-task"), routeButtons.pack("task", id, index));
+  return ctx.reply(ctx.t("rd-choose-activity-remove"), { reply_markup: keyboard });
+}
+
+/** A task with work done or evidence stays in a route being carried out. */
+async function deleteTask(ctx: BotContext, route: Route, index: number): Promise<unknown> {
+  if (route.status === "active" && taskHasProgress((await ctx.deps.store.routes.byId(route.id!))!, route.tasks[index]!)) return ctx.reply(ctx.t("rc-task-has-progress"));
+  const saved = await save(ctx, { ...route, tasks: route.tasks.filter((_, i) => i !== index) });
+  return saved ? showTasks(ctx, saved) : undefined;
+}
+
+async function removeActivity(ctx: BotContext, route: Route, index: number, position: number): Promise<unknown> {
+  const task = route.tasks[index]!;
+  const activity = task.activities[position];
+  if (!activity) return;
+  if (route.status === "active" && activityHasProgress((await ctx.deps.store.routes.byId(route.id!))!, activity)) return ctx.reply(ctx.t("rc-activity-has-progress"));
+  const next = { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, activities: t.activities.filter((_, j) => j !== position) } : t)) };
+  const saved = await save(ctx, next);
+  return saved ? showTask(ctx, saved, index) : undefined;
+}
+
+/** A resource from the catalogue joins the task; its date is asked next. */
+async function pickResource(ctx: BotContext, route: Route, index: number, entryId: number): Promise<unknown> {
+  const entry = await ctx.deps.store.catalog.byId(entryId);
+  if (!entry) return;
+  const task = route.tasks[index]!;
+  if (task.resources.length >= LIMITS.resourcesPerTask) return ctx.reply(ctx.t("issue-too-many"));
+  const resource = { catalogId: entry.id!, title: entry.title, kind: entry.kind, form: entry.form, level: entry.level, ...(entry.url ? { url: entry.url } : {}), ...(entry.hours !== undefined ? { hours: entry.hours } : {}) };
+  const saved = await save(ctx, { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, resources: [...t.resources, resource] } : t)) });
+  if (!saved) return;
+  awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: index, event: entry.title, level: entry.level, kind: entry.kind });
+  return ctx.reply(ctx.t("rd-resource-added", { title: entry.title }) + "\n" + ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }));
 }
