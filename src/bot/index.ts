@@ -1,5 +1,5 @@
 // Assembles the bot: middleware in order, then one composer per feature.
-import { Bot, BotError, session, type Api, type RawApi } from "grammy";
+import { Bot, BotError, session, type Api, type Middleware, type RawApi } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
@@ -47,6 +47,35 @@ export interface BotOptions {
   observeLatency?: (ms: number) => void;
   /** Update ids the inbox replay has already taken over (handled without a new claim). */
   preclaimed?: Set<number>;
+  /** The features to install (all of them by default; a test may run one alone). */
+  features?: (deps: BotDeps) => Middleware<BotContext>[];
+}
+
+/** Every feature, in the order they see an update (the first that handles it wins). */
+export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
+  return [
+    cancelFeature(),
+    commandLeavesInput(),
+    reflectionFeature(deps),
+    privacyFeature(),
+    startFeature(),
+    helpFeature(),
+    languageFeature(),
+    profileFeature(),
+    diagnosticsFeature(),
+    routeDesignFeature(),
+    approvalFeature(),
+    correctionsFeature(),
+    livingFeature(),
+    organisationsFeature(),
+    remindersFeature(),
+    interviewsFeature(),
+    documentsFeature(),
+    commentsFeature(),
+    monitoringFeature(),
+    catalogFeature(),
+    unhandledFeature(),
+  ];
 }
 
 /** Bump when a conversation's code changes so that old replay state is discarded. */
@@ -95,27 +124,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
     }),
   );
 
-  bot.use(cancelFeature());
-  bot.use(commandLeavesInput());
-  bot.use(reflectionFeature(deps));
-  bot.use(privacyFeature());
-  bot.use(startFeature());
-  bot.use(helpFeature());
-  bot.use(languageFeature());
-  bot.use(profileFeature());
-  bot.use(diagnosticsFeature());
-  bot.use(routeDesignFeature());
-  bot.use(approvalFeature());
-  bot.use(correctionsFeature());
-  bot.use(livingFeature());
-  bot.use(organisationsFeature());
-  bot.use(remindersFeature());
-  bot.use(interviewsFeature());
-  bot.use(documentsFeature());
-  bot.use(commentsFeature());
-  bot.use(monitoringFeature());
-  bot.use(catalogFeature());
-  bot.use(unhandledFeature());
+  for (const feature of (options.features ?? allFeatures)(deps)) bot.use(feature);
 
   bot.catch(handleUpdateError);
   return bot;
