@@ -354,6 +354,7 @@ issue-invalid-date = I did not understand the date. Example: 15.03.2027 or 15.03
 issue-invalid-url = A link must start with http:// or https://
 issue-invalid-choice = Choose an option with a button.
 issue-association-needed = Name the subject association, e.g. Mathematics teachers.
+issue-diagnosis-needed = Take the self-diagnosis first: the draft IEP is built from its deficits.
 issue-required = This field is required.
 issue-invalid = Invalid value.
 issue-too-many = Too many items.

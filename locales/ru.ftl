@@ -354,6 +354,7 @@ issue-invalid-date = Не понял дату. Пример: 15.03.2027 или 1
 issue-invalid-url = Ссылка должна начинаться с http:// или https://
 issue-invalid-choice = Выберите вариант кнопкой.
 issue-association-needed = Укажите ШМО, например: ШМО учителей математики.
+issue-diagnosis-needed = Сначала пройдите самодиагностику: черновик ИОМ составляется по её дефицитам.
 issue-required = Это обязательное поле.
 issue-invalid = Неверное значение.
 issue-too-many = Слишком много элементов.

@@ -294,8 +294,12 @@ export function routesRepository(prisma: Prisma) {
   return {
     byId: (id: number) => load(prisma, id),
 
-    async create(route: Route, options: { diagnosticId?: number } = {}): Promise<Route> {
-      return prisma.$transaction(async (tx) => (await load(tx, await insertRoute(tx, route, options.diagnosticId)))!);
+    async create(route: Route, options: { diagnosticId?: number; audit?: { entry: AuditEntry; at: Date } } = {}): Promise<Route> {
+      return prisma.$transaction(async (tx) => {
+        const id = await insertRoute(tx, route, options.diagnosticId);
+        if (options.audit) await writeAudit(tx, { ...options.audit.entry, targetType: "route", targetId: id }, options.audit.at);
+        return (await load(tx, id))!;
+      });
     },
 
     /** The teacher's current route: the newest one that is not archived. */

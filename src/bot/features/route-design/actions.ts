@@ -7,34 +7,24 @@ import { submitCorrection as submitRouteCorrection } from "../../../usecases/cor
 import { actorOf, ensureAllowed, personOf, routeTarget } from "../../access.js";
 import { now, today } from "../../clock.js";
 import { awaitInput } from "../../input.js";
-import { currentDiagnosis } from "../../../usecases/diagnosis.js";
+import { createRoute as createTeacherRoute } from "../../../usecases/create-route.js";
 import { notifyApprovers } from "../../notifications/approvers.js";
 import { notifyCorrectionApprovers } from "../../notifications/approvers.js";
-import { emptyRoute, type Route } from "../../../domain/route.js";
-import { draftRoute } from "../../../domain/draft.js";
-import { currentFramework } from "../../../domain/framework.js";
-import { defaultTerm, locale, teacherSchool } from "./editing.js";
+import { type Route } from "../../../domain/route.js";
+import { defaultTerm, locale } from "./editing.js";
 import { showCurrent, showReview } from "./screens.js";
 
 /** Creates the route: an automatic draft from the deficits, or an empty one to fill by hand. */
 export async function createRoute(ctx: BotContext, mode: "auto" | "manual"): Promise<void> {
-  const store = ctx.deps.store;
-  const schoolId = await teacherSchool(ctx);
-  if (schoolId === undefined) return void (await ctx.reply(ctx.t("rd-not-teacher")));
-  const current = await store.routes.currentOf(ctx.user.id);
-  if (current && current.status !== "completed") return showCurrent(ctx, current);
-  const history = await store.profiles.history(ctx.user.id);
-  const diagnosis = await currentDiagnosis(store, ctx.user.id);
   const term = defaultTerm(today(ctx));
-  let route: Route = { ...emptyRoute(ctx.user.id, schoolId, ctx.t("rd-default-title", { from: term.start.slice(0, 4), to: term.end.slice(0, 4) })), term, history };
-  if (diagnosis) route.profile = diagnosis.profile;
-  if (mode === "auto") {
-    if (!diagnosis) return void (await ctx.reply(ctx.t("rd-need-diagnostics")));
-    const draft = draftRoute(diagnosis.deficits, { framework: currentFramework, catalog: await store.catalog.all(), term, locale: locale(ctx) });
-    route = { ...route, ...draft };
+  const title = ctx.t("rd-default-title", { from: term.start.slice(0, 4), to: term.end.slice(0, 4) });
+  const outcome = await createTeacherRoute(ctx.deps.store, { person: personOf(ctx), mode, term, title, locale: locale(ctx), at: now(ctx) });
+  if (!outcome.ok) {
+    if (outcome.refusal.reason === "not_ready") return void (await ctx.reply(ctx.t("rd-need-diagnostics")));
+    return void (await ctx.reply(ctx.t("rd-not-teacher")));
   }
-  const created = await store.routes.create(route, diagnosis?.diagnosticId ? { diagnosticId: diagnosis.diagnosticId } : {});
-  await store.audit.record({ actorId: ctx.user.id, action: "route_created", targetType: "route", targetId: created.id!, details: { mode } }, now(ctx));
+  if ("existing" in outcome.value) return showCurrent(ctx, outcome.value.existing);
+  const created = outcome.value.created;
   if (mode === "auto") {
     await ctx.reply(ctx.t(created.tasks.length ? "rd-auto-done" : "rd-auto-empty"));
     return showReview(ctx, created);

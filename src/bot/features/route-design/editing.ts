@@ -1,13 +1,15 @@
 // Which route the teacher edits, and saving what she changed: a draft in place, an active
 // route as a copy of its plan for the approver (a correction).
 import type { BotContext } from "../../context.js";
+import { reopenRoute } from "../../../usecases/create-route.js";
+import { refusalText } from "../../views/refusals.js";
 import type { AwaitedKind } from "../../awaiting.js";
-import { ensureAllowed, refuseCallback, routeTarget } from "../../access.js";
+import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../../access.js";
 import { now } from "../../clock.js";
 import { planOf } from "../../../domain/correction.js";
 import { type Route } from "../../../domain/route.js";
 import { currentFramework, type Locale } from "../../../domain/framework.js";
-import { EDITABLE_STATUSES, transition } from "../../../domain/lifecycle.js";
+import { EDITABLE_STATUSES } from "../../../domain/lifecycle.js";
 import { addDays, addMonths, type LocalDate } from "../../../domain/time.js";
 
 type RouteInput = Extract<AwaitedKind, `route-${string}`>;
@@ -35,9 +37,9 @@ export async function editable(ctx: BotContext, routeId: number): Promise<Route 
   }
   if (!(await ensureAllowed(ctx, "route.edit", await routeTarget(ctx, route)))) return undefined;
   if (route.status === "returned") {
-    const reopened = transition(route, { type: "reopen" }, now(ctx));
-    await ctx.deps.store.routes.changeStatus(route, reopened);
-    return reopened;
+    const reopened = await reopenRoute(ctx.deps.store, { person: personOf(ctx), routeId, at: now(ctx) });
+    if (!reopened.ok) return void (await ctx.reply(await refusalText(ctx, reopened.refusal)));
+    return reopened.value;
   }
   if (route.status === "active") return workingCopy(ctx, route);
   return route;
