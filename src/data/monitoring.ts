@@ -6,6 +6,7 @@ import type { RouteStatus } from "../domain/route.js";
 import type { Prisma } from "./database.js";
 import { fromDbDate } from "./convert.js";
 import { parseStored } from "./json.js";
+import { writeAudit, type AuditEntry } from "./audit.js";
 import { inChunks } from "./chunks.js";
 
 export interface MonitoringFacts {
@@ -80,8 +81,11 @@ export function monitoringRepository(prisma: Prisma) {
       });
       return rows.map((r) => ({ teacherId: r.task.route.teacherId, event: r.event, doneAt: r.doneAt! }));
     },
-    async setSchoolFact(schoolId: number, field: SchoolFactField, value: boolean): Promise<void> {
-      await prisma.organisation.update({ where: { id: schoolId }, data: { [field]: value } });
+    async setSchoolFact(schoolId: number, field: SchoolFactField, value: boolean, audit?: { entry: AuditEntry; at: Date }): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        await tx.organisation.update({ where: { id: schoolId }, data: { [field]: value } });
+        if (audit) await writeAudit(tx, audit.entry, audit.at);
+      });
     },
   };
 }

@@ -128,11 +128,26 @@ export function organisationsRepository(prisma: Prisma) {
       const rows = await prisma.mentorAssignment.findMany({ where: { teacherId }, select: { mentorId: true } });
       return rows.map((row) => row.mentorId);
     },
-    async assignMentor(mentorId: number, teacherId: number, schoolId: number): Promise<void> {
-      await prisma.mentorAssignment.upsert({
-        where: { mentorId_teacherId: { mentorId, teacherId } },
-        create: { mentorId, teacherId, schoolId },
-        update: {},
+    async assignMentor(mentorId: number, teacherId: number, schoolId: number, audit?: { entry: AuditEntry; at: Date }): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        await tx.mentorAssignment.upsert({
+          where: { mentorId_teacherId: { mentorId, teacherId } },
+          create: { mentorId, teacherId, schoolId },
+          update: {},
+        });
+        if (audit) await writeAudit(tx, audit.entry, audit.at);
+      });
+    },
+
+    /** A new school of the district with the single invite its deputy joins by, in one transaction. */
+    async createSchoolWithInvite(input: { districtId: number; name: string; createdById: number; maxUses: number; expiresAt: Date; at: Date }): Promise<{ schoolId: number; code: string }> {
+      return prisma.$transaction(async (tx) => {
+        const school = await tx.organisation.create({ data: { kind: "school", name: input.name, parentId: input.districtId } });
+        const invite = await tx.invite.create({
+          data: { code: newInviteCode(), organisationId: school.id, role: "deputy", createdById: input.createdById, maxUses: input.maxUses, expiresAt: input.expiresAt },
+        });
+        await writeAudit(tx, { actorId: input.createdById, action: "school_created", targetType: "school", targetId: school.id, details: { invite: invite.id } }, input.at);
+        return { schoolId: school.id, code: invite.code };
       });
     },
 

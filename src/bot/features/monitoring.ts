@@ -3,9 +3,11 @@
 // with the indicators of 000 §2.4; 2, 3 and 5 recorded here as yes/no); both as XLSX too.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
+import { recordSchoolFact } from "../../usecases/schools.js";
+import { refusalText } from "../views/refusals.js";
 import { pressOf } from "../callback-data/press.js";
 import { dashboardButtons } from "../callback-data/buttons.js";
-import { actorOf, ensureAllowed, refuseCallback, routeTarget } from "../access.js";
+import { actorOf, ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now, today } from "../clock.js";
 import { shorten } from "../text.js";
 import { renderBarChart } from "../render/chart.js";
@@ -186,8 +188,8 @@ export function monitoringFeature(): Composer<BotContext> {
       const field = SCHOOL_FACT_FIELDS[press.values[1]];
       if (!field) return refuseCallback(ctx);
       const value = press.values[2] === "1";
-      await store.monitoring.setSchoolFact(schoolId, field, value);
-      await store.audit.record({ actorId: ctx.user.id, action: "school_fact_recorded", targetType: "school", targetId: schoolId, details: { field, value } }, now(ctx));
+      const recorded = await recordSchoolFact(store, { person: personOf(ctx), schoolId, field, value, at: now(ctx) });
+      if (!recorded.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, recorded.refusal), show_alert: true });
       await ctx.answerCallbackQuery({ text: ctx.t("saved") });
       return showFacts(ctx, schoolId);
     }

@@ -11,15 +11,13 @@ import { shorten } from "../text.js";
 import { CSV_LIMITS, downloadRefusal, downloadText } from "../downloads.js";
 import { personName as fullPersonName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
-import { createMethodistInvite, createSchoolInvite, INVITE_POLICY, managedSchool, revokeInvite, rolesToInvite, usesFor, type CreatedInvite } from "../../usecases/invites.js";
+import { assignMentor as assignMentorTo, createSchools as createSchoolsFor } from "../../usecases/schools.js";
+import { createMethodistInvite, createSchoolInvite, managedSchool, revokeInvite, rolesToInvite, type CreatedInvite } from "../../usecases/invites.js";
 import { parseCsv } from "../../domain/catalog.js";
 import { ROLES, type Role } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 
-const INVITE_DAYS = INVITE_POLICY.days;
-/** A deputy's link opens the school's management: one use unless the administrator asks for more. */
-const DEPUTY_LINK_USES = usesFor("deputy") ?? 1;
 // "x3" with a Latin or Cyrillic x, or a multiplication sign.
 const MORE_USES = /\s+[x\u0445\u00d7](\d{1,2})$/i;
 
@@ -37,27 +35,21 @@ function csvHeaderWords(ctx: BotContext): Set<string> {
   return new Set(["ru", "en"].flatMap((locale) => ctx.deps.i18n.t(locale, "org-csv-header").split(",").map((w) => w.trim().toLowerCase())));
 }
 
-async function createSchools(ctx: BotContext, names: string[]): Promise<void> {
-  const store = ctx.deps.store;
-  const district = (await store.organisations.districts())[0] ?? (await store.organisations.createDistrict(ctx.t("org-default-district"), ctx.deps.config.TIMEZONE));
-  const existing = new Set((await store.organisations.schoolsOf(district.id)).map((s) => s.name.toLowerCase()));
-  const expiresAt = new Date(now(ctx).getTime() + INVITE_DAYS * 86_400_000);
-  const lines: string[] = [];
-  for (const line of names) {
+/** Creates the schools named (a name may end in "x3": its deputy link for three people) and lists their links. */
+async function createSchools(ctx: BotContext, lines: string[], single = false): Promise<void> {
+  const schools = lines.map((line) => {
     const more = MORE_USES.exec(line);
-    const name = more ? line.slice(0, more.index).trim() : line;
-    const uses = more ? Math.max(1, Number(more[1])) : DEPUTY_LINK_USES;
-    if (existing.has(name.toLowerCase())) {
-      lines.push(ctx.t("org-csv-exists", { name }));
-      continue;
-    }
-    existing.add(name.toLowerCase());
-    const school = await store.organisations.createSchool(district.id, name);
-    const invite = await store.organisations.createInvite({ organisationId: school.id, role: "deputy", createdById: ctx.user.id, maxUses: uses, expiresAt });
-    lines.push(ctx.t("org-csv-created", { name, link: inviteLink(ctx, invite.code), uses, date: formatDate(localDateOf(expiresAt, ctx.deps.config.TIMEZONE)) }));
-  }
-  await store.audit.record({ actorId: ctx.user.id, action: "schools_imported", details: { count: names.length } }, now(ctx));
-  await ctx.reply((lines.join("\n")), { link_preview_options: { is_disabled: true } });
+    return more ? { name: line.slice(0, more.index).trim(), uses: Number(more[1]) } : { name: line };
+  });
+  const newDistrict = { name: ctx.t("org-default-district"), timezone: ctx.deps.config.TIMEZONE };
+  const outcome = await createSchoolsFor(ctx.deps.store, { person: personOf(ctx), schools, newDistrict, at: now(ctx) });
+  if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
+  const text = outcome.value.map((school) => {
+    if (school.existed) return ctx.t("org-csv-exists", { name: school.name });
+    const params = { name: school.name, link: inviteLink(ctx, school.code), uses: school.uses, date: formatDate(localDateOf(school.expiresAt, ctx.deps.config.TIMEZONE)) };
+    return ctx.t(single ? "org-school-created" : "org-csv-created", params);
+  });
+  await ctx.reply(text.join("\n"), { link_preview_options: { is_disabled: true } });
 }
 
 export function organisationsFeature(): Composer<BotContext> {
@@ -105,19 +97,11 @@ export function organisationsFeature(): Composer<BotContext> {
   });
 
   composer.command("newschool", async (ctx) => {
-    const actor = await actorOf(ctx);
-    if (!(await ensureAllowed(ctx, "system.manage_districts", { kind: "system" }, actor))) return;
+    if (!(await ensureAllowed(ctx, "system.manage_districts", { kind: "system" }))) return;
     const more = MORE_USES.exec(ctx.match.trim());
-    const uses = more ? Math.max(1, Number(more[1])) : DEPUTY_LINK_USES;
     const parsed = parseField(textSchema(LIMITS.title), more ? ctx.match.trim().slice(0, more.index) : ctx.match);
     if (!parsed.ok) return ctx.reply(ctx.t("org-newschool-usage"));
-    const store = ctx.deps.store;
-    const district = (await store.organisations.districts())[0] ?? (await store.organisations.createDistrict(ctx.t("org-default-district"), ctx.deps.config.TIMEZONE));
-    const school = await store.organisations.createSchool(district.id, parsed.value);
-    const expiresAt = new Date(now(ctx).getTime() + INVITE_DAYS * 86_400_000);
-    const deputy = await store.organisations.createInvite({ organisationId: school.id, role: "deputy", createdById: ctx.user.id, maxUses: uses, expiresAt });
-    await store.audit.record({ actorId: ctx.user.id, action: "school_created", targetType: "school", targetId: school.id }, now(ctx));
-    return ctx.reply(ctx.t("org-school-created", { name: school.name, link: inviteLink(ctx, deputy.code), uses, date: formatDate(localDateOf(expiresAt, ctx.deps.config.TIMEZONE)) }));
+    return createSchools(ctx, [more ? `${parsed.value}${more[0]}` : parsed.value], true);
   });
 
   composer.command("invite", async (ctx) => {
@@ -209,18 +193,18 @@ async function personName(ctx: BotContext, userId: number): Promise<string> {
 async function assignMentor(ctx: BotContext, mentorId: number, teacherId: number | undefined): Promise<void> {
   const school = await adminSchool(ctx);
   if (!school || !(await ensureAllowed(ctx, "school.assign_mentor", { kind: "school", ...school }))) return;
-  const store = ctx.deps.store;
-  const mentors = await store.organisations.membersWithRole(school.schoolId, "mentor");
-  const teachers = await store.organisations.membersWithRole(school.schoolId, "teacher");
-  if (!mentors.includes(mentorId) || (teacherId !== undefined && !teachers.includes(teacherId))) return refuseCallback(ctx);
-  await ctx.answerCallbackQuery();
   if (teacherId === undefined) {
+    const store = ctx.deps.store;
+    const [mentors, teachers] = await Promise.all([store.organisations.membersWithRole(school.schoolId, "mentor"), store.organisations.membersWithRole(school.schoolId, "teacher")]);
+    if (!mentors.includes(mentorId)) return refuseCallback(ctx);
+    await ctx.answerCallbackQuery();
     const keyboard = new InlineKeyboard();
     for (const id of teachers.filter((id) => id !== mentorId)) keyboard.text(await personName(ctx, id), organisationButtons.pack("assignMentor", mentorId, id)).row();
     return void (await ctx.reply(ctx.t("org-choose-mentee"), { reply_markup: keyboard }));
   }
-  await store.organisations.assignMentor(mentorId, teacherId, school.schoolId);
-  await store.audit.record({ actorId: ctx.user.id, action: "mentor_assigned", details: { mentorId, teacherId } }, now(ctx));
+  const outcome = await assignMentorTo(ctx.deps.store, { person: personOf(ctx), mentorId, teacherId, at: now(ctx) });
+  if (!outcome.ok) return refuseCallback(ctx);
+  await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("org-mentor-assigned", { mentor: await personName(ctx, mentorId), teacher: await personName(ctx, teacherId) }));
 }
 
