@@ -23,6 +23,7 @@ export type { InviteRecord, OrganisationRecord, RedeemResult } from "./organisat
 export type { DiagnosticRecord } from "./diagnostics.js";
 export type { ActivityFacts, CorrectionRecord, DecisionKind } from "./routes.js";
 export { SCHOOL_FACT_FIELDS, type SchoolFactField, type MonitoringFacts } from "./monitoring.js";
+export type { HistoryField } from "./profiles.js";
 export { outboxKey, type OutboxInput, type OutboxRow } from "./outbox.js";
 
 export function createStore(database: Database) {

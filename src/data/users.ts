@@ -1,5 +1,6 @@
 import type { Prisma } from "./database.js";
 import { inChunks } from "./chunks.js";
+import { writeAudit, type AuditEntry } from "./audit.js";
 
 export interface UserRecord {
   id: number;
@@ -52,8 +53,11 @@ export function usersRepository(prisma: Prisma) {
     async setFullName(id: number, fullName: string): Promise<void> {
       await prisma.user.update({ where: { id }, data: { fullName } });
     },
-    async recordConsent(id: number, version: string, at: Date, username?: string): Promise<void> {
-      await prisma.user.update({ where: { id }, data: { consentAt: at, consentVersion: version, username: username ?? null } });
+    async recordConsent(id: number, version: string, at: Date, username?: string, audit?: AuditEntry): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        await tx.user.update({ where: { id }, data: { consentAt: at, consentVersion: version, username: username ?? null } });
+        if (audit) await writeAudit(tx, audit, at);
+      });
     },
     /** The user blocked the bot (403): stop sending until they write again. */
     async markBlocked(id: number, at: Date): Promise<void> {

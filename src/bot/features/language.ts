@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
+import { chooseLanguage } from "../../usecases/personal.js";
 import { languageButtons } from "../callback-data/buttons.js";
 import { LOCALES } from "../i18n.js";
 
@@ -20,7 +21,7 @@ export function languageFeature(): Composer<BotContext> {
       return ctx.answerCallbackQuery({ text: ctx.t("error-stale-button") });
     }
     const locale = press.action;
-    await ctx.deps.store.users.setLocale(ctx.user.id, locale);
+    await chooseLanguage(ctx.deps.store, { userId: ctx.user.id, locale });
     ctx.user = { ...ctx.user, locale };
     ctx.i18n.useLocale(locale);
     await ctx.answerCallbackQuery();

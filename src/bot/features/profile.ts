@@ -2,6 +2,7 @@
 // the answer is from a list; each answer is saved at once; editable later from /profile.
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { saveHistoryField } from "../../usecases/personal.js";
 import { pressOf } from "../callback-data/press.js";
 import { historyButtons } from "../callback-data/buttons.js";
 import { requireConsent } from "../consent.js";
@@ -63,7 +64,7 @@ export function profileFeature(): Composer<BotContext> {
     if (press.action === "choose") {
       const [mode, step, choice] = press.values;
       if (!CHOICES[step]?.includes(choice)) return refuseCallback(ctx);
-      await ctx.deps.store.profiles.saveField(ctx.user.id, step, choice as never);
+      await saveHistoryField(ctx.deps.store, { userId: ctx.user.id, field: step, value: choice as never });
       await ctx.answerCallbackQuery({ text: ctx.t("saved") });
       await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
       return afterAnswer(ctx, step, mode === "w");
@@ -99,7 +100,8 @@ export function profileFeature(): Composer<BotContext> {
       if (text === undefined) return ctx.reply(ctx.t("expect-text"));
       const answer = parseAnswer(ctx, step.data, text);
       if (!answer.ok) return ctx.reply(answer.message);
-      await ctx.deps.store.profiles.saveField(ctx.user.id, step.data, answer.value as never);
+      const saved = await saveHistoryField(ctx.deps.store, { userId: ctx.user.id, field: step.data, value: answer.value as never });
+      if (!saved.ok) return requireConsent(ctx);
       return afterAnswer(ctx, step.data, payload.mode === "w");
     }),
   );

@@ -2,13 +2,13 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { redeemInvite } from "../../usecases/invites.js";
+import { giveConsent } from "../../usecases/personal.js";
 import { pressOf } from "../callback-data/press.js";
 import { consentButtons } from "../callback-data/buttons.js";
 import { now } from "../clock.js";
 import { askConsent } from "../consent.js";
 import { startHistory } from "../views/history.js";
 
-export const CONSENT_VERSION = "2026-11";
 const INVITE_CODE = /^[A-Za-z0-9_-]{16,64}$/;
 
 export function startFeature(): Composer<BotContext> {
@@ -39,7 +39,7 @@ export function startFeature(): Composer<BotContext> {
       ctx.session.pendingInvite = undefined;
       return ctx.editMessageText(ctx.t("consent-declined"));
     }
-    await ctx.deps.store.users.recordConsent(ctx.user.id, CONSENT_VERSION, now(ctx), ctx.from.username);
+    await giveConsent(ctx.deps.store, { userId: ctx.user.id, ...(ctx.from.username ? { username: ctx.from.username } : {}), at: now(ctx) });
     ctx.user = { ...ctx.user, consentAt: now(ctx) };
     await ctx.editMessageText(ctx.t("consent-given"));
     const code = ctx.session.pendingInvite;

@@ -8,6 +8,7 @@ import { actorOf, ensureAllowed, personOf, routeTarget } from "../../access.js";
 import { now, today } from "../../clock.js";
 import { awaitInput } from "../../input.js";
 import { createRoute as createTeacherRoute } from "../../../usecases/create-route.js";
+import { discardCorrection as discardRouteCorrection } from "../../../usecases/edit-route.js";
 import { notifyApprovers } from "../../notifications/approvers.js";
 import { notifyCorrectionApprovers } from "../../notifications/approvers.js";
 import { type Route } from "../../../domain/route.js";
@@ -53,9 +54,8 @@ export async function submitCorrection(ctx: BotContext, copy: Route): Promise<vo
 }
 
 export async function discardCorrection(ctx: BotContext, copy: Route): Promise<void> {
-  const correction = await ctx.deps.store.routes.openCorrection(copy.id!);
-  if (correction) await ctx.deps.store.routes.discardCorrection(correction.id);
-  await ctx.reply(ctx.t("rc-discarded"));
+  const outcome = await discardRouteCorrection(ctx.deps.store, { person: personOf(ctx), routeId: copy.id!, at: now(ctx) });
+  await ctx.reply(outcome.ok ? ctx.t("rc-discarded") : await refusalText(ctx, outcome.refusal));
 }
 
 /** A submission whose process died half-way: the route is submitted; make sure the approvers were told. */

@@ -2,14 +2,13 @@
 // route as a copy of its plan for the approver (a correction).
 import type { BotContext } from "../../context.js";
 import { reopenRoute } from "../../../usecases/create-route.js";
+import { saveRoutePlan } from "../../../usecases/edit-route.js";
 import { refusalText } from "../../views/refusals.js";
 import type { AwaitedKind } from "../../awaiting.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../../access.js";
 import { now } from "../../clock.js";
-import { planOf } from "../../../domain/correction.js";
 import { type Route } from "../../../domain/route.js";
 import { currentFramework, type Locale } from "../../../domain/framework.js";
-import { EDITABLE_STATUSES } from "../../../domain/lifecycle.js";
 import { addDays, addMonths, type LocalDate } from "../../../domain/time.js";
 
 type RouteInput = Extract<AwaitedKind, `route-${string}`>;
@@ -60,14 +59,10 @@ export async function workingCopy(ctx: BotContext, route: Route): Promise<Route 
 }
 
 export async function save(ctx: BotContext, route: Route): Promise<Route | undefined> {
-  if (route.status === "active") {
-    if (await ctx.deps.store.routes.saveCorrection(route.id!, planOf(route))) return route;
-    await ctx.reply(ctx.t("rc-waiting"));
-    return undefined;
-  }
-  const saved = await ctx.deps.store.routes.saveContent(route, EDITABLE_STATUSES);
-  if (!saved) await ctx.reply(ctx.t("error-wrong-status"));
-  return saved;
+  const outcome = await saveRoutePlan(ctx.deps.store, { person: personOf(ctx), route });
+  if (outcome.ok) return outcome.value;
+  await ctx.reply(await refusalText(ctx, outcome.refusal));
+  return undefined;
 }
 
 /** Saves the route changed by an answer and goes on; an answer the route refuses is explained and asked again. */

@@ -1,0 +1,24 @@
+// What a person decides about themselves: consent to personal data processing (152-ФЗ, the
+// version of the text they agreed to, audited), the interface language, the fields of their
+// educational history (002 §4.1) — only after consent.
+import type { HistoryField, Store } from "../data/index.js";
+import type { EducationalHistory } from "../domain/route.js";
+import { done, refused, type Outcome } from "./outcome.js";
+
+/** The version of the consent text the bot asks for; raise it when the text changes. */
+export const CONSENT_VERSION = "2026-11";
+
+export async function giveConsent(store: Store, input: { userId: number; username?: string; at: Date }): Promise<void> {
+  await store.users.recordConsent(input.userId, CONSENT_VERSION, input.at, input.username, { actorId: input.userId, action: "consent_given", details: { version: CONSENT_VERSION } });
+}
+
+export async function chooseLanguage(store: Store, input: { userId: number; locale: "ru" | "en" }): Promise<void> {
+  await store.users.setLocale(input.userId, input.locale);
+}
+
+export async function saveHistoryField<F extends HistoryField>(store: Store, input: { userId: number; field: F; value: EducationalHistory[F] }): Promise<Outcome<{ field: F }>> {
+  const user = await store.users.byId(input.userId);
+  if (!user?.consentAt) return refused({ reason: "not_authorised", action: "route.edit" });
+  await store.profiles.saveField(input.userId, input.field, input.value);
+  return done({ field: input.field });
+}

@@ -1,0 +1,54 @@
+// Consent, history fields and saving a route's plan, without Telegram.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
+import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { readyRoute } from "../helpers/routes.js";
+import { giveConsent, saveHistoryField, CONSENT_VERSION } from "../../src/usecases/personal.js";
+import { discardCorrection, saveRoutePlan } from "../../src/usecases/edit-route.js";
+
+const at = new Date("2026-11-26T03:00:00Z");
+
+describe("personal choices and route edits", () => {
+  let database: TestDatabase;
+  let opened: Database;
+  let store: Store;
+  let teacher: number, colleague: number, schoolId: number;
+
+  beforeEach(async () => {
+    database = sqliteDatabase();
+    opened = await openDatabase(database.url);
+    store = createStore(opened);
+    const district = await store.organisations.createDistrict("Район");
+    schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
+    teacher = (await store.users.touch({ telegramId: 1n })).id;
+    colleague = (await store.users.touch({ telegramId: 2n })).id;
+    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
+    await store.organisations.addMembership({ userId: colleague, organisationId: schoolId, role: "teacher" });
+  });
+  afterEach(async () => {
+    await opened.close();
+    await database.drop();
+  });
+
+  it("nothing of the history is kept before consent; consent is audited with its version", async () => {
+    expect((await saveHistoryField(store, { userId: teacher, field: "position", value: "учитель физики" })).ok).toBe(false);
+    await giveConsent(store, { userId: teacher, username: "anna", at });
+    expect((await store.audit.byAction("consent_given"))[0]!.details).toBe(JSON.stringify({ version: CONSENT_VERSION }));
+    expect((await saveHistoryField(store, { userId: teacher, field: "position", value: "учитель физики" })).ok).toBe(true);
+    expect((await store.profiles.history(teacher)).position).toBe("учитель физики");
+  });
+
+  it("a draft is saved in place; an active route's change goes to the copy; no one else saves", async () => {
+    const draft = await store.routes.create(readyRoute({ teacherId: teacher, schoolId }));
+    expect((await saveRoutePlan(store, { person: { userId: teacher }, route: { ...draft, goal: "Новая цель" } })).ok).toBe(true);
+    expect((await store.routes.byId(draft.id!))!.goal).toBe("Новая цель");
+    expect((await saveRoutePlan(store, { person: { userId: colleague }, route: { ...draft, goal: "Чужая" } })).ok).toBe(false);
+
+    const active = await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }));
+    expect((await saveRoutePlan(store, { person: { userId: teacher }, route: { ...active, goal: "Изменённая цель" } })).ok).toBe(true);
+    expect((await store.routes.byId(active.id!))!.goal).toBe(active.goal);
+    expect((await store.routes.openCorrection(active.id!))!.content.goal).toBe("Изменённая цель");
+    expect(await discardCorrection(store, { person: { userId: teacher }, routeId: active.id!, at })).toEqual({ ok: true, value: { discarded: true } });
+    expect(await store.routes.openCorrection(active.id!)).toBeUndefined();
+  });
+});
