@@ -11,8 +11,9 @@ import { now } from "../clock.js";
 import { awaitInput, whenAwaiting } from "../input.js";
 import { requireConsent } from "../consent.js";
 import { allIndicators, areaOf, currentFramework, type Locale } from "../../domain/framework.js";
-import { answeredCount, nextUnanswered, scoreSelfDiagnosis, type DeficitFinding } from "../../domain/diagnostics.js";
+import { type DeficitFinding } from "../../domain/diagnostics.js";
 import { currentDiagnosis, type Diagnosis } from "../../usecases/diagnosis.js";
+import { answerStatement, completeDiagnosis, recordExternalScores, resumeDiagnosis } from "../../usecases/self-diagnosis.js";
 import { profileChart } from "../views/diagnosis.js";
 
 const framework = currentFramework;
@@ -74,18 +75,16 @@ async function sendChart(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
 }
 
 async function startOrResume(ctx: BotContext, edit: boolean): Promise<void> {
-  const open = await ctx.deps.store.diagnostics.openSelf(ctx.user.id, framework.version);
-  const next = nextUnanswered(framework, open.answers);
-  if (next === undefined) return finish(ctx, open.id);
-  await showQuestion(ctx, open.id, indicators.findIndex((i) => i.code === next), answeredCount(framework, open.answers), edit);
+  const progress = await resumeDiagnosis(ctx.deps.store, { userId: ctx.user.id });
+  if (progress.next === undefined) return finish(ctx, progress.diagnosticId);
+  await showQuestion(ctx, progress.diagnosticId, progress.next, progress.answered, edit);
 }
 
 async function finish(ctx: BotContext, diagnosticId: number): Promise<void> {
   const store = ctx.deps.store;
-  const record = await store.diagnostics.byId(diagnosticId);
-  if (!record) return;
+  const completed = await completeDiagnosis(store, { userId: ctx.user.id, diagnosticId, at: now(ctx) });
+  if (!completed.ok) return;
   ctx.session.awaiting = undefined;
-  if (!record.completedAt) await store.diagnostics.complete(diagnosticId, scoreSelfDiagnosis(framework, record.answers), now(ctx));
   await ctx.reply(ctx.t("diag-finished"));
   const diagnosis = await currentDiagnosis(store, ctx.user.id);
   if (diagnosis) await sendResults(ctx, diagnosis);
@@ -104,10 +103,9 @@ export function diagnosticsFeature(): Composer<BotContext> {
 
   composer.command("diagnostics", async (ctx) => {
     if (!(await requireConsent(ctx))) return;
-    const store = ctx.deps.store;
-    const open = await store.diagnostics.openSelf(ctx.user.id, framework.version);
-    const diagnosis = await currentDiagnosis(store, ctx.user.id);
-    if (answeredCount(framework, open.answers) === 0 && diagnosis) {
+    const progress = await resumeDiagnosis(ctx.deps.store, { userId: ctx.user.id });
+    const diagnosis = await currentDiagnosis(ctx.deps.store, ctx.user.id);
+    if (progress.answered === 0 && diagnosis) {
       const keyboard = new InlineKeyboard()
         .text(ctx.t("diag-again"), diagnosisButtons.pack("start"))
         .row()
@@ -117,8 +115,8 @@ export function diagnosticsFeature(): Composer<BotContext> {
       await ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
       return sendChart(ctx, diagnosis);
     }
-    if (answeredCount(framework, open.answers) === 0) await ctx.reply(ctx.t("diag-intro", { total: indicators.length }));
-    else await ctx.reply(ctx.t("diag-resume", { answered: answeredCount(framework, open.answers), total: indicators.length }));
+    if (progress.answered === 0) await ctx.reply(ctx.t("diag-intro", { total: progress.total }));
+    else await ctx.reply(ctx.t("diag-resume", { answered: progress.answered, total: progress.total }));
     await startOrResume(ctx, false);
   });
 
@@ -127,23 +125,16 @@ export function diagnosticsFeature(): Composer<BotContext> {
     if (!press) return;
     const store = ctx.deps.store;
     if (press.action === "answer" || press.action === "back") {
-      const diagnosticId = press.values[0];
-      const record = await store.diagnostics.byId(diagnosticId);
-      const index = press.values[1];
-      if (!record || record.userId !== ctx.user.id || record.completedAt || !indicators[index]) return refuseCallback(ctx);
+      const [diagnosticId, index] = press.values;
+      const answer = press.action === "answer" ? { index, score: press.values[2] } : { index: index - 1 };
+      const progress = await answerStatement(store, { userId: ctx.user.id, diagnosticId, ...answer });
+      if (!progress.ok) return refuseCallback(ctx);
       await ctx.answerCallbackQuery();
-      if (press.action === "answer") {
-        const answers = await store.diagnostics.setAnswer(diagnosticId, indicators[index]!.code, press.values[2]);
-        const next = nextUnanswered(framework, answers);
-        if (next === undefined) {
-          await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
-          return finish(ctx, diagnosticId);
-        }
-        return showQuestion(ctx, diagnosticId, indicators.findIndex((i) => i.code === next), answeredCount(framework, answers), true);
+      if (press.action === "answer" && progress.value.next === undefined) {
+        await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
+        return finish(ctx, diagnosticId);
       }
-      const previous = index - 1;
-      const answers = await store.diagnostics.setAnswer(diagnosticId, indicators[previous]!.code, undefined);
-      return showQuestion(ctx, diagnosticId, previous, answeredCount(framework, answers), true);
+      return showQuestion(ctx, diagnosticId, press.action === "answer" ? progress.value.next! : answer.index, progress.value.answered, true);
     }
     await ctx.answerCallbackQuery();
     if (press.action === "pause") {
@@ -180,8 +171,8 @@ export function diagnosticsFeature(): Composer<BotContext> {
       }
       if (index + 1 < areaCodes.length) return askExternal(ctx, index + 1, scores);
       ctx.session.awaiting = undefined;
-      if (!Object.keys(scores).length) return ctx.reply(ctx.t("diag-external-empty"));
-      await ctx.deps.store.diagnostics.saveExternal(ctx.user.id, framework.version, scores, now(ctx));
+      const recorded = await recordExternalScores(ctx.deps.store, { userId: ctx.user.id, scores, at: now(ctx) });
+      if (!recorded.ok) return ctx.reply(ctx.t("diag-external-empty"));
       await ctx.reply(ctx.t("diag-external-saved"));
       const diagnosis = await currentDiagnosis(ctx.deps.store, ctx.user.id);
       if (diagnosis) await sendResults(ctx, diagnosis);
