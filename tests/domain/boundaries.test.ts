@@ -29,6 +29,16 @@ describe("architecture boundaries", () => {
     expect(offending).toEqual([]);
   });
 
+  it("the bot's features, views and notifications only read the store: every change goes through a use case", () => {
+    const writes = /store\.\w+\.(create|save|set|add|mark|record|update|delete|erase|upsert|enqueue|submit|decide|discard|assign|revoke|redeem|complete|answer|replace|change|touch|openSelf)\w*\(/;
+    const offending = [...sources("src/bot/features"), ...sources("src/bot/views"), ...sources("src/bot/notifications")].flatMap((file) =>
+      readFileSync(file, "utf8")
+        .split("\n")
+        .flatMap((line, i) => (writes.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it("only src/data imports Prisma", () => {
     const offending = [...sources("src"), ...sources("tests")]
       .filter((file) => !file.startsWith(join("src", "data")) && !file.startsWith(join("src", "generated")))

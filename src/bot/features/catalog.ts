@@ -2,6 +2,7 @@
 // columns) adds and updates entries, and every bad line is reported with its number.
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
+import { importCatalog } from "../../usecases/catalog.js";
 import { actorOf, ensureAllowed } from "../access.js";
 import { now } from "../clock.js";
 import { awaitInput, whenAwaiting } from "../input.js";
@@ -40,8 +41,7 @@ export function catalogFeature(): Composer<BotContext> {
       if (!downloaded.ok) return ctx.reply(downloadRefusal(ctx, downloaded.reason));
       const { entries, errors } = catalogFromCsv(downloaded.text);
       ctx.session.awaiting = undefined;
-      const written = await ctx.deps.store.catalog.upsertMany(entries);
-      await ctx.deps.store.audit.record({ actorId: ctx.user.id, action: "catalog_imported", details: { written, errors: errors.length } }, now(ctx));
+      const { written } = await importCatalog(ctx.deps.store, { userId: ctx.user.id, entries, rejected: errors.length, at: now(ctx) });
       const lines = errors.slice(0, 15).map((e) => ctx.t("catalog-error-line", { line: Number(e.path[0]), problem: issueText(ctx, e) }));
       return ctx.reply([ctx.t("catalog-imported", { written, errors: errors.length }), ...lines].join("\n"));
     }),

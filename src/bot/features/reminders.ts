@@ -6,10 +6,9 @@ import { pressOf } from "../callback-data/press.js";
 import { reminderButtons } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, refuseCallback } from "../access.js";
 import { now, today } from "../clock.js";
-import { outboxKey } from "../../data/index.js";
+import { pauseReminders, setSchoolHolidays, snoozeReminder } from "../../usecases/reminders.js";
 import { addDays, formatDate, parseUserDate, zonedInstant, type LocalDate } from "../../domain/time.js";
 
-const DAY_MS = 86_400_000;
 const MAX_PAUSE_DAYS = 90;
 
 export function remindersFeature(): Composer<BotContext> {
@@ -18,22 +17,8 @@ export function remindersFeature(): Composer<BotContext> {
   composer.callbackQuery(reminderButtons.filter, async (ctx) => {
     const press = await pressOf(ctx, reminderButtons);
     if (!press) return;
-    const store = ctx.deps.store;
-    const row = await store.outbox.byId(press.values[0]);
-    if (!row || row.userId !== ctx.user.id) return refuseCallback(ctx);
-    const dueAt = new Date(now(ctx).getTime() + DAY_MS);
-    const notAfter = row.notAfter ? new Date(Math.max(row.notAfter.getTime(), dueAt.getTime()) + DAY_MS) : null;
-    await store.outbox.enqueue([
-      {
-        key: outboxKey(ctx.user.id, row.kind, `snooze:${row.id}`, dueAt),
-        userId: ctx.user.id,
-        chatId: row.chatId,
-        kind: row.kind,
-        payload: JSON.parse(row.payload) as Record<string, unknown>,
-        dueAt,
-        ...(notAfter ? { notAfter } : {}),
-      },
-    ]);
+    const snoozed = await snoozeReminder(ctx.deps.store, { userId: ctx.user.id, reminderId: press.values[0], at: now(ctx) });
+    if (!snoozed.ok) return refuseCallback(ctx);
     await ctx.answerCallbackQuery({ text: ctx.t("rm-snoozed") });
     await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
   });
@@ -45,12 +30,12 @@ export function remindersFeature(): Composer<BotContext> {
     if (Number.isInteger(days) && days > 0 && days <= MAX_PAUSE_DAYS) until = addDays(today(ctx), days);
     else if (argument) until = parseUserDate(argument, today(ctx));
     if (!until || until <= today(ctx) || until > addDays(today(ctx), MAX_PAUSE_DAYS)) return ctx.reply(ctx.t("pause-usage", { max: MAX_PAUSE_DAYS }));
-    await ctx.deps.store.users.setPausedUntil(ctx.user.id, zonedInstant(until, 0, 0, ctx.deps.config.TIMEZONE));
+    await pauseReminders(ctx.deps.store, { userId: ctx.user.id, until: zonedInstant(until, 0, 0, ctx.deps.config.TIMEZONE) });
     await ctx.reply(ctx.t("pause-set", { date: formatDate(until) }));
   });
 
   composer.command("resume", async (ctx) => {
-    await ctx.deps.store.users.setPausedUntil(ctx.user.id, null);
+    await pauseReminders(ctx.deps.store, { userId: ctx.user.id, until: null });
     await ctx.reply(ctx.t("pause-cleared"));
   });
 
@@ -72,7 +57,7 @@ export function remindersFeature(): Composer<BotContext> {
       if (!start || !end || end < start) return ctx.reply(ctx.t("holidays-usage"));
       ranges.push({ start, end });
     }
-    await ctx.deps.store.organisations.setHolidays(district, ranges);
+    await setSchoolHolidays(ctx.deps.store, { userId: ctx.user.id, districtId: district, ranges, at: now(ctx) });
     await ctx.reply(ctx.t("holidays-set", { count: ranges.length }));
   });
 
