@@ -13,148 +13,130 @@ import { checkDateInTerm, LIMITS, termSchema } from "../../../domain/validation.
 import { areaTopic, awaitedRoute, saveAnswer, type RouteInput } from "./editing.js";
 import { showReview, showTask } from "./screens.js";
 
+const textInput = <K extends RouteInput>(kind: K, max: number, apply: (route: Route, text: string, payload: AwaitedInputs[K]) => Route | string, after: (ctx: BotContext, route: Route, payload: AwaitedInputs[K]) => Promise<unknown>) =>
+  whenAwaiting(kind, async (ctx, payload) => {
+    const text = await typedText(ctx, max);
+    if (text === undefined) return;
+    const route = await awaitedRoute(ctx, payload);
+    if (!route) return;
+    await saveAnswer(ctx, apply(route, text, payload), (saved) => after(ctx, saved, payload));
+  });
+
+const dateInput = <K extends RouteInput>(kind: K, apply: (ctx: BotContext, route: Route, date: LocalDate, payload: AwaitedInputs[K]) => Route | string, after: (ctx: BotContext, route: Route, payload: AwaitedInputs[K]) => Promise<unknown>) =>
+  whenAwaiting(kind, async (ctx, payload) => {
+    const text = ctx.message.text;
+    const route = await awaitedRoute(ctx, payload);
+    if (!route) return;
+    const date = text === undefined ? undefined : parseUserDate(text, today(ctx));
+    if (!date) return ctx.reply(ctx.t("rd-bad-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
+    const outside = checkDateInTerm(date, route.term);
+    if (outside) return ctx.reply(issueText(ctx, outside));
+    await saveAnswer(ctx, apply(ctx, route, date, payload), (saved) => after(ctx, saved, payload));
+  });
+
+const goalAnswer = textInput(
+  "route-goal",
+  LIMITS.longText,
+  (route, goal) => ({ ...route, goal }),
+  async (ctx, route, payload) => {
+    if (payload.back || route.tasks.length) return showReview(ctx, route);
+    awaitInput(ctx, "route-task-title", { routeId: route.id!, task: 0 });
+    return ctx.reply(ctx.t("rd-ask-task-title"));
+  },
+);
+
+const taskTitleAnswer = textInput(
+  "route-task-title",
+  LIMITS.title,
+  (route, title, payload) => {
+    const index = Number(payload.task);
+    if (route.tasks[index]) return { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, title } : t)) };
+    return { ...route, tasks: [...route.tasks, { title, resources: [], activities: [], ...(route.term ? { deadline: route.term.end } : {}) }] };
+  },
+  async (ctx, route, payload) => {
+    const index = Math.min(Number(payload.task), route.tasks.length - 1);
+    if (!route.tasks[index]!.expectedResult) {
+      awaitInput(ctx, "route-task-result", { routeId: route.id!, task: index });
+      return ctx.reply(ctx.t("rd-ask-task-result"));
+    }
+    return showTask(ctx, route, index);
+  },
+);
+
+const taskResultAnswer = textInput(
+  "route-task-result",
+  LIMITS.longText,
+  (route, expectedResult, payload) => ({ ...route, tasks: route.tasks.map((t, i) => (i === Number(payload.task) ? { ...t, expectedResult } : t)) }),
+  (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
+);
+
+const activityEventAnswer = textInput(
+  "route-activity-event",
+  LIMITS.shortText,
+  (route) => route,
+  async (ctx, route, payload) => {
+    awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: Number(payload.task), event: String(ctx.message?.text ?? "").trim(), level: "school" });
+    const task = route.tasks[Number(payload.task)];
+    return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(task?.deadline ?? route.term?.end ?? today(ctx)) }));
+  },
+);
+
+const bcEventAnswer = textInput(
+  "route-bc-event",
+  LIMITS.shortText,
+  (route) => route,
+  async (ctx, route) => {
+    awaitInput(ctx, "route-bc-date", { routeId: route.id!, event: String(ctx.message?.text ?? "").trim() });
+    return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
+  },
+);
+
+const activityDateAnswer = dateInput(
+  "route-activity-date",
+  (ctx, route, date, payload) => {
+    const index = Number(payload.task);
+    const task = route.tasks[index];
+    if (!task) return ctx.t("error-stale-button");
+    if (task.deadline && date > task.deadline) return issueText(ctx, { code: "activity_after_deadline", path: [], params: { deadline: task.deadline } });
+    const level = z.enum(["school", "municipal", "regional", "federal"]).catch("school").parse(payload.level);
+    const kind = payload.kind ? { kind: payload.kind as never } : {};
+    const topic = task.deficit ? areaTopic(ctx, task.deficit.area) : task.title;
+    const activity = { event: String(payload.event), topic, level, date, status: "planned" as const, evidence: [], ...kind };
+    const activities = [...task.activities, activity].sort((a, b) => a.date.localeCompare(b.date));
+    return { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, activities } : t)) };
+  },
+  (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
+);
+
+const taskDeadlineAnswer = dateInput(
+  "route-task-deadline",
+  (_ctx, route, date, payload) => ({ ...route, tasks: route.tasks.map((t, i) => (i === Number(payload.task) ? { ...t, deadline: date } : t)) }),
+  (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
+);
+
+const bcDateAnswer = dateInput(
+  "route-bc-date",
+  (_ctx, route, date, payload) => ({ ...route, broadcasts: [...route.broadcasts, { event: String(payload.event), topic: route.goal ?? String(payload.event), date }] }),
+  (ctx, route) => showReview(ctx, route),
+);
+
+const termAnswer = whenAwaiting("route-term", async (ctx, payload) => {
+  const route = await awaitedRoute(ctx, payload);
+  if (!route) return;
+  // Any words around the two dates ("с … по …", "from … to …") are ignored.
+  const parts = (ctx.message.text ?? "").split(/[\s–—]+|(?<=\d)-(?=\d)|\s-\s/).filter(Boolean);
+  const dates = parts.map((p) => parseUserDate(p, today(ctx))).filter((d) => d !== undefined);
+  if (dates.length !== 2) return ctx.reply(ctx.t("rd-bad-term"));
+  const term = { start: dates[0]!, end: dates[1]! };
+  const checked = termSchema.safeParse(term);
+  if (!checked.success) {
+    const code = checked.error.issues[0]?.message ?? "invalid";
+    return ctx.reply(issueText(ctx, { code, path: [], params: { months: code === "term_too_long" ? 36 : 6 } }));
+  }
+  await saveAnswer(ctx, { ...route, term }, (saved) => showReview(ctx, saved));
+});
+
+/** Every typed answer of route design, each waiting for its own kind of input. */
 export function handleRouteInputs(composer: Composer<BotContext>): void {
-  const textInput = <K extends RouteInput>(kind: K, max: number, apply: (route: Route, text: string, payload: AwaitedInputs[K]) => Route | string, after: (ctx: BotContext, route: Route, payload: AwaitedInputs[K]) => Promise<unknown>) =>
-    whenAwaiting(kind, async (ctx, payload) => {
-      const text = await typedText(ctx, max);
-      if (text === undefined) return;
-      const route = await awaitedRoute(ctx, payload);
-      if (!route) return;
-      await saveAnswer(ctx, apply(route, text, payload), (saved) => after(ctx, saved, payload));
-    });
-
-  composer.on(
-    "message",
-    textInput(
-      "route-goal",
-      LIMITS.longText,
-      (route, goal) => ({ ...route, goal }),
-      async (ctx, route, payload) => {
-        if (payload.back || route.tasks.length) return showReview(ctx, route);
-        awaitInput(ctx, "route-task-title", { routeId: route.id!, task: 0 });
-        return ctx.reply(ctx.t("rd-ask-task-title"));
-      },
-    ),
-  );
-  composer.on(
-    "message",
-    textInput(
-      "route-task-title",
-      LIMITS.title,
-      (route, title, payload) => {
-        const index = Number(payload.task);
-        if (route.tasks[index]) return { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, title } : t)) };
-        return { ...route, tasks: [...route.tasks, { title, resources: [], activities: [], ...(route.term ? { deadline: route.term.end } : {}) }] };
-      },
-      async (ctx, route, payload) => {
-        const index = Math.min(Number(payload.task), route.tasks.length - 1);
-        if (!route.tasks[index]!.expectedResult) {
-          awaitInput(ctx, "route-task-result", { routeId: route.id!, task: index });
-          return ctx.reply(ctx.t("rd-ask-task-result"));
-        }
-        return showTask(ctx, route, index);
-      },
-    ),
-  );
-  composer.on(
-    "message",
-    textInput(
-      "route-task-result",
-      LIMITS.longText,
-      (route, expectedResult, payload) => ({ ...route, tasks: route.tasks.map((t, i) => (i === Number(payload.task) ? { ...t, expectedResult } : t)) }),
-      (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
-    ),
-  );
-  composer.on(
-    "message",
-    textInput(
-      "route-activity-event",
-      LIMITS.shortText,
-      (route) => route,
-      async (ctx, route, payload) => {
-        awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: Number(payload.task), event: String(ctx.message?.text ?? "").trim(), level: "school" });
-        const task = route.tasks[Number(payload.task)];
-        return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(task?.deadline ?? route.term?.end ?? today(ctx)) }));
-      },
-    ),
-  );
-  composer.on(
-    "message",
-    textInput(
-      "route-bc-event",
-      LIMITS.shortText,
-      (route) => route,
-      async (ctx, route) => {
-        awaitInput(ctx, "route-bc-date", { routeId: route.id!, event: String(ctx.message?.text ?? "").trim() });
-        return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
-      },
-    ),
-  );
-
-  const dateInput = <K extends RouteInput>(kind: K, apply: (ctx: BotContext, route: Route, date: LocalDate, payload: AwaitedInputs[K]) => Route | string, after: (ctx: BotContext, route: Route, payload: AwaitedInputs[K]) => Promise<unknown>) =>
-    whenAwaiting(kind, async (ctx, payload) => {
-      const text = ctx.message.text;
-      const route = await awaitedRoute(ctx, payload);
-      if (!route) return;
-      const date = text === undefined ? undefined : parseUserDate(text, today(ctx));
-      if (!date) return ctx.reply(ctx.t("rd-bad-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
-      const outside = checkDateInTerm(date, route.term);
-      if (outside) return ctx.reply(issueText(ctx, outside));
-      await saveAnswer(ctx, apply(ctx, route, date, payload), (saved) => after(ctx, saved, payload));
-    });
-
-  composer.on(
-    "message",
-    dateInput(
-      "route-activity-date",
-      (ctx, route, date, payload) => {
-        const index = Number(payload.task);
-        const task = route.tasks[index];
-        if (!task) return ctx.t("error-stale-button");
-        if (task.deadline && date > task.deadline) return issueText(ctx, { code: "activity_after_deadline", path: [], params: { deadline: task.deadline } });
-        const level = z.enum(["school", "municipal", "regional", "federal"]).catch("school").parse(payload.level);
-        const kind = payload.kind ? { kind: payload.kind as never } : {};
-        const topic = task.deficit ? areaTopic(ctx, task.deficit.area) : task.title;
-        const activity = { event: String(payload.event), topic, level, date, status: "planned" as const, evidence: [], ...kind };
-        const activities = [...task.activities, activity].sort((a, b) => a.date.localeCompare(b.date));
-        return { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, activities } : t)) };
-      },
-      (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
-    ),
-  );
-  composer.on(
-    "message",
-    dateInput(
-      "route-task-deadline",
-      (_ctx, route, date, payload) => ({ ...route, tasks: route.tasks.map((t, i) => (i === Number(payload.task) ? { ...t, deadline: date } : t)) }),
-      (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
-    ),
-  );
-  composer.on(
-    "message",
-    dateInput(
-      "route-bc-date",
-      (_ctx, route, date, payload) => ({ ...route, broadcasts: [...route.broadcasts, { event: String(payload.event), topic: route.goal ?? String(payload.event), date }] }),
-      (ctx, route) => showReview(ctx, route),
-    ),
-  );
-  composer.on(
-    "message",
-    whenAwaiting("route-term", async (ctx, payload) => {
-      const route = await awaitedRoute(ctx, payload);
-      if (!route) return;
-      // Any words around the two dates ("с … по …", "from … to …") are ignored.
-      const parts = (ctx.message.text ?? "").split(/[\s–—]+|(?<=\d)-(?=\d)|\s-\s/).filter(Boolean);
-      const dates = parts.map((p) => parseUserDate(p, today(ctx))).filter((d) => d !== undefined);
-      if (dates.length !== 2) return ctx.reply(ctx.t("rd-bad-term"));
-      const term = { start: dates[0]!, end: dates[1]! };
-      const checked = termSchema.safeParse(term);
-      if (!checked.success) {
-        const code = checked.error.issues[0]?.message ?? "invalid";
-        return ctx.reply(issueText(ctx, { code, path: [], params: { months: code === "term_too_long" ? 36 : 6 } }));
-      }
-      await saveAnswer(ctx, { ...route, term }, (saved) => showReview(ctx, saved));
-    }),
-  );
-
+  for (const answer of [goalAnswer, taskTitleAnswer, taskResultAnswer, activityEventAnswer, bcEventAnswer, activityDateAnswer, taskDeadlineAnswer, bcDateAnswer, termAnswer]) composer.on("message", answer);
 }
