@@ -8,6 +8,7 @@ import { refusalText } from "../views/refusals.js";
 import { markActivityDone } from "../../usecases/mark-activity-done.js";
 import { answerCheckpoint, markBroadcastHeld, recordProduct } from "../../usecases/progress.js";
 import { pressOf } from "../callback-data/press.js";
+import type { CallbackCodec, Press } from "../callback-data/codec.js";
 import { livingButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
@@ -66,6 +67,22 @@ async function markDone(ctx: BotContext, routeId: number, activityId: number, ev
   if (updated) await showLiving(ctx, updated);
 }
 
+type LivingPress = Press<typeof livingButtons extends CallbackCodec<infer A> ? A : never>;
+/** What each button on the teacher's own route does; `value` is the press's second value. */
+const HANDLERS: Partial<Record<LivingPress["action"], (ctx: BotContext, route: Route, value: number) => Promise<unknown>>> = {
+  halfYear: (ctx, route) => reflect(ctx, route, HALF_YEAR),
+  finalReflection: (ctx, route) => reflect(ctx, route, FINAL),
+  addProduct: (ctx, route) => askProductKind(ctx, route.id!),
+  markDone: askEvidence,
+  doneWithoutEvidence: (ctx, route, activityId) => {
+    ctx.session.awaiting = undefined;
+    return markDone(ctx, route.id!, activityId, undefined);
+  },
+  broadcastHeld: broadcastHeld,
+  checkpoint: askCheckpoint,
+  productKind: askProduct,
+};
+
 export function livingFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
@@ -73,57 +90,11 @@ export function livingFeature(): Composer<BotContext> {
     const press = await pressOf(ctx, livingButtons);
     if (!press) return;
     const routeId = press.values[0];
-    if (press.action === "open") {
-      const route = await ctx.deps.store.routes.byId(routeId);
-      if (!route) return refuseCallback(ctx);
-      if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
-      await ctx.answerCallbackQuery();
-      return showLiving(ctx, route);
-    }
+    if (press.action === "open") return openRoute(ctx, routeId);
     const route = await ownRoute(ctx, routeId);
     if (!route) return;
     await ctx.answerCallbackQuery();
-    if (press.action === "halfYear" || press.action === "finalReflection") {
-      if (route.status !== "active") return ctx.reply(ctx.t("error-wrong-status"));
-      return ctx.conversation.enter(press.action === "halfYear" ? HALF_YEAR : FINAL, routeId);
-    }
-    if (press.action === "addProduct") {
-      const keyboard = new InlineKeyboard();
-      PRODUCT_KINDS.forEach((kind, i) => {
-        keyboard.text(ctx.t(`product-${kind}`), livingButtons.pack("productKind", routeId, i));
-        if (i % 2 === 1) keyboard.row();
-      });
-      return ctx.reply(ctx.t("lv-product-kind"), { reply_markup: keyboard });
-    }
-    const value = press.values[1];
-    if (press.action === "markDone") {
-      const activity = allActivities(route).find((a) => a.id === value);
-      if (!activity || activity.status !== "planned") return ctx.reply(ctx.t("error-stale-button"));
-      awaitInput(ctx, "evidence", { routeId, activityId: value });
-      const keyboard = new InlineKeyboard().text(ctx.t("lv-no-evidence"), livingButtons.pack("doneWithoutEvidence", routeId, value));
-      return ctx.reply(ctx.t("lv-ask-evidence", { event: activity.event }), { reply_markup: keyboard });
-    }
-    if (press.action === "doneWithoutEvidence") {
-      ctx.session.awaiting = undefined;
-      return markDone(ctx, routeId, value, undefined);
-    }
-    if (press.action === "broadcastHeld") {
-      const held = await markBroadcastHeld(ctx.deps.store, { person: personOf(ctx), routeId, broadcastId: value, at: now(ctx) });
-      if (!held.ok) return ctx.reply(await refusalText(ctx, held.refusal));
-      await ctx.reply(ctx.t("lv-broadcast-done", { event: held.value.event }));
-      const updated = await ctx.deps.store.routes.byId(routeId);
-      return updated ? showLiving(ctx, updated) : undefined;
-    }
-    if (press.action === "checkpoint") {
-      const checkpoint = route.checkpoints.find((c) => c.id === value && !c.answeredAt);
-      if (!checkpoint) return ctx.reply(ctx.t("error-stale-button"));
-      awaitInput(ctx, "checkpoint", { routeId, checkpointId: value });
-      return ctx.reply(ctx.t("lv-ask-checkpoint", { date: formatDate(checkpoint.dueDate) }));
-    }
-    const productKind = PRODUCT_KINDS[value];
-    if (!productKind) return refuseCallback(ctx);
-    awaitInput(ctx, "product", { routeId, kind: productKind });
-    return ctx.reply(ctx.t("lv-ask-product", { kind: ctx.t(`product-${productKind}`) }));
+    await HANDLERS[press.action]?.(ctx, route, (press.values[1] as number | undefined) ?? 0);
   });
 
   composer.on(
@@ -161,4 +132,56 @@ export function livingFeature(): Composer<BotContext> {
   );
 
   return composer;
+}
+
+async function openRoute(ctx: BotContext, routeId: number): Promise<unknown> {
+  const route = await ctx.deps.store.routes.byId(routeId);
+  if (!route) return refuseCallback(ctx);
+  if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
+  await ctx.answerCallbackQuery();
+  return showLiving(ctx, route);
+}
+
+async function reflect(ctx: BotContext, route: Route, conversation: typeof HALF_YEAR | typeof FINAL): Promise<unknown> {
+  if (route.status !== "active") return ctx.reply(ctx.t("error-wrong-status"));
+  return ctx.conversation.enter(conversation, route.id!);
+}
+
+async function askProductKind(ctx: BotContext, routeId: number): Promise<unknown> {
+  const keyboard = new InlineKeyboard();
+  PRODUCT_KINDS.forEach((kind, i) => {
+    keyboard.text(ctx.t(`product-${kind}`), livingButtons.pack("productKind", routeId, i));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return ctx.reply(ctx.t("lv-product-kind"), { reply_markup: keyboard });
+}
+
+async function askProduct(ctx: BotContext, route: Route, kindIndex: number): Promise<unknown> {
+  const productKind = PRODUCT_KINDS[kindIndex];
+  if (!productKind) return refuseCallback(ctx);
+  awaitInput(ctx, "product", { routeId: route.id!, kind: productKind });
+  return ctx.reply(ctx.t("lv-ask-product", { kind: ctx.t(`product-${productKind}`) }));
+}
+
+async function askEvidence(ctx: BotContext, route: Route, activityId: number): Promise<unknown> {
+  const activity = allActivities(route).find((a) => a.id === activityId);
+  if (!activity || activity.status !== "planned") return ctx.reply(ctx.t("error-stale-button"));
+  awaitInput(ctx, "evidence", { routeId: route.id!, activityId });
+  const keyboard = new InlineKeyboard().text(ctx.t("lv-no-evidence"), livingButtons.pack("doneWithoutEvidence", route.id!, activityId));
+  return ctx.reply(ctx.t("lv-ask-evidence", { event: activity.event }), { reply_markup: keyboard });
+}
+
+async function broadcastHeld(ctx: BotContext, route: Route, broadcastId: number): Promise<unknown> {
+  const held = await markBroadcastHeld(ctx.deps.store, { person: personOf(ctx), routeId: route.id!, broadcastId, at: now(ctx) });
+  if (!held.ok) return ctx.reply(await refusalText(ctx, held.refusal));
+  await ctx.reply(ctx.t("lv-broadcast-done", { event: held.value.event }));
+  const updated = await ctx.deps.store.routes.byId(route.id!);
+  return updated ? showLiving(ctx, updated) : undefined;
+}
+
+async function askCheckpoint(ctx: BotContext, route: Route, checkpointId: number): Promise<unknown> {
+  const checkpoint = route.checkpoints.find((c) => c.id === checkpointId && !c.answeredAt);
+  if (!checkpoint) return ctx.reply(ctx.t("error-stale-button"));
+  awaitInput(ctx, "checkpoint", { routeId: route.id!, checkpointId });
+  return ctx.reply(ctx.t("lv-ask-checkpoint", { date: formatDate(checkpoint.dueDate) }));
 }
