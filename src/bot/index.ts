@@ -20,6 +20,7 @@ import { approvalFeature } from "./features/approval.js";
 import { correctionsFeature } from "./features/corrections.js";
 import { livingFeature } from "./features/living.js";
 import { organisationsFeature } from "./features/organisations.js";
+import { schoolsFeature } from "./features/schools.js";
 import { commandLeavesInput } from "./middlewares/input.js";
 import { handleOnce, measure, rateLimit } from "./middlewares/runtime.js";
 import { reflectionFeature } from "./features/reflection.js";
@@ -67,6 +68,7 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
     approvalFeature(),
     correctionsFeature(),
     livingFeature(),
+    schoolsFeature(),
     organisationsFeature(),
     remindersFeature(),
     interviewsFeature(),
