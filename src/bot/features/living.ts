@@ -8,22 +8,19 @@ import { refusalText } from "../views/refusals.js";
 import { markActivityDone } from "../../usecases/mark-activity-done.js";
 import { answerCheckpoint, markBroadcastHeld, recordProduct } from "../../usecases/progress.js";
 import { pressOf } from "../callback-data/press.js";
+import { evidenceFrom } from "../evidence.js";
 import type { CallbackCodec, Press } from "../callback-data/codec.js";
 import { livingButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
 import { awaitInput, typedText, whenAwaiting } from "../input.js";
-import { issueText } from "../text.js";
 import { showLiving } from "../views/living.js";
 import { allActivities, type Evidence, type Route } from "../../domain/route.js";
 import { PRODUCT_KINDS } from "../../domain/vocabulary.js";
 import { formatDate } from "../../domain/time.js";
 import { FINAL, HALF_YEAR } from "../conversation-names.js";
-import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
+import { LIMITS } from "../../domain/validation.js";
 
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
-const EVIDENCE_TYPES = /^(application\/(pdf|msword|vnd\.openxmlformats-officedocument\.[a-z.]+|vnd\.ms-[a-z]+|vnd\.oasis\.opendocument\.[a-z.]+|zip)|image\/(jpeg|png|webp|heic)|text\/plain|video\/mp4)$/;
-const URL_ONLY = /^https?:\/\/\S+$/i;
 
 
 async function ownRoute(ctx: BotContext, routeId: number): Promise<Route | undefined> {
@@ -36,28 +33,6 @@ async function ownRoute(ctx: BotContext, routeId: number): Promise<Route | undef
   return route;
 }
 
-function evidenceFrom(ctx: BotContext): Evidence | { error: string } | undefined {
-  const message = ctx.message;
-  if (!message) return undefined;
-  const addedAt = now(ctx).toISOString();
-  if (message.document) {
-    const doc = message.document;
-    if ((doc.file_size ?? 0) > MAX_EVIDENCE_BYTES) return { error: ctx.t("lv-file-too-big", { mb: MAX_EVIDENCE_BYTES / 1024 / 1024 }) };
-    if (doc.mime_type && !EVIDENCE_TYPES.test(doc.mime_type)) return { error: ctx.t("lv-file-type") };
-    return { kind: "file", value: doc.file_id, ...(doc.file_name ? { fileName: doc.file_name } : {}), addedAt };
-  }
-  if (message.photo?.length) {
-    const photo = message.photo[message.photo.length - 1]!;
-    if ((photo.file_size ?? 0) > MAX_EVIDENCE_BYTES) return { error: ctx.t("lv-file-too-big", { mb: MAX_EVIDENCE_BYTES / 1024 / 1024 }) };
-    return { kind: "photo", value: photo.file_id, addedAt };
-  }
-  if (message.text !== undefined) {
-    const parsed = parseField(textSchema(LIMITS.longText), message.text);
-    if (!parsed.ok) return { error: issueText(ctx, parsed.issue) };
-    return { kind: URL_ONLY.test(parsed.value) ? "link" : "text", value: parsed.value, addedAt };
-  }
-  return { error: ctx.t("lv-evidence-hint") };
-}
 
 async function markDone(ctx: BotContext, routeId: number, activityId: number, evidence: Evidence | undefined): Promise<void> {
   const outcome = await markActivityDone(ctx.deps.store, { person: personOf(ctx), routeId, activityId, ...(evidence ? { evidence } : {}), at: now(ctx) });
