@@ -1,78 +1,21 @@
 // Self-diagnosis: one indicator per message with scale buttons, progress, back, pause and
 // resume (answers are saved one by one); the competence profile as a picture with the top
 // deficits; results of an external diagnostic as a second source.
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { diagnosisButtons, routeButtons } from "../callback-data/buttons.js";
-import { sendFileOrOfferRetry } from "../files.js";
 import { refuseCallback } from "../access.js";
 import { now } from "../clock.js";
 import { awaitInput, whenAwaiting } from "../input.js";
 import { requireConsent } from "../consent.js";
-import { allIndicators, areaOf, currentFramework, type Locale } from "../../domain/framework.js";
-import { type DeficitFinding } from "../../domain/diagnostics.js";
-import { currentDiagnosis, type Diagnosis } from "../../usecases/diagnosis.js";
+import { currentFramework } from "../../domain/framework.js";
+import { currentDiagnosis } from "../../usecases/diagnosis.js";
 import { answerStatement, completeDiagnosis, recordExternalScores, resumeDiagnosis } from "../../usecases/self-diagnosis.js";
-import { profileChart } from "../views/diagnosis.js";
+import { deficitsText, localeOf, sendChart, sendResults, showQuestion } from "../views/diagnosis.js";
 
 const framework = currentFramework;
-const indicators = allIndicators(framework);
 
-
-function localeOf(ctx: BotContext): Locale {
-  return ctx.user.locale === "en" ? "en" : "ru";
-}
-
-function questionView(ctx: BotContext, diagnosticId: number, index: number, answered: number) {
-  const indicator = indicators[index]!;
-  const locale = localeOf(ctx);
-  const text = ctx.t("diag-question", {
-    number: index + 1,
-    total: indicators.length,
-    answered,
-    area: areaOf(framework, indicator.area)!.name[locale],
-    statement: indicator.text[locale],
-  });
-  const keyboard = new InlineKeyboard();
-  for (const point of framework.scale) keyboard.text(`${point.value} — ${point.label[locale]}`, diagnosisButtons.pack("answer", diagnosticId, index, point.value)).row();
-  if (index > 0) keyboard.text(ctx.t("diag-back"), diagnosisButtons.pack("back", diagnosticId, index));
-  keyboard.text(ctx.t("diag-pause"), diagnosisButtons.pack("pause"));
-  return { text, keyboard };
-}
-
-async function showQuestion(ctx: BotContext, diagnosticId: number, index: number, answered: number, edit: boolean): Promise<void> {
-  const view = questionView(ctx, diagnosticId, index, answered);
-  awaitInput(ctx, "diagnostics");
-  if (edit) await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
-  else await ctx.reply(view.text, { reply_markup: view.keyboard });
-}
-
-
-export function deficitsText(ctx: BotContext, deficits: DeficitFinding[]): string {
-  const locale = localeOf(ctx);
-  if (!deficits.length) return ctx.t("diag-no-deficits");
-  const lines = deficits.slice(0, 3).map((d, i) => {
-    const weakest = d.indicators[0] ? allIndicators(framework).find((x) => x.code === d.indicators[0])?.text[locale] : undefined;
-    return ctx.t("diag-deficit-line", { n: i + 1, area: areaOf(framework, d.area)?.name[locale] ?? d.area, percent: d.percent, weakest: weakest ?? "", hasWeakest: weakest ? "yes" : "no" });
-  });
-  return [ctx.t("diag-deficits-title"), ...lines].join("\n");
-}
-
-async function sendResults(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
-  const keyboard = new InlineKeyboard().text(ctx.t("diag-make-route"), routeButtons.pack("startNew")).row().text(ctx.t("diag-external"), diagnosisButtons.pack("externalScores"));
-  await ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
-  await sendChart(ctx, diagnosis);
-}
-
-/** The profile chart after the text result; a failed picture is offered again, nothing else is lost. */
-async function sendChart(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
-  await sendFileOrOfferRetry(
-    ctx,
-    () => ctx.replyWithPhoto(new InputFile(profileChart(ctx, diagnosis.profile), "profile.png"), { caption: ctx.t("diag-chart-caption") }),
-    diagnosisButtons.pack("sendChart"),
-  );
-}
 
 async function startOrResume(ctx: BotContext, edit: boolean): Promise<void> {
   const progress = await resumeDiagnosis(ctx.deps.store, { userId: ctx.user.id });

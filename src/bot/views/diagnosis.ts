@@ -1,14 +1,20 @@
-// The competence profile as a picture (bar per area, the deficit threshold drawn).
+// The self-diagnosis on screen: one statement with its scale, the deficits in words, and the
+// competence profile as a picture (bar per area, the deficit threshold drawn).
+import { InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
+import { diagnosisButtons, routeButtons } from "../callback-data/buttons.js";
+import { sendFileOrOfferRetry } from "../files.js";
+import { awaitInput } from "../input.js";
+import type { Diagnosis } from "../../usecases/diagnosis.js";
+import { allIndicators } from "../../domain/framework.js";
+import type { DeficitFinding } from "../../domain/diagnostics.js";
 import { renderBarChart } from "../render/chart.js";
 import { areaOf, currentFramework, type Locale } from "../../domain/framework.js";
 import { DEFAULT_DEFICIT_THRESHOLD, type CompetenceProfile } from "../../domain/diagnostics.js";
 
 const framework = currentFramework;
 
-function localeOf(ctx: BotContext): Locale {
-  return ctx.user.locale === "en" ? "en" : "ru";
-}
+const indicators = allIndicators(framework);
 
 export function profileChart(ctx: BotContext, profile: CompetenceProfile): Buffer {
   const locale = localeOf(ctx);
@@ -19,3 +25,58 @@ export function profileChart(ctx: BotContext, profile: CompetenceProfile): Buffe
     threshold: DEFAULT_DEFICIT_THRESHOLD,
   });
 }
+
+export function localeOf(ctx: BotContext): Locale {
+  return ctx.user.locale === "en" ? "en" : "ru";
+}
+
+function questionView(ctx: BotContext, diagnosticId: number, index: number, answered: number) {
+  const indicator = indicators[index]!;
+  const locale = localeOf(ctx);
+  const text = ctx.t("diag-question", {
+    number: index + 1,
+    total: indicators.length,
+    answered,
+    area: areaOf(framework, indicator.area)!.name[locale],
+    statement: indicator.text[locale],
+  });
+  const keyboard = new InlineKeyboard();
+  for (const point of framework.scale) keyboard.text(`${point.value} — ${point.label[locale]}`, diagnosisButtons.pack("answer", diagnosticId, index, point.value)).row();
+  if (index > 0) keyboard.text(ctx.t("diag-back"), diagnosisButtons.pack("back", diagnosticId, index));
+  keyboard.text(ctx.t("diag-pause"), diagnosisButtons.pack("pause"));
+  return { text, keyboard };
+}
+
+export async function showQuestion(ctx: BotContext, diagnosticId: number, index: number, answered: number, edit: boolean): Promise<void> {
+  const view = questionView(ctx, diagnosticId, index, answered);
+  awaitInput(ctx, "diagnostics");
+  if (edit) await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
+  else await ctx.reply(view.text, { reply_markup: view.keyboard });
+}
+
+
+export function deficitsText(ctx: BotContext, deficits: DeficitFinding[]): string {
+  const locale = localeOf(ctx);
+  if (!deficits.length) return ctx.t("diag-no-deficits");
+  const lines = deficits.slice(0, 3).map((d, i) => {
+    const weakest = d.indicators[0] ? allIndicators(framework).find((x) => x.code === d.indicators[0])?.text[locale] : undefined;
+    return ctx.t("diag-deficit-line", { n: i + 1, area: areaOf(framework, d.area)?.name[locale] ?? d.area, percent: d.percent, weakest: weakest ?? "", hasWeakest: weakest ? "yes" : "no" });
+  });
+  return [ctx.t("diag-deficits-title"), ...lines].join("\n");
+}
+
+export async function sendResults(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
+  const keyboard = new InlineKeyboard().text(ctx.t("diag-make-route"), routeButtons.pack("startNew")).row().text(ctx.t("diag-external"), diagnosisButtons.pack("externalScores"));
+  await ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
+  await sendChart(ctx, diagnosis);
+}
+
+/** The profile chart after the text result; a failed picture is offered again, nothing else is lost. */
+export async function sendChart(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
+  await sendFileOrOfferRetry(
+    ctx,
+    () => ctx.replyWithPhoto(new InputFile(profileChart(ctx, diagnosis.profile), "profile.png"), { caption: ctx.t("diag-chart-caption") }),
+    diagnosisButtons.pack("sendChart"),
+  );
+}
+
