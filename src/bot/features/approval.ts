@@ -19,7 +19,6 @@ import type { Route } from "../../domain/route.js";
 import type { DecisionKind } from "../../data/index.js";
 import { approvalRequests } from "../notifications/approvers.js";
 
-
 /** Replaces the buttons of every approver's message with who decided and when. */
 async function closeApproverMessages(ctx: BotContext, route: Route, decision: DecisionKind, deciderId: number, at: Date): Promise<void> {
   const refs = (await approvalRequests(ctx).read(`${route.id}:${route.version}`)) ?? [];

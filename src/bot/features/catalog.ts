@@ -10,7 +10,6 @@ import { issueText } from "../text.js";
 import { catalogFromCsv, catalogToCsv } from "../../domain/catalog.js";
 import { downloadRefusal, downloadText } from "../downloads.js";
 
-
 async function catalogDistrict(ctx: BotContext): Promise<number | undefined> {
   const actor = await actorOf(ctx);
   const membership = actor.memberships.find((m) => m.role === "methodist" || m.role === "admin");

@@ -14,8 +14,6 @@ import { refusalText } from "../views/refusals.js";
 import { addComment } from "../../usecases/comments.js";
 import { LIMITS } from "../../domain/validation.js";
 
-
-
 async function notify(ctx: BotContext, userId: number, key: string, params: Record<string, string | number>, commentId: number): Promise<void> {
   const user = await ctx.deps.store.users.byId(userId);
   if (!user || !user.isActive) return;

@@ -16,7 +16,6 @@ import { deficitsText, localeOf, sendChart, sendResults, showQuestion } from "..
 
 const framework = currentFramework;
 
-
 async function startOrResume(ctx: BotContext, edit: boolean): Promise<void> {
   const progress = await resumeDiagnosis(ctx.deps.store, { userId: ctx.user.id });
   if (progress.next === undefined) return finish(ctx, progress.diagnosticId);

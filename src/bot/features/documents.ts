@@ -10,7 +10,6 @@ import { historyText } from "../views/history.js";
 import { areaName } from "../views/route.js";
 import type { Route } from "../../domain/route.js";
 
-
 export async function routeDocumentFor(ctx: BotContext, route: Route): Promise<Buffer> {
   const store = ctx.deps.store;
   const teacher = await store.users.byId(route.teacherId);

@@ -9,7 +9,6 @@ import { refusalText } from "../views/refusals.js";
 import { recordInterview } from "../../usecases/progress.js";
 import { LIMITS } from "../../domain/validation.js";
 
-
 async function interviewTarget(ctx: BotContext, interviewId: number) {
   const interview = await ctx.deps.store.routes.interviewById(interviewId);
   const route = interview ? await ctx.deps.store.routes.byId(interview.routeId) : undefined;

@@ -4,7 +4,6 @@ import { chooseLanguage } from "../../usecases/personal.js";
 import { languageButtons } from "../callback-data/buttons.js";
 import { LOCALES } from "../i18n.js";
 
-
 export function languageFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 

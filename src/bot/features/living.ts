@@ -21,8 +21,6 @@ import { formatDate } from "../../domain/time.js";
 import { FINAL, HALF_YEAR } from "../conversation-names.js";
 import { LIMITS } from "../../domain/validation.js";
 
-
-
 async function ownRoute(ctx: BotContext, routeId: number): Promise<Route | undefined> {
   const route = await ctx.deps.store.routes.byId(routeId);
   if (!route) {
@@ -32,7 +30,6 @@ async function ownRoute(ctx: BotContext, routeId: number): Promise<Route | undef
   if (!(await ensureAllowed(ctx, "route.progress", await routeTarget(ctx, route)))) return undefined;
   return route;
 }
-
 
 async function markDone(ctx: BotContext, routeId: number, activityId: number, evidence: Evidence | undefined): Promise<void> {
   const outcome = await markActivityDone(ctx.deps.store, { person: personOf(ctx), routeId, activityId, ...(evidence ? { evidence } : {}), at: now(ctx) });

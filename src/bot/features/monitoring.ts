@@ -15,8 +15,6 @@ import { showRouteForSupporter } from "../views/supporter.js";
 import { SCHOOL_FACT_FIELDS } from "../../data/index.js";
 import { districtIndicators } from "../../domain/indicators.js";
 
-
-
 async function deputySchool(ctx: BotContext): Promise<{ schoolId: number; districtId: number } | undefined> {
   const actor = await actorOf(ctx);
   const m = actor.memberships.find((x) => x.role === "deputy" || x.role === "director");
@@ -29,11 +27,6 @@ async function methodistDistrict(ctx: BotContext): Promise<number | undefined> {
   if (m) return m.districtId;
   return actor.isSuperAdmin ? (await ctx.deps.store.organisations.districts())[0]?.id : undefined;
 }
-
-
-
-
-
 
 export function monitoringFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();

@@ -20,13 +20,8 @@ async function adminSchool(ctx: BotContext): Promise<{ schoolId: number; distric
   return managedSchool(await actorOf(ctx));
 }
 
-
-
-
 export function organisationsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-
-
 
   composer.command("mentor", async (ctx) => {
     const school = await adminSchool(ctx);
@@ -38,7 +33,6 @@ export function organisationsFeature(): Composer<BotContext> {
     for (const mentorId of mentors) keyboard.text(await personName(ctx, mentorId), organisationButtons.pack("chooseMentor", mentorId)).row();
     return ctx.reply(ctx.t("org-choose-mentor"), { reply_markup: keyboard });
   });
-
 
   composer.command("invite", async (ctx) => {
     if (ctx.match.trim() === "methodist") return createDistrictInvite(ctx);
@@ -94,7 +88,6 @@ export function organisationsFeature(): Composer<BotContext> {
 
   return composer;
 }
-
 
 /** An administrator invites the municipal methodists of the district. */
 async function createDistrictInvite(ctx: BotContext): Promise<void> {

@@ -9,7 +9,6 @@ import { sendFileOrOfferRetry } from "../files.js";
 import { toJson } from "../../data/json.js";
 import { erasePersonalData } from "../../usecases/erase-personal-data.js";
 
-
 async function sendMyData(ctx: BotContext): Promise<void> {
   await sendFileOrOfferRetry(
     ctx,

@@ -15,7 +15,6 @@ import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 import { HISTORY_STEPS, type EducationalHistory } from "../../domain/route.js";
 import { askStep, CHOICES, OPTIONAL, showProfile, stepPart, type Step } from "../views/history.js";
 
-
 async function afterAnswer(ctx: BotContext, step: Step, wizard: boolean): Promise<void> {
   ctx.session.awaiting = undefined;
   const next = HISTORY_STEPS[HISTORY_STEPS.indexOf(step) + 1];

@@ -20,7 +20,6 @@ interface Draft {
   prospects?: string;
 }
 
-
 function isCommand(ctx: Context): boolean {
   const entity = ctx.message?.entities?.[0];
   return entity?.type === "bot_command" && entity.offset === 0 && !ctx.message?.text?.startsWith("/cancel");

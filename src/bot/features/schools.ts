@@ -16,7 +16,6 @@ import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 // "x3" with a Latin or Cyrillic x, or a multiplication sign.
 const MORE_USES = /\s+[x\u0445\u00d7](\d{1,2})$/i;
 
-
 /** Words a header row of the schools file may start with, in every language. */
 function csvHeaderWords(ctx: BotContext): Set<string> {
   return new Set(["ru", "en"].flatMap((locale) => ctx.deps.i18n.t(locale, "org-csv-header").split(",").map((w) => w.trim().toLowerCase())));
@@ -38,7 +37,6 @@ async function createSchools(ctx: BotContext, lines: string[], single = false): 
   });
   await ctx.reply(text.join("\n"), { link_preview_options: { is_disabled: true } });
 }
-
 
 export function schoolsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();

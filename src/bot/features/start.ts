@@ -50,8 +50,6 @@ export function startFeature(): Composer<BotContext> {
   return composer;
 }
 
-
-
 async function join(ctx: BotContext, code: string): Promise<void> {
   const displayName = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(" ").trim();
   const joined = await redeemInvite(ctx.deps.store, { userId: ctx.user.id, code, ...(displayName ? { displayName } : {}), at: now(ctx) });

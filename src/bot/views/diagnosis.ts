@@ -54,7 +54,6 @@ export async function showQuestion(ctx: BotContext, diagnosticId: number, index:
   else await ctx.reply(view.text, { reply_markup: view.keyboard });
 }
 
-
 export function deficitsText(ctx: BotContext, deficits: DeficitFinding[]): string {
   const locale = localeOf(ctx);
   if (!deficits.length) return ctx.t("diag-no-deficits");
