@@ -14,7 +14,7 @@ export function personOf(ctx: BotContext): Person {
 
 // Within one update the same roles are asked for several times (a check, then the action).
 const actors = new WeakMap<BotContext, Promise<Actor>>();
-const places = new WeakMap<BotContext, Map<string, Promise<{ districtId: number; associationId?: number }>>>();
+const places = new WeakMap<BotContext, Map<string, Promise<Extract<Target, { kind: "route" }>>>>();
 
 /** Who is acting, with their roles; looked up once per update. */
 export function actorOf(ctx: BotContext): Promise<Actor> {
@@ -35,25 +35,13 @@ export async function routeTarget(ctx: BotContext, route: Route): Promise<Extrac
   const key = `${route.teacherId}:${route.schoolId}`;
   let cache = places.get(ctx);
   if (!cache) places.set(ctx, (cache = new Map()));
-  let place = cache.get(key);
-  if (!place) {
-    place = loadPlace(ctx, route);
-    cache.set(key, place);
+  let target = cache.get(key);
+  if (!target) {
+    target = routeTargetFor(ctx.deps.store, route);
+    cache.set(key, target);
   }
-  const { districtId, associationId } = await place;
-  return {
-    kind: "route",
-    teacherId: route.teacherId,
-    schoolId: route.schoolId,
-    districtId,
-    status: route.status,
-    ...(associationId ? { associationId } : {}),
-  };
-}
-
-async function loadPlace(ctx: BotContext, route: Route): Promise<{ districtId: number; associationId?: number }> {
-  const { districtId, associationId } = await routeTargetFor(ctx.deps.store, route);
-  return { districtId, ...(associationId ? { associationId } : {}) };
+  // The place is the same for the route's teacher and school; the status is the route's own.
+  return { ...(await target), status: route.status };
 }
 
 /** Checks a permission; on refusal tells the user, logs and audits it, and returns false. */

@@ -1,10 +1,10 @@
 // Approval by inline buttons: every approver gets a summary with «Утвердить», «Вернуть на
 // доработку» and «Открыть полностью»; the first decision wins, is recorded with who and when,
 // the teacher is told and the other approvers' messages show who decided.
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
-import { approvalButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
+import { approvalButtons } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now, today } from "../clock.js";
 import { awaitInput, typedText, whenAwaiting } from "../input.js";
@@ -17,7 +17,7 @@ import { formatDate, localDateOf } from "../../domain/time.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 import type { DecisionKind } from "../../data/index.js";
-import { approvalRequests } from "../notifications/approvers.js";
+import { approvalRequests, tellTeacherOfDecision } from "../notifications/approvers.js";
 
 /** Replaces the buttons of every approver's message with who decided and when. */
 async function closeApproverMessages(ctx: BotContext, route: Route, decision: DecisionKind, deciderId: number, at: Date): Promise<void> {
@@ -59,21 +59,13 @@ async function decide(ctx: BotContext, route: Route, choice: RouteDecision): Pro
   const outcome = await decideRoute(ctx.deps.store, { person, routeId: route.id!, version: route.version, choice, at, today: today(ctx) });
   if (!outcome.ok) return outcome;
   await closeApproverMessages(ctx, route, choice.decision, ctx.user.id, at);
-  await tellTeacher(ctx, route, choice.decision, choice.decision === "return" ? choice.comment : undefined);
+  const approved = choice.decision === "approve";
+  await tellTeacherOfDecision(ctx, route, { approved, ...(choice.decision === "return" ? { comment: choice.comment } : {}) }, ROUTE_TEXTS);
   return outcome;
 }
 
-async function tellTeacher(ctx: BotContext, route: Route, decision: DecisionKind, comment?: string): Promise<void> {
-  const teacher = await ctx.deps.store.users.byId(route.teacherId);
-  if (!teacher) return;
-  const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(teacher.locale, key, params);
-  const decider = await personName(ctx, ctx.user.id);
-  const keyboard = new InlineKeyboard();
-  if (decision === "return") keyboard.text(t("rd-fix"), routeButtons.pack("review", route.id!));
-  else keyboard.text(t("lv-open"), livingButtons.pack("open", route.id!));
-  const text = decision === "approve" ? t("ap-teacher-approved", { title: route.title, decider }) : t("ap-teacher-returned", { title: route.title, decider, comment: comment ?? "" });
-  await ctx.api.sendMessage(Number(teacher.telegramId), text, { reply_markup: keyboard }).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the teacher"));
-}
+
+const ROUTE_TEXTS = { approved: "ap-teacher-approved", returned: "ap-teacher-returned", fix: "rd-fix" };
 
 export function approvalFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();

@@ -1,26 +1,26 @@
 // Corrections of a route being carried out go to the same approvers as the route did: they see
 // what changes and approve (the new plan is then in force) or return it with a comment (the
 // approved plan stays). The first decision wins.
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
-import { correctionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
+import { correctionButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
 import { awaitInput, typedText, whenAwaiting } from "../input.js";
-import { personName } from "../views/people.js";
 import { decideCorrection, type CorrectionDecision } from "../../usecases/corrections.js";
 import { refusalText } from "../views/refusals.js";
+import { tellTeacherOfDecision } from "../notifications/approvers.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** Decides through the use case; on success tells the teacher. The answer is for the approver. */
 async function decide(ctx: BotContext, correctionId: number, choice: CorrectionDecision): Promise<string> {
   const outcome = await decideCorrection(ctx.deps.store, { person: personOf(ctx), correctionId, choice, at: now(ctx) });
   if (!outcome.ok) return outcome.refusal.reason === "already_decided" ? ctx.t("rc-already-decided") : refusalText(ctx, outcome.refusal);
-  await tellTeacher(ctx, outcome.value.route, choice.decision === "approve", choice.decision === "return" ? choice.comment : undefined);
+  const approved = choice.decision === "approve";
+  await tellTeacherOfDecision(ctx, outcome.value.route, { approved, ...(choice.decision === "return" ? { comment: choice.comment } : {}) }, CORRECTION_TEXTS);
   return ctx.t(choice.decision === "approve" ? "rc-done-approved" : "rc-done-returned");
 }
 
@@ -40,15 +40,8 @@ async function mayDecide(ctx: BotContext, correctionId: number): Promise<Route |
   return route;
 }
 
-async function tellTeacher(ctx: BotContext, route: Route, approved: boolean, comment?: string): Promise<void> {
-  const teacher = await ctx.deps.store.users.byId(route.teacherId);
-  if (!teacher) return;
-  const t: Translate = (key, params) => ctx.deps.i18n.t(teacher.locale, key, params);
-  const decider = await personName(ctx, ctx.user.id);
-  const keyboard = approved ? new InlineKeyboard().text(t("lv-open"), livingButtons.pack("open", route.id!)) : new InlineKeyboard().text(t("rc-fix"), routeButtons.pack("review", route.id!));
-  const text = approved ? t("rc-teacher-approved", { title: route.title, decider }) : t("rc-teacher-returned", { title: route.title, decider, comment: comment ?? "" });
-  await ctx.api.sendMessage(Number(teacher.telegramId), text, { reply_markup: keyboard }).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the teacher"));
-}
+
+const CORRECTION_TEXTS = { approved: "rc-teacher-approved", returned: "rc-teacher-returned", fix: "rc-fix" };
 
 export function correctionsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();

@@ -3,7 +3,7 @@
 // the decision buttons.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { approvalButtons, correctionButtons } from "../callback-data/buttons.js";
+import { approvalButtons, correctionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { routeTarget } from "../access.js";
 import { personName } from "../views/people.js";
 import { approversOf } from "../../domain/permissions.js";
@@ -33,14 +33,19 @@ function decisionKeyboard(t: (key: string) => string, route: Route): InlineKeybo
     .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!));
 }
 
-/** Sends the summary to every approver not yet asked about this version; returns how many have it. */
-export async function notifyApprovers(ctx: BotContext, route: Route): Promise<number> {
+/** The people who decide on the teacher's route (her school's deputies, her ШМО head), her school and her name. */
+async function whoDecides(ctx: BotContext, route: Route) {
   const store = ctx.deps.store;
   const target = await routeTarget(ctx, route);
   const people = await store.organisations.peopleOfSchool(route.schoolId);
   const approvers = approversOf({ teacherId: route.teacherId, schoolId: route.schoolId, ...(target.associationId ? { associationId: target.associationId } : {}) }, people);
-  const school = await store.organisations.byId(route.schoolId);
-  const teacher = await personName(ctx, route.teacherId);
+  return { approvers, school: await store.organisations.byId(route.schoolId), teacher: await personName(ctx, route.teacherId) };
+}
+
+/** Sends the summary to every approver not yet asked about this version; returns how many have it. */
+export async function notifyApprovers(ctx: BotContext, route: Route): Promise<number> {
+  const store = ctx.deps.store;
+  const { approvers, school, teacher } = await whoDecides(ctx, route);
   const activities = route.tasks.reduce((sum, task) => sum + task.activities.length, 0);
   // Each request is noted as soon as Telegram has it, so a replay after a crash asks only those not yet asked.
   const key = `${route.id}:${route.version}`;
@@ -83,11 +88,7 @@ export function changeLines(t: Translate, changes: PlanChange[]): string {
 /** Sends the changes to every approver of the route; returns how many got them. */
 export async function notifyCorrectionApprovers(ctx: BotContext, route: Route, correction: CorrectionRecord, changes: PlanChange[]): Promise<number> {
   const store = ctx.deps.store;
-  const target = await routeTarget(ctx, route);
-  const people = await store.organisations.peopleOfSchool(route.schoolId);
-  const approvers = approversOf({ teacherId: route.teacherId, schoolId: route.schoolId, ...(target.associationId ? { associationId: target.associationId } : {}) }, people);
-  const school = await store.organisations.byId(route.schoolId);
-  const teacher = await personName(ctx, route.teacherId);
+  const { approvers, school, teacher } = await whoDecides(ctx, route);
   let sent = 0;
   for (const userId of approvers) {
     const user = await store.users.byId(userId);
@@ -109,3 +110,13 @@ export async function notifyCorrectionApprovers(ctx: BotContext, route: Route, c
   return sent;
 }
 
+/** Tells the teacher what was decided on her route (or on its corrections), with the next step as a button. */
+export async function tellTeacherOfDecision(ctx: BotContext, route: Route, decision: { approved: boolean; comment?: string }, keys: { approved: string; returned: string; fix: string }): Promise<void> {
+  const teacher = await ctx.deps.store.users.byId(route.teacherId);
+  if (!teacher) return;
+  const t: Translate = (key, params) => ctx.deps.i18n.t(teacher.locale, key, params);
+  const decider = await personName(ctx, ctx.user.id);
+  const keyboard = decision.approved ? new InlineKeyboard().text(t("lv-open"), livingButtons.pack("open", route.id!)) : new InlineKeyboard().text(t(keys.fix), routeButtons.pack("review", route.id!));
+  const text = decision.approved ? t(keys.approved, { title: route.title, decider }) : t(keys.returned, { title: route.title, decider, comment: decision.comment ?? "" });
+  await ctx.api.sendMessage(Number(teacher.telegramId), text, { reply_markup: keyboard }).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the teacher"));
+}

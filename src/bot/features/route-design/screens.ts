@@ -23,17 +23,23 @@ export async function showReview(ctx: BotContext, route: Route): Promise<void> {
   if (lastReturn && route.status === "draft" && lastReturn.routeVersion === route.version && lastReturn.comment) {
     await ctx.reply(ctx.t("route-returned-comment", { comment: lastReturn.comment }));
   }
-  const keyboard = new InlineKeyboard()
+  const keyboard = partButtons(ctx, route)
+    .text(ctx.t("rd-submit"), routeButtons.pack("submit", id))
+    .row()
+    .text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id));
+  await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
+}
+
+/** The parts of the route the teacher can edit, two to a row. */
+function partButtons(ctx: BotContext, route: Route): InlineKeyboard {
+  const id = route.id!;
+  return new InlineKeyboard()
     .text(ctx.t("rd-goal"), routeButtons.pack("goal", id))
     .text(ctx.t("rd-term"), routeButtons.pack("term", id))
     .row()
     .text(ctx.t("rd-tasks", { count: route.tasks.length }), routeButtons.pack("tasks", id))
     .text(ctx.t("rd-broadcast"), routeButtons.pack("addBroadcast", id))
-    .row()
-    .text(ctx.t("rd-submit"), routeButtons.pack("submit", id))
-    .row()
-    .text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id));
-  await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
+    .row();
 }
 
 /** The working copy of an active route's plan: what changes, and the way to the approver. */
@@ -42,13 +48,7 @@ export async function showCorrection(ctx: BotContext, copy: Route): Promise<void
   const live = (await ctx.deps.store.routes.byId(id))!;
   const correction = await ctx.deps.store.routes.openCorrection(id);
   const changes = planChanges(planOf(live), planOf(copy));
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t("rd-goal"), routeButtons.pack("goal", id))
-    .text(ctx.t("rd-term"), routeButtons.pack("term", id))
-    .row()
-    .text(ctx.t("rd-tasks", { count: copy.tasks.length }), routeButtons.pack("tasks", id))
-    .text(ctx.t("rd-broadcast"), routeButtons.pack("addBroadcast", id))
-    .row();
+  const keyboard = partButtons(ctx, copy);
   if (changes.length) keyboard.text(ctx.t("rc-submit"), routeButtons.pack("submit", id)).row().text(ctx.t("rc-discard"), routeButtons.pack("discardCorrection", id)).row();
   keyboard.text(ctx.t("lv-open"), livingButtons.pack("open", id));
   const t = (key: string, params?: Record<string, string | number>) => ctx.t(key, params);
