@@ -1,36 +1,27 @@
 // Comments without Telegram: who is told, replies stay on their route, a teacher cannot recommend.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/data/index.js";
+import { member, storeForEachTest } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { addComment } from "../../src/usecases/comments.js";
 
 const at = new Date("2026-11-26T03:00:00Z");
 
 describe("comments on a route", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let teacher: number, deputy: number, routeId: number, otherRouteId: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     const district = await store.organisations.createDistrict("Район");
     const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = (await store.users.touch({ telegramId: 1n })).id;
-    deputy = (await store.users.touch({ telegramId: 2n })).id;
+    teacher = await member(store, 1n, schoolId, "teacher");
+    deputy = await member(store, 2n, schoolId, "deputy");
     const colleague = (await store.users.touch({ telegramId: 3n })).id;
-    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
     await store.organisations.addMembership({ userId: colleague, organisationId: schoolId, role: "teacher" });
-    await store.organisations.addMembership({ userId: deputy, organisationId: schoolId, role: "deputy" });
     routeId = (await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }))).id!;
     otherRouteId = (await store.routes.create(readyRoute({ teacherId: colleague, schoolId, status: "active" }))).id!;
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
   });
 
   it("a deputy's comment on a task goes to the teacher; her reply goes back to the deputy", async () => {

@@ -1,8 +1,8 @@
 // Corrections without Telegram: nothing to submit until something changes; the approver's
 // decision puts the copy in force once; the teacher may not decide her own.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/data/index.js";
+import { member, storeForEachTest } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { decideCorrection, submitCorrection } from "../../src/usecases/corrections.js";
 import { planOf } from "../../src/domain/correction.js";
@@ -10,26 +10,17 @@ import { planOf } from "../../src/domain/correction.js";
 const at = new Date("2026-11-26T03:00:00Z");
 
 describe("correcting an active route", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let teacher: number, deputy: number, routeId: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     const district = await store.organisations.createDistrict("Район");
     const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = (await store.users.touch({ telegramId: 1n })).id;
-    deputy = (await store.users.touch({ telegramId: 2n })).id;
-    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
-    await store.organisations.addMembership({ userId: deputy, organisationId: schoolId, role: "deputy" });
+    teacher = await member(store, 1n, schoolId, "teacher");
+    deputy = await member(store, 2n, schoolId, "deputy");
     routeId = (await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }))).id!;
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
   });
 
   it("submits a real change once, and the deputy's approval puts it in force", async () => {

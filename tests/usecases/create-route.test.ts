@@ -1,8 +1,8 @@
 // Starting a route without Telegram: one at a time, a draft only after the self-diagnosis,
 // a returned route reopened by its teacher only.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/data/index.js";
+import { member, storeForEachTest } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { createRoute, reopenRoute } from "../../src/usecases/create-route.js";
 import { submitRoute } from "../../src/usecases/submit-route.js";
@@ -12,25 +12,16 @@ const at = new Date("2026-11-26T03:00:00Z");
 const term = { start: "2026-11-26", end: "2027-11-25" };
 
 describe("starting and reopening a route", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let teacher: number, deputy: number, schoolId: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     const district = await store.organisations.createDistrict("Район");
     schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = (await store.users.touch({ telegramId: 1n })).id;
-    deputy = (await store.users.touch({ telegramId: 2n })).id;
-    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
-    await store.organisations.addMembership({ userId: deputy, organisationId: schoolId, role: "deputy" });
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
+    teacher = await member(store, 1n, schoolId, "teacher");
+    deputy = await member(store, 2n, schoolId, "deputy");
   });
 
   it("a draft needs the diagnosis; a manual route is created once, then it is the one returned", async () => {

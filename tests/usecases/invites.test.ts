@@ -1,21 +1,18 @@
 // Invites without Telegram: the policy (who may invite whom, uses, expiry) lives in one place.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/data/index.js";
+import { storeForEachTest } from "../helpers/usecases.js";
 import { createSchoolInvite, redeemInvite, revokeInvite, INVITE_POLICY } from "../../src/usecases/invites.js";
 
 const at = new Date("2026-11-26T03:00:00Z");
 
 describe("invites", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let deputy: number, otherDeputy: number, teacher: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     const district = await store.organisations.createDistrict("Район");
     const school = await store.organisations.createSchool(district.id, "Школа № 1");
     const other = await store.organisations.createSchool(district.id, "Школа № 2");
@@ -24,10 +21,6 @@ describe("invites", () => {
     teacher = (await store.users.touch({ telegramId: 3n })).id;
     await store.organisations.addMembership({ userId: deputy, organisationId: school.id, role: "deputy" });
     await store.organisations.addMembership({ userId: otherDeputy, organisationId: other.id, role: "deputy" });
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
   });
 
   it("a teachers' link is shared, a mentor's single-use; both expire after the policy's days", async () => {

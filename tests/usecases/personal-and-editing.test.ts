@@ -1,7 +1,7 @@
 // Consent, history fields and saving a route's plan, without Telegram.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/data/index.js";
+import { member, storeForEachTest } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { giveConsent, saveHistoryField, CONSENT_VERSION } from "../../src/usecases/personal.js";
 import { discardCorrection, saveRoutePlan } from "../../src/usecases/edit-route.js";
@@ -9,25 +9,16 @@ import { discardCorrection, saveRoutePlan } from "../../src/usecases/edit-route.
 const at = new Date("2026-11-26T03:00:00Z");
 
 describe("personal choices and route edits", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let teacher: number, colleague: number, schoolId: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     const district = await store.organisations.createDistrict("Район");
     schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = (await store.users.touch({ telegramId: 1n })).id;
-    colleague = (await store.users.touch({ telegramId: 2n })).id;
-    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
-    await store.organisations.addMembership({ userId: colleague, organisationId: schoolId, role: "teacher" });
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
+    teacher = await member(store, 1n, schoolId, "teacher");
+    colleague = await member(store, 2n, schoolId, "teacher");
   });
 
   it("nothing of the history is kept before consent; consent is audited with its version", async () => {

@@ -1,8 +1,8 @@
 // Marking progress without Telegram: only on one's own active route; a finished course asks the
 // deputies for the correction interview once, however often it is marked.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/data/index.js";
+import { member, storeForEachTest } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { markActivityDone } from "../../src/usecases/mark-activity-done.js";
 import { answerCheckpoint, markBroadcastHeld, recordInterview, recordProduct } from "../../src/usecases/progress.js";
@@ -11,28 +11,19 @@ import { PRODUCT_KINDS } from "../../src/domain/vocabulary.js";
 const at = new Date("2026-11-26T03:00:00Z");
 
 describe("marking an activity done", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let teacher: number, deputy: number, routeId: number, activityId: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     const district = await store.organisations.createDistrict("Район");
     const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = (await store.users.touch({ telegramId: 1n })).id;
-    deputy = (await store.users.touch({ telegramId: 2n })).id;
-    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
-    await store.organisations.addMembership({ userId: deputy, organisationId: schoolId, role: "deputy" });
+    teacher = await member(store, 1n, schoolId, "teacher");
+    deputy = await member(store, 2n, schoolId, "deputy");
     const route = await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }));
     routeId = route.id!;
     activityId = route.tasks[0]!.activities[0]!.id!;
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
   });
 
   it("records the mark with its evidence and audit; a course asks the deputies once", async () => {
@@ -55,28 +46,19 @@ describe("marking an activity done", () => {
 });
 
 describe("recording products, checkpoints, broadcasting and interviews", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let teacher: number, deputy: number, routeId: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     const district = await store.organisations.createDistrict("Район");
     const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = (await store.users.touch({ telegramId: 1n })).id;
-    deputy = (await store.users.touch({ telegramId: 2n })).id;
-    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
-    await store.organisations.addMembership({ userId: deputy, organisationId: schoolId, role: "deputy" });
+    teacher = await member(store, 1n, schoolId, "teacher");
+    deputy = await member(store, 2n, schoolId, "deputy");
     const route = await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }));
     routeId = route.id!;
     await store.routes.replaceCheckpoints(routeId, [{ kind: "quarterly", dueDate: "2026-12-01" }]);
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
   });
 
   it("a product with its link, a checkpoint answered once as a reflection, a point held, each audited", async () => {

@@ -1,7 +1,7 @@
 // The half-year analysis and the final reflection without Telegram.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/data/index.js";
+import { member, storeForEachTest } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { completeHalfYearAnalysis, completeRoute } from "../../src/usecases/reflections.js";
 
@@ -9,27 +9,18 @@ const at = new Date("2027-03-10T03:00:00Z");
 const today = "2027-03-10";
 
 describe("reflections", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let teacher: number, deputy: number, routeId: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     const district = await store.organisations.createDistrict("Район");
     const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = (await store.users.touch({ telegramId: 1n })).id;
-    deputy = (await store.users.touch({ telegramId: 2n })).id;
-    await store.organisations.addMembership({ userId: teacher, organisationId: schoolId, role: "teacher" });
-    await store.organisations.addMembership({ userId: deputy, organisationId: schoolId, role: "deputy" });
+    teacher = await member(store, 1n, schoolId, "teacher");
+    deputy = await member(store, 2n, schoolId, "deputy");
     routeId = (await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }))).id!;
     await store.routes.replaceCheckpoints(routeId, [{ kind: "half_year", dueDate: "2027-03-01" }]);
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
   });
 
   it("the half-year analysis answers the due checkpoint; only the teacher writes it", async () => {

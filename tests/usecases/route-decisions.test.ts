@@ -1,8 +1,8 @@
 // Use cases called directly, without Telegram: submitting a route and deciding it check the
 // domain's permissions, refuse in typed words, and write the change with its audit record.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/data/index.js";
+import { storeForEachTest } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { submitRoute } from "../../src/usecases/submit-route.js";
 import { decideRoute } from "../../src/usecases/decide-route.js";
@@ -11,15 +11,12 @@ const at = new Date("2026-11-26T03:00:00Z");
 const today = "2026-11-26";
 
 describe("submitting and deciding a route", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let teacher: number, colleague: number, deputy: number, schoolId: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     const district = await store.organisations.createDistrict("Район");
     schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
     const person = async (telegramId: number, role: "teacher" | "deputy") => {
@@ -30,10 +27,6 @@ describe("submitting and deciding a route", () => {
     teacher = await person(1, "teacher");
     colleague = await person(2, "teacher");
     deputy = await person(3, "deputy");
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
   });
 
   it("only the teacher submits her own complete draft, once", async () => {

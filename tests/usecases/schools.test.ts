@@ -1,28 +1,21 @@
 // Running the district without Telegram: schools created once each with their deputy link,
 // mentors only within the deputy's school, school facts only by the district's methodist.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/data/index.js";
+import { member, storeForEachTest } from "../helpers/usecases.js";
 import { assignMentor, createSchools, recordSchoolFact } from "../../src/usecases/schools.js";
 
 const at = new Date("2026-11-26T03:00:00Z");
 const newDistrict = { name: "Район", timezone: "Asia/Krasnoyarsk" };
 
 describe("schools, mentors and school facts", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let admin: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     admin = (await store.users.touch({ telegramId: 1n })).id;
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
   });
 
   it("creates each school once with its deputy link, in a district made for them", async () => {
@@ -39,16 +32,11 @@ describe("schools, mentors and school facts", () => {
     const district = await store.organisations.createDistrict("Район");
     const school = await store.organisations.createSchool(district.id, "Школа № 1");
     const other = await store.organisations.createSchool(district.id, "Школа № 2");
-    const member = async (telegramId: number, organisationId: number, role: "deputy" | "mentor" | "teacher" | "methodist") => {
-      const user = await store.users.touch({ telegramId: BigInt(telegramId) });
-      await store.organisations.addMembership({ userId: user.id, organisationId, role });
-      return user.id;
-    };
-    const deputy = await member(10, school.id, "deputy");
-    const mentor = await member(11, school.id, "mentor");
-    const teacher = await member(12, school.id, "teacher");
-    const foreignTeacher = await member(13, other.id, "teacher");
-    const methodist = await member(14, district.id, "methodist");
+    const deputy = await member(store, 10n, school.id, "deputy");
+    const mentor = await member(store, 11n, school.id, "mentor");
+    const teacher = await member(store, 12n, school.id, "teacher");
+    const foreignTeacher = await member(store, 13n, other.id, "teacher");
+    const methodist = await member(store, 14n, district.id, "methodist");
     expect((await assignMentor(store, { person: { userId: deputy }, mentorId: mentor, teacherId: teacher, at })).ok).toBe(true);
     expect(await assignMentor(store, { person: { userId: deputy }, mentorId: mentor, teacherId: foreignTeacher, at })).toEqual({ ok: false, refusal: { reason: "not_found" } });
     expect(await store.organisations.menteesOf(mentor)).toEqual([teacher]);

@@ -1,8 +1,8 @@
 // The self-diagnosis without Telegram: answers kept one by one, back clears, the end scores once,
 // another teacher's diagnosis is not hers to answer.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/data/index.js";
+import { storeForEachTest } from "../helpers/usecases.js";
 import { answerStatement, completeDiagnosis, recordExternalScores, resumeDiagnosis } from "../../src/usecases/self-diagnosis.js";
 import { allIndicators, currentFramework } from "../../src/domain/framework.js";
 
@@ -10,21 +10,14 @@ const at = new Date("2026-11-26T03:00:00Z");
 const total = allIndicators(currentFramework).length;
 
 describe("self-diagnosis", () => {
-  let database: TestDatabase;
-  let opened: Database;
+  const fresh = storeForEachTest();
   let store: Store;
   let teacher: number, other: number;
 
   beforeEach(async () => {
-    database = sqliteDatabase();
-    opened = await openDatabase(database.url);
-    store = createStore(opened);
+    store = fresh.store;
     teacher = (await store.users.touch({ telegramId: 1n })).id;
     other = (await store.users.touch({ telegramId: 2n })).id;
-  });
-  afterEach(async () => {
-    await opened.close();
-    await database.drop();
   });
 
   it("keeps each answer, goes back, and scores once at the end", async () => {
