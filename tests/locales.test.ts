@@ -57,6 +57,10 @@ const families: Record<string, readonly string[]> = {
   "history-field-": HISTORY_STEPS,
   "history-ask-": HISTORY_STEPS,
   "ap-decision-": ["approve", "return"],
+  // Passed as key constants to the teacher's decision message.
+  "ap-teacher-": ["approved", "returned"],
+  "rc-teacher-": ["approved", "returned"],
+  "rc-": ["fix"],
 };
 
 describe("translations", () => {
