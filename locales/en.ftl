@@ -14,10 +14,9 @@ start-greeting =
     Hello, { $name }!
 
     I help run a teacher's individual educational route (IOM): self-diagnosis against the professional standard "Teacher", professional deficits, goal and tasks, resources and activities, approval by the deputy head, checkpoints and reflection.
-
-    { start-commands }
 start-commands =
     Commands:
+    /menu — main menu: what to do next
     /route — my route
     /diagnostics — self-diagnosis
     /profile — my educational history
@@ -616,3 +615,78 @@ rc-waiting = Changes to the IEP are awaiting a decision. Once it is made, you ca
 rc-discarded = The changes were discarded; the approved plan is in force.
 rc-task-has-progress = This task has activities marked done or with evidence, so it cannot be deleted. You can delete its remaining planned activities.
 rc-activity-has-progress = This activity is marked done or has evidence, so it cannot be deleted.
+
+## Home screen
+command-menu = ☰ Main menu
+home-menu-button = ☰ Menu
+home-outdated = That button is out of date — here is the current screen.
+home-title = ☰ Main menu
+home-profile = 👤 My educational history
+home-help = ❓ Help
+home-back-home = 🏠 Menu
+home-back-list = ◀ Back to the list
+home-back-schools = ◀ Back to the schools
+home-previous = ◀
+home-next = ▶
+home-page = { $page } of { $pages }
+home-step-history = Next step: fill in your educational history; it becomes part of your route.
+home-do-history = ▶ Fill in the educational history
+home-step-diagnosis = Next step: the self-diagnosis against the professional standard "Teacher": { $total } statements, you can pause any time.
+home-do-diagnosis = ▶ Start the self-diagnosis
+home-step-diagnosis-continue = Self-diagnosis: { $answered } of { $total } answered.
+home-do-diagnosis-continue = ▶ Continue the self-diagnosis ({ $answered } of { $total })
+home-step-route = The self-diagnosis is done. Next step: build your route from the deficits it found.
+home-do-route = ▶ Build the route
+home-step-draft = Your route is a draft. Complete it and submit it for approval.
+home-do-draft = ▶ Continue the route
+home-step-fix = Your route was returned for revision. Correct it as the comment says and submit it again.
+home-do-fix = ▶ Revise the route
+home-step-waiting = Your route is awaiting approval since { $date }. I will tell you when it is decided.
+home-do-open = Open the route
+home-step-mark = Your route is under way. This week: { $thisWeek ->
+    [one] { $thisWeek } activity
+   *[other] { $thisWeek } activities
+}{ $overdue ->
+    [0] {""}
+   *[other] , overdue: { $overdue }
+}.
+home-do-mark = ▶ Mark what is done ({ $count } this week)
+home-school = 🏫 { $school }
+home-school-association = 🏫 { $school }, { $association }
+home-awaiting-summary = Awaiting approval: { $count }.
+home-awaiting = 📥 Awaiting approval ({ $count })
+home-returned = ↩️ Returned for revision ({ $count })
+home-association-routes = 👥 Routes of the association ({ $count })
+home-school-routes = 📚 All routes of the school ({ $count })
+home-school-dashboard = 📊 School indicators
+home-mentees = You are a mentor. Routes of your teachers: { $count }.
+home-mentees-button = 🤝 Routes of my teachers ({ $count })
+home-district = 🗺 { $district }: { $schools ->
+    [one] { $schools } school
+   *[other] { $schools } schools
+}.
+home-district-schools = 🏫 Schools of the district ({ $schools })
+home-district-dashboard = 📊 District indicators
+home-district-title = Schools of the district "{ $district }"
+home-list-awaiting = Awaiting approval — { $school } ({ $count })
+home-list-returned = Returned for revision — { $school } ({ $count })
+home-list-school = Teachers' routes — { $school } ({ $count })
+home-list-association = Routes of the association — { $school } ({ $count })
+home-list-mentees = Routes of my teachers ({ $count })
+home-list-page = Page { $page } of { $pages }. Tap a route to open it.
+home-list-empty = Nothing here yet.
+home-item = { $teacher } — { $status }
+home-item-waiting = { $teacher } — since { $date }
+
+## Route card
+card-teacher = Teacher: { $teacher }, { $place }
+card-place-association = { $school }, { $association }
+card-submitted = Submitted for approval on { $date }.
+card-decided-approve = Approved: { $decider }, { $date }.
+card-decided-return = Returned for revision: { $decider }, { $date }.
+card-returned-before = Returned before with the comment: "{ $comment }"
+card-deficits = Deficits: { $areas }
+card-tasks = Tasks ({ $count }):
+card-task = { $n }. { $title } — resources: { $resources }, activities: { $activities }
+card-more-tasks = …and { $count } more (see "In full")
+card-full = 📖 In full

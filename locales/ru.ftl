@@ -14,10 +14,9 @@ start-greeting =
     Здравствуйте, { $name }!
 
     Я помогаю вести индивидуальный образовательный маршрут (ИОМ) педагога: самодиагностика по профстандарту «Педагог», выявление профессиональных дефицитов, цель и задачи, ресурсы и мероприятия, согласование с заместителем директора по УМР, контрольные точки и рефлексия.
-
-    { start-commands }
 start-commands =
     Команды:
+    /menu — главное меню: что сделать дальше
     /route — мой ИОМ
     /diagnostics — самодиагностика
     /profile — моя образовательная история
@@ -616,3 +615,80 @@ rc-waiting = Изменения ИОМ на согласовании. Когда
 rc-discarded = Изменения отменены; действует утверждённый план.
 rc-task-has-progress = У этой задачи есть выполненные мероприятия или подтверждения, поэтому её нельзя удалить. Можно удалить оставшиеся запланированные мероприятия.
 rc-activity-has-progress = Это мероприятие уже отмечено выполненным или имеет подтверждение, поэтому его нельзя удалить.
+
+## Главное меню
+command-menu = ☰ Главное меню
+home-menu-button = ☰ Меню
+home-outdated = Кнопка устарела — вот актуальный экран.
+home-title = ☰ Главное меню
+home-profile = 👤 Моя образовательная история
+home-help = ❓ Справка
+home-back-home = 🏠 Меню
+home-back-list = ◀ К списку
+home-back-schools = ◀ К школам
+home-previous = ◀
+home-next = ▶
+home-page = { $page } из { $pages }
+home-step-history = Следующий шаг — заполнить образовательную историю: она войдёт в ваш ИОМ.
+home-do-history = ▶ Заполнить образовательную историю
+home-step-diagnosis = Следующий шаг — самодиагностика по профстандарту «Педагог»: { $total } утверждений, можно прерываться.
+home-do-diagnosis = ▶ Пройти самодиагностику
+home-step-diagnosis-continue = Самодиагностика: отвечено { $answered } из { $total }.
+home-do-diagnosis-continue = ▶ Продолжить самодиагностику ({ $answered } из { $total })
+home-step-route = Самодиагностика пройдена. Следующий шаг — составить ИОМ по выявленным дефицитам.
+home-do-route = ▶ Составить ИОМ
+home-step-draft = Ваш ИОМ — черновик. Дополните его и отправьте на согласование.
+home-do-draft = ▶ Продолжить составление ИОМ
+home-step-fix = ИОМ возвращён на доработку. Исправьте его по комментарию и отправьте снова.
+home-do-fix = ▶ Доработать ИОМ
+home-step-waiting = ИОМ на согласовании с { $date }. Когда решение будет принято, я сообщу.
+home-do-open = Открыть ИОМ
+home-step-mark = ИОМ реализуется. На этой неделе { $thisWeek ->
+    [one] { $thisWeek } мероприятие
+    [few] { $thisWeek } мероприятия
+   *[many] { $thisWeek } мероприятий
+}{ $overdue ->
+    [0] {""}
+   *[other] , просрочено: { $overdue }
+}.
+home-do-mark = ▶ Отметить выполненное ({ $count } на этой неделе)
+home-school = 🏫 { $school }
+home-school-association = 🏫 { $school }, { $association }
+home-awaiting-summary = На согласовании: { $count }.
+home-awaiting = 📥 На согласовании ({ $count })
+home-returned = ↩️ Вернулись на доработку ({ $count })
+home-association-routes = 👥 ИОМ педагогов ШМО ({ $count })
+home-school-routes = 📚 Все ИОМ школы ({ $count })
+home-school-dashboard = 📊 Показатели школы
+home-mentees = Вы наставник. ИОМ ваших педагогов: { $count }.
+home-mentees-button = 🤝 ИОМ моих педагогов ({ $count })
+home-district = 🗺 { $district }: { $schools ->
+    [one] { $schools } школа
+    [few] { $schools } школы
+   *[many] { $schools } школ
+}.
+home-district-schools = 🏫 Школы района ({ $schools })
+home-district-dashboard = 📊 Показатели района
+home-district-title = Школы района «{ $district }»
+home-list-awaiting = На согласовании — { $school } ({ $count })
+home-list-returned = Вернулись на доработку — { $school } ({ $count })
+home-list-school = ИОМ педагогов — { $school } ({ $count })
+home-list-association = ИОМ педагогов ШМО — { $school } ({ $count })
+home-list-mentees = ИОМ моих педагогов ({ $count })
+home-list-page = Стр. { $page } из { $pages }. Нажмите на ИОМ, чтобы открыть его.
+home-list-empty = Здесь пока пусто.
+home-item = { $teacher } — { $status }
+home-item-waiting = { $teacher } — с { $date }
+
+## Карточка ИОМ
+card-teacher = Педагог: { $teacher }, { $place }
+card-place-association = { $school }, { $association }
+card-submitted = Отправлен на согласование { $date }.
+card-decided-approve = Утверждён: { $decider }, { $date }.
+card-decided-return = Возвращён на доработку: { $decider }, { $date }.
+card-returned-before = Ранее возвращался с комментарием: «{ $comment }»
+card-deficits = Дефициты: { $areas }
+card-tasks = Задачи ({ $count }):
+card-task = { $n }. { $title } — ресурсов: { $resources }, мероприятий: { $activities }
+card-more-tasks = …и ещё { $count } (полностью — кнопкой «Полностью»)
+card-full = 📖 Полностью

@@ -9,6 +9,7 @@ import { updateLogger } from "./middlewares/logging.js";
 import { loadUser } from "./middlewares/user.js";
 import { updateErrorHandler } from "./middlewares/error-boundary.js";
 import { startFeature } from "./features/start.js";
+import { homeFeature } from "./features/home.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { cancelFeature } from "./features/cancel.js";
@@ -57,6 +58,7 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
   return [
     cancelFeature(),
     commandLeavesInput(),
+    homeFeature(),
     reflectionFeature(deps),
     privacyFeature(),
     startFeature(),

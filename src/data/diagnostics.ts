@@ -41,6 +41,11 @@ export function diagnosticsRepository(prisma: Prisma) {
       if (open) return toRecord(open);
       return toRecord(await prisma.diagnostic.create({ data: { userId, source: "self", frameworkVersion, answers: "{}" } }));
     },
+    /** The unfinished self-diagnosis, if there is one (a read: nothing is created). */
+    async findOpenSelf(userId: number): Promise<DiagnosticRecord | undefined> {
+      const open = await prisma.diagnostic.findFirst({ where: { userId, source: "self", completedAt: null }, orderBy: { id: "desc" } });
+      return open ? toRecord(open) : undefined;
+    },
     async byId(id: number): Promise<DiagnosticRecord | undefined> {
       const row = await prisma.diagnostic.findUnique({ where: { id } });
       return row ? toRecord(row) : undefined;

@@ -14,6 +14,7 @@ import { schedulerStateRepository } from "./scheduler-state.js";
 import { monitoringRepository } from "./monitoring.js";
 import { privacyRepository } from "./privacy.js";
 import { bulkRepository } from "./bulk.js";
+import { worklistsRepository } from "./worklists.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { DatabaseUnavailable, isStorageFailure } from "./errors.js";
@@ -21,6 +22,7 @@ export { providerOf, type Provider } from "./schema-engine.js";
 export type { UserRecord } from "./users.js";
 export type { InviteRecord, OrganisationRecord, RedeemResult } from "./organisations.js";
 export type { DiagnosticRecord } from "./diagnostics.js";
+export type { RouteSummary } from "./worklists.js";
 export type { ActivityFacts, CorrectionRecord, DecisionKind } from "./routes.js";
 export { SCHOOL_FACT_FIELDS, type SchoolFactField, type MonitoringFacts } from "./monitoring.js";
 export type { HistoryField } from "./profiles.js";
@@ -45,6 +47,7 @@ export function createStore(database: Database) {
     monitoring: monitoringRepository(prisma),
     privacy: privacyRepository(prisma),
     bulk: bulkRepository(prisma),
+    worklists: worklistsRepository(prisma),
   };
 }
 

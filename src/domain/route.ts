@@ -33,6 +33,12 @@ export const HISTORY_STEPS = [
   "problemExperience",
 ] as const satisfies readonly (keyof EducationalHistory)[];
 export type HistoryStep = (typeof HISTORY_STEPS)[number];
+/** Steps a teacher may skip (she may have no attestation, courses or experience yet). */
+export const OPTIONAL_HISTORY_STEPS: readonly HistoryStep[] = ["lastAttestationDate", "courses", "problemExperience"];
+
+export function historyComplete(history: EducationalHistory): boolean {
+  return HISTORY_STEPS.every((step) => OPTIONAL_HISTORY_STEPS.includes(step) || (history[step] !== undefined && history[step] !== ""));
+}
 
 export interface Term {
   start: LocalDate;

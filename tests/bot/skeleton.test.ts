@@ -14,20 +14,22 @@ describe.each(providers)("bot skeleton through the Telegram stand-in (%s)", (pro
   it("publishes the command menu in Russian and English", () => {
     const ru = h.tg.commands["ru"] as { command: string; description: string }[];
     const en = h.tg.commands["en"] as { command: string; description: string }[];
-    expect(ru.map((c) => c.command)).toEqual(["start", "route", "diagnostics", "profile", "language", "help", "cancel"]);
+    expect(ru.map((c) => c.command)).toEqual(["menu", "start", "route", "diagnostics", "profile", "language", "help", "cancel"]);
     expect(ru.find((c) => c.command === "route")!.description).toBe("Мой ИОМ");
     expect(en.find((c) => c.command === "route")!.description).toBe("My route");
     expect(h.tg.commands[""]).toEqual(ru);
   });
 
-  it("/start greets in Russian with the commands", async () => {
+  it("/start greets in Russian and says how to begin, in one message without a command list", async () => {
     const anna = h.user(1001, { first_name: "Анна", language_code: "en" });
     const { replies } = await anna.command("start");
-    expect(replies).toHaveLength(2);
-    expect(replies[1]!.text).toContain("ссылка-приглашение");
+    expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toContain("Здравствуйте, Анна!");
     expect(replies[0]!.text).toContain("профстандарту «Педагог»");
-    for (const command of ["/route", "/diagnostics", "/profile", "/language", "/help", "/cancel"]) expect(replies[0]!.text).toContain(command);
+    expect(replies[0]!.text).toContain("ссылка-приглашение");
+    expect(replies[0]!.text).not.toContain("/diagnostics");
+    const help = await anna.command("help");
+    for (const command of ["/route", "/diagnostics", "/profile", "/language", "/help", "/cancel"]) expect(help.replies[0]!.text).toContain(command);
   });
 
   it("/language switches to English and the choice is remembered", async () => {

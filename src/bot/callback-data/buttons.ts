@@ -4,6 +4,7 @@ import { z } from "zod";
 import { action, callbackCodec, idPart, indexPart } from "./codec.js";
 import { ROLES } from "../../domain/permissions.js";
 import { HISTORY_STEPS } from "../../domain/route.js";
+import { WORK_LISTS } from "../../domain/work.js";
 
 const locales = ["ru", "en"] as const;
 const historyMode = z.enum(["w", "e"]);
@@ -104,4 +105,22 @@ export const organisationButtons = callbackCodec("inv", {
   assignMentor: action("mt", idPart, idPart),
   newInvite: action("new", z.enum(ROLES)),
   revokeInvite: action("rv", idPart),
+});
+
+/** A school in a button, or 0 where the list has none (a mentor's teachers). */
+const placePart = z.coerce.number().int().min(0).max(2 ** 31 - 1);
+const workList = z.enum(WORK_LISTS);
+
+/** The home screen and the lists of routes reached from it; a route opened from a list knows its way back. */
+export const homeButtons = callbackCodec("home", {
+  show: action("show"),
+  profile: action("prof"),
+  help: action("help"),
+  list: action("l", workList, placePart, indexPart),
+  route: action("r", idPart, workList, placePart, indexPart),
+  districtSchools: action("ds", idPart, indexPart),
+  school: action("sc", idPart, indexPart),
+  schoolDashboard: action("sd", idPart),
+  districtDashboard: action("dd", idPart),
+  fullRoute: action("full", idPart),
 });

@@ -8,7 +8,8 @@ import { approvalButtons } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now, today } from "../clock.js";
 import { awaitInput, typedText, whenAwaiting } from "../input.js";
-import { showRouteForSupporter } from "../views/supporter.js";
+import { routeCardScreen } from "../views/route-card.js";
+import { showScreen } from "../views/screen.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { decideRoute, type RouteDecision } from "../../usecases/decide-route.js";
@@ -64,6 +65,14 @@ async function decide(ctx: BotContext, route: Route, choice: RouteDecision): Pro
   return outcome;
 }
 
+/** A decision taken on a route card (not on a request message, which is closed above) shows the card as it is now. */
+async function refreshCard(ctx: BotContext, routeId: number): Promise<void> {
+  const pressed = ctx.callbackQuery?.message?.message_id;
+  const route = await ctx.deps.store.routes.byId(routeId);
+  const requests = (await approvalRequests(ctx).read(`${routeId}:${(route?.version ?? 0)}`)) ?? [];
+  if (!route || requests.some((ref) => ref.messageId === pressed && ref.chatId === ctx.chat?.id)) return;
+  await showScreen(ctx, await routeCardScreen(ctx, route));
+}
 
 const ROUTE_TEXTS = { approved: "ap-teacher-approved", returned: "ap-teacher-returned", fix: "rd-fix" };
 
@@ -78,7 +87,7 @@ export function approvalFeature(): Composer<BotContext> {
       if (!route) return refuseCallback(ctx);
       if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
       await ctx.answerCallbackQuery();
-      return showRouteForSupporter(ctx, route);
+      return showScreen(ctx, await routeCardScreen(ctx, route));
     }
     const route = await routeToDecide(ctx, press.values[0], press.values[1]);
     if (!route) return;
@@ -88,7 +97,10 @@ export function approvalFeature(): Composer<BotContext> {
       return ctx.reply(ctx.t("ap-ask-comment", { title: route.title }));
     }
     const outcome = await decide(ctx, route, { decision: "approve" });
-    if (outcome.ok) return ctx.answerCallbackQuery({ text: ctx.t("ap-done-approved") });
+    if (outcome.ok) {
+      await ctx.answerCallbackQuery({ text: ctx.t("ap-done-approved") });
+      return refreshCard(ctx, route.id!);
+    }
     return ctx.answerCallbackQuery({ text: await refusalText(ctx, outcome.refusal), show_alert: true });
   });
 

@@ -8,6 +8,7 @@ import { consentButtons } from "../callback-data/buttons.js";
 import { now } from "../clock.js";
 import { askConsent } from "../consent.js";
 import { startHistory } from "../views/history.js";
+import { showHome } from "../views/home.js";
 
 const INVITE_CODE = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -24,11 +25,8 @@ export function startFeature(): Composer<BotContext> {
       }
       return join(ctx, code);
     }
-    const name = ctx.from?.first_name ?? "";
-    const memberships = await ctx.deps.store.organisations.membershipsOf(ctx.user.id);
-    const isAdmin = ctx.deps.config.ADMIN_IDS.some((id) => id === ctx.user.telegramId);
-    await ctx.reply(ctx.t("start-greeting", { name }));
-    if (!memberships.length && !isAdmin) await ctx.reply(ctx.t("start-no-invite"));
+    ctx.session.awaiting = undefined;
+    return showHome(ctx);
   });
 
   composer.callbackQuery(consentButtons.filter, async (ctx) => {
@@ -55,7 +53,9 @@ async function join(ctx: BotContext, code: string): Promise<void> {
   const joined = await redeemInvite(ctx.deps.store, { userId: ctx.user.id, code, ...(displayName ? { displayName } : {}), at: now(ctx) });
   if (!joined.ok) return void (await ctx.reply(ctx.t(`invite-${joined.refusal}`)));
   const { role, organisation, association } = joined.value;
-  await ctx.reply(ctx.t("invite-joined", { organisation, role: ctx.t(`role-${role}`), association: association ?? "", hasAssociation: association ? "yes" : "no" }));
+  // The joining message brings the persistent "☰ Меню" button under the input field.
+  const menuButton = { keyboard: [[{ text: ctx.t("home-menu-button") }]], resize_keyboard: true, is_persistent: true };
+  await ctx.reply(ctx.t("invite-joined", { organisation, role: ctx.t(`role-${role}`), association: association ?? "", hasAssociation: association ? "yes" : "no" }), { reply_markup: menuButton });
   if (role === "teacher") await startHistory(ctx);
-  else await ctx.reply(ctx.t(`role-help-${role}`));
+  else await showHome(ctx);
 }

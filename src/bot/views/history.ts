@@ -6,12 +6,12 @@ import { historyButtons } from "../callback-data/buttons.js";
 import { awaitInput } from "../input.js";
 import { EDUCATION_LEVELS, QUALIFICATION_CATEGORIES } from "../../domain/vocabulary.js";
 import { formatDate } from "../../domain/time.js";
-import { HISTORY_STEPS, type EducationalHistory } from "../../domain/route.js";
+import { HISTORY_STEPS, OPTIONAL_HISTORY_STEPS, type EducationalHistory } from "../../domain/route.js";
 
 export type Step = (typeof HISTORY_STEPS)[number];
 
 export const CHOICES: Partial<Record<Step, readonly string[]>> = { education: EDUCATION_LEVELS, qualificationCategory: QUALIFICATION_CATEGORIES };
-export const OPTIONAL: readonly Step[] = ["lastAttestationDate", "courses", "problemExperience"];
+export const OPTIONAL: readonly Step[] = OPTIONAL_HISTORY_STEPS;
 export const stepPart = z.enum(HISTORY_STEPS);
 
 export async function startHistory(ctx: BotContext): Promise<void> {

@@ -1,0 +1,67 @@
+// The lists the people who manage routes work through, page by page, and a methodist's way
+// from her district to a school: every item opens the route card.
+import { InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { homeButtons } from "../callback-data/buttons.js";
+import { personOf } from "../access.js";
+import { shorten } from "../text.js";
+import type { Screen } from "./screen.js";
+import { refusalText } from "./refusals.js";
+import { districtSchoolsPage, routeListPage } from "../../usecases/work.js";
+import type { PageWindow, WorkList } from "../../domain/work.js";
+import type { RouteSummary } from "../../data/index.js";
+import { formatDate, localDateOf } from "../../domain/time.js";
+
+export async function listScreen(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<Screen> {
+  const outcome = await routeListPage(ctx.deps.store, { person: personOf(ctx), list, schoolId, page });
+  const keyboard = new InlineKeyboard();
+  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show")) };
+  const { items, window, total, schoolName } = outcome.value;
+  for (const item of items) keyboard.text(shorten(itemLabel(ctx, list, item), 60), homeButtons.pack("route", item.id, list, schoolId, window.page)).row();
+  pager(ctx, keyboard, window, (p) => homeButtons.pack("list", list, schoolId, p));
+  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  const title = ctx.t(`home-list-${list}`, { school: schoolName, count: total });
+  const body = total ? ctx.t("home-list-page", { page: window.page + 1, pages: window.pages }) : ctx.t("home-list-empty");
+  return { text: `${title}\n${body}`, keyboard };
+}
+
+/** "Name — status (since date)" for a route in a list. */
+function itemLabel(ctx: BotContext, list: WorkList, item: RouteSummary): string {
+  const name = item.teacherName ?? (item.teacherUsername ? `@${item.teacherUsername}` : ctx.t("person-unnamed"));
+  const since = item.submittedAt ? formatDate(localDateOf(item.submittedAt, ctx.deps.config.TIMEZONE)) : "";
+  if (list === "awaiting" && since) return ctx.t("home-item-waiting", { teacher: name, date: since });
+  return ctx.t("home-item", { teacher: name, status: ctx.t(`status-${item.status}`) });
+}
+
+/** ◀ and ▶ around "page of pages", only where there is somewhere to go. */
+export function pager(ctx: BotContext, keyboard: InlineKeyboard, window: PageWindow, target: (page: number) => string): void {
+  if (window.pages <= 1) return;
+  if (window.page > 0) keyboard.text(ctx.t("home-previous"), target(window.page - 1));
+  keyboard.text(ctx.t("home-page", { page: window.page + 1, pages: window.pages }), target(window.page));
+  if (window.page < window.pages - 1) keyboard.text(ctx.t("home-next"), target(window.page + 1));
+  keyboard.row();
+}
+
+export async function districtSchoolsScreen(ctx: BotContext, districtId: number, page: number): Promise<Screen> {
+  const outcome = await districtSchoolsPage(ctx.deps.store, { person: personOf(ctx), districtId, page });
+  const keyboard = new InlineKeyboard();
+  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show")) };
+  const { schools, window, district } = outcome.value;
+  for (const school of schools) keyboard.text(shorten(school.name, 60), homeButtons.pack("school", school.id, window.page)).row();
+  pager(ctx, keyboard, window, (p) => homeButtons.pack("districtSchools", districtId, p));
+  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  const body = schools.length ? ctx.t("home-list-page", { page: window.page + 1, pages: window.pages }) : ctx.t("ds-no-schools");
+  return { text: `${ctx.t("home-district-title", { district })}\n${body}`, keyboard };
+}
+
+/** A school as a methodist sees it: its routes and its indicators. */
+export async function schoolScreen(ctx: BotContext, schoolId: number, districtPage: number): Promise<Screen> {
+  const [school, districtId] = await Promise.all([ctx.deps.store.organisations.byId(schoolId), ctx.deps.store.organisations.districtIdOf(schoolId)]);
+  const routes = await routeListPage(ctx.deps.store, { person: personOf(ctx), list: "school", schoolId, page: 0 });
+  const keyboard = new InlineKeyboard();
+  if (!school || !routes.ok) return { text: ctx.t("error-not-allowed"), keyboard: keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show")) };
+  keyboard.text(ctx.t("home-school-routes", { count: routes.value.total }), homeButtons.pack("list", "school", schoolId, 0)).row();
+  keyboard.text(ctx.t("home-school-dashboard"), homeButtons.pack("schoolDashboard", schoolId)).row();
+  keyboard.text(ctx.t("home-back-schools"), homeButtons.pack("districtSchools", districtId, districtPage)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  return { text: ctx.t("home-school", { school: school.name }), keyboard };
+}
