@@ -83,7 +83,7 @@ function schoolPart(ctx: BotContext, school: SchoolWork, keyboard: InlineKeyboar
 }
 
 function districtPart(ctx: BotContext, district: DistrictWork, keyboard: InlineKeyboard): string {
-  keyboard.text(ctx.t("home-district-schools", { count: district.schools }), homeButtons.pack("districtSchools", district.districtId, 0)).row();
+  keyboard.text(ctx.t("home-district-schools", { schools: district.schools }), homeButtons.pack("districtSchools", district.districtId, 0)).row();
   keyboard.text(ctx.t("home-district-dashboard"), homeButtons.pack("districtDashboard", district.districtId)).row();
   return ctx.t("home-district", { district: shorten(district.name, 200), schools: district.schools });
 }

@@ -1,0 +1,151 @@
+// The people who manage routes, from their home screen, through Telegram updates and with no
+// hand-made button data: a deputy pages through 25 routes awaiting her and approves the 23rd; a
+// methodist goes district → school → teacher and recommends; a ШМО head sees only her association;
+// a mentor her teachers; a button of an old layout gets the current screen.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { providers } from "../helpers/databases.js";
+import { readyRoute } from "../helpers/routes.js";
+import type { Role } from "../../src/domain/permissions.js";
+import type { TelegramUser } from "../../src/testing/telegram-user.js";
+
+const clock = () => new Date("2026-11-26T06:00:00Z");
+
+describe.each(providers)("home screens of the people who manage routes (%s)", (provider) => {
+  let h: Harness;
+  let schoolId = 0, otherSchoolId = 0;
+  let deputy: TelegramUser, methodist: TelegramUser, head: TelegramUser, mentor: TelegramUser;
+  const teacherChats: number[] = [];
+
+  /** Someone who joined (consent given, name known) in a role. */
+  async function person(telegramId: number, name: string, organisationId: number, role: Role, associationId?: number): Promise<{ user: TelegramUser; id: number }> {
+    const store = h.app.store;
+    const record = await store.users.touch({ telegramId: BigInt(telegramId) });
+    await store.users.setFullName(record.id, name);
+    await store.users.recordConsent(record.id, "2026-11", clock());
+    await store.organisations.addMembership({ userId: record.id, organisationId, role, ...(associationId ? { associationId } : {}) });
+    return { user: h.user(telegramId, { first_name: name.split(" ")[0]! }), id: record.id };
+  }
+
+  beforeAll(async () => {
+    h = await startHarness({ provider, clock });
+    const store = h.app.store;
+    const district = await store.organisations.createDistrict("Городской округ");
+    schoolId = (await store.organisations.createSchool(district.id, "МБОУ СОШ № 1")).id;
+    otherSchoolId = (await store.organisations.createSchool(district.id, "МБОУ Гимназия № 2")).id;
+    const maths = await store.organisations.association(schoolId, "ШМО учителей математики");
+    deputy = (await person(900_001, "Ольга Петрова", schoolId, "deputy")).user;
+    methodist = (await person(900_002, "Елена Методистова", district.id, "methodist")).user;
+    head = (await person(900_003, "Нина Главная", schoolId, "shmo_head", maths.id)).user;
+    const mentorPerson = await person(900_004, "Мария Наставникова", schoolId, "mentor");
+    mentor = mentorPerson.user;
+    // 25 teachers, each with a route submitted a day after the previous one; three are in the maths ШМО.
+    for (let i = 1; i <= 25; i += 1) {
+      const number = String(i).padStart(2, "0");
+      const teacher = await person(910_000 + i, `Учитель ${number}`, schoolId, "teacher", i <= 3 ? maths.id : undefined);
+      teacherChats.push(910_000 + i);
+      const submittedAt = new Date(Date.UTC(2026, 10, i, 6)).toISOString();
+      await store.routes.create(readyRoute({ teacherId: teacher.id, schoolId, title: `ИОМ учителя ${number}`, status: "submitted", version: 1, submittedAt }));
+      if (i === 5) await store.organisations.assignMentor(mentorPerson.id, teacher.id, schoolId);
+    }
+    // A teacher of another school: nobody here may see her route.
+    const stranger = await person(920_001, "Чужой Учитель", otherSchoolId, "teacher");
+    await store.routes.create(readyRoute({ teacherId: stranger.id, schoolId: otherSchoolId, status: "submitted", version: 1, submittedAt: clock().toISOString() }));
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it("the deputy pages through 25 routes awaiting her, longest waiting first, and approves the 23rd on its card", async () => {
+    const home = await deputy.command("menu");
+    expect(home.replies).toHaveLength(1);
+    expect(home.replies[0]!.text).toContain("МБОУ СОШ № 1");
+    expect(home.replies[0]!.text).toContain("На согласовании: 25.");
+
+    const first = await deputy.press("На согласовании (25)");
+    expect(first.replies).toHaveLength(0);
+    expect(first.edits).toHaveLength(1);
+    expect(first.edits[0]!.text).toContain("Стр. 1 из 4");
+    const labels = deputy.buttons().map((b) => b.text);
+    expect(labels.slice(0, 8)).toEqual(Array.from({ length: 8 }, (_, i) => `Учитель 0${i + 1} — с 0${i + 1}.11.2026`.replace("0010", "10")));
+    expect(labels.join(" ")).not.toContain("Чужой");
+
+    await deputy.press("▶");
+    const third = await deputy.press("▶");
+    expect(third.replies).toHaveLength(0);
+    expect(third.edits[0]!.text).toContain("Стр. 3 из 4");
+    const card = await deputy.press("Учитель 23");
+    expect(card.replies).toHaveLength(0);
+    const cardText = card.edits[0]!.text!;
+    expect(cardText).toContain("Педагог: Учитель 23, МБОУ СОШ № 1");
+    expect(cardText).toContain("Отправлен на согласование 23.11.2026");
+    expect(cardText).toContain("Дефициты:");
+    expect(cardText.length).toBeLessThanOrEqual(1000);
+
+    const approved = await deputy.press("Утвердить");
+    expect(approved.answer?.text).toBe("ИОМ утверждён.");
+    expect(approved.edits.at(-1)!.text).toContain("Утверждён: Ольга Петрова");
+    const route = (await h.app.store.routes.allOf((await h.app.store.users.byTelegramId(910_023n))!.id))[0]!;
+    expect(route.status).toBe("active"); // approved, and its term has begun
+    expect(h.tg.lastMessage(910_023)?.text).toContain("утверждён");
+
+    // The list no longer holds the approved route; the home screen counts 24.
+    const back = await deputy.press("Меню");
+    expect(back.edits[0]!.text).toContain("На согласовании: 24.");
+  });
+
+  it("the ШМО head sees the routes of her association only, and may decide on them", async () => {
+    await head.command("menu");
+    const list = await head.press("На согласовании (3)");
+    expect(list.edits[0]!.text).toContain("На согласовании — МБОУ СОШ № 1 (3)");
+    expect(head.buttons().map((b) => b.text).filter((t) => t.startsWith("Учитель"))).toEqual(["Учитель 01 — с 01.11.2026", "Учитель 02 — с 02.11.2026", "Учитель 03 — с 03.11.2026"]);
+    await head.press("Учитель 02");
+    expect(head.buttons().map((b) => b.text)).toContain("✅ Утвердить");
+  });
+
+  it("a mentor opens the route of the teacher she accompanies, without decision buttons", async () => {
+    const home = await mentor.command("menu");
+    expect(home.replies[0]!.text).toContain("ИОМ ваших педагогов: 1");
+    await mentor.press("ИОМ моих педагогов (1)");
+    const card = await mentor.press("Учитель 05");
+    expect(card.edits[0]!.text).toContain("Педагог: Учитель 05");
+    const labels = mentor.buttons().map((b) => b.text);
+    expect(labels).toContain("💬 Комментарий к ИОМ");
+    expect(labels).not.toContain("✅ Утвердить");
+  });
+
+  it("a methodist goes from her district to a school to a teacher and issues a targeted recommendation", async () => {
+    const home = await methodist.command("menu");
+    expect(home.replies[0]!.text).toContain("Городской округ: 2 школы");
+    const schools = await methodist.press("Школы района (2)");
+    expect(schools.edits[0]!.text).toContain("Школы района «Городской округ»");
+    await methodist.press("МБОУ СОШ № 1");
+    await methodist.press("Все ИОМ школы (25)");
+    const card = await methodist.press("Учитель 07");
+    expect(card.edits[0]!.text).toContain("Педагог: Учитель 07");
+    const ask = await methodist.press("Адресная рекомендация");
+    expect(ask.replies[0]!.text).toMatch(/рекомендац/i);
+    await methodist.send("Пройти курсы по функциональной грамотности до марта");
+    expect(h.tg.lastMessage(910_007)?.text).toContain("Пройти курсы по функциональной грамотности до марта");
+    const teacherId = (await h.app.store.users.byTelegramId(910_007n))!.id;
+    const route = (await h.app.store.routes.currentOf(teacherId))!;
+    const comments = await h.app.store.routes.comments(route.id!);
+    expect(comments.filter((c) => c.isRecommendation)).toHaveLength(1);
+  });
+
+  it("nobody opens a list of a school that is not theirs, whatever the button", async () => {
+    await deputy.command("menu");
+    const data = deputy.buttons().find((b) => b.text.startsWith("📥"))!.callback_data!;
+    const forged = await deputy.pressData(data.replace(`:${schoolId}:`, `:${otherSchoolId}:`));
+    expect(forged.edits[0]!.text).toBe("Недостаточно прав для этого действия.");
+    expect(deputy.buttons().map((b) => b.text)).toEqual(["🏠 Меню"]);
+  });
+
+  it("a button of an older layout gets the current screen instead of an error", async () => {
+    await deputy.command("menu");
+    await deputy.press("На согласовании (24)");
+    const old = await deputy.pressData("rd9:new");
+    expect(old.answer?.text).toBe("Кнопка устарела — вот актуальный экран.");
+    expect(old.edits[0]!.text).toContain("На согласовании: 24.");
+  });
+});
