@@ -20,4 +20,13 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
+  {
+    // Handlers stay short so that a screen, its buttons and its handler can be read at a glance.
+    files: ["src/bot/**/*.ts", "src/usecases/**/*.ts"],
+    rules: { "max-lines-per-function": ["error", { max: 40, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    files: ["src/bot/features/**/*.ts"],
+    rules: { "max-lines": ["error", { max: 150, skipBlankLines: true, skipComments: true }] },
+  },
 );

@@ -1,5 +1,5 @@
 // Assembles the bot: middleware in order, then one composer per feature.
-import { Bot, BotError, session, type Api, type Middleware, type RawApi } from "grammy";
+import { Bot, BotError, session, type Api, type ErrorHandler, type Middleware, type RawApi } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
@@ -94,6 +94,15 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   options.configureApi?.(bot.api);
 
   const handleUpdateError = updateErrorHandler(deps.i18n);
+  installRuntime(bot, deps, options, handleUpdateError);
+  for (const feature of (options.features ?? allFeatures)(deps)) bot.use(feature);
+
+  bot.catch(handleUpdateError);
+  return bot;
+}
+
+/** What every update goes through before the features: errors, order per chat, logging, the user, language, session. */
+function installRuntime(bot: Bot<BotContext>, deps: BotDeps, options: BotOptions, handleUpdateError: ErrorHandler<BotContext>): void {
   bot.use(async (ctx, next) => {
     options.onStarted?.(ctx.update.update_id);
     try {
@@ -127,11 +136,6 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
       plugins: [guardConversationApi(deps), deps.i18n, conversationLocale(deps)],
     }),
   );
-
-  for (const feature of (options.features ?? allFeatures)(deps)) bot.use(feature);
-
-  bot.catch(handleUpdateError);
-  return bot;
 }
 
 /** A conversation's context has an Api of its own: it gets the same retries and guards. */

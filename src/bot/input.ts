@@ -10,7 +10,7 @@ export function awaitInput<K extends AwaitedKind>(ctx: BotContext, kind: K, ...p
   ctx.session.awaiting = { kind, payload: payload[0] ?? {} } as Awaiting;
 }
 
-type MessageContext = Filter<BotContext, "message">;
+export type MessageContext = Filter<BotContext, "message">;
 
 /**
  * Handles a message when the bot waits for input of `kind`; anything else goes on.

@@ -47,7 +47,8 @@ describe.each(providers)("erasing a deputy's data (%s)", (provider) => {
     const shown = await teacher.command("route");
     expect(shown.replies.map((r) => r.text).join("\n")).toContain("Уточните сроки мероприятий");
 
-    const opened = await deputy2.pressData(`ds:r:${routeId}`);
+    await deputy2.pressData(`ds:r:${routeId}`);
+    const opened = await deputy2.press("Полностью");
     const history = opened.replies.map((r) => r.text).join("\n");
     expect(history).toContain("(пользователь удалил свои данные): Уточните сроки мероприятий");
     expect(history).not.toMatch(/#\d+/);

@@ -7,7 +7,8 @@ import { pressOf } from "../callback-data/press.js";
 import { approvalButtons } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now, today } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting } from "../input.js";
+import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import type { AwaitedInputs } from "../awaiting.js";
 import { routeCardScreen } from "../views/route-card.js";
 import { showScreen } from "../views/screen.js";
 import { personName } from "../views/people.js";
@@ -104,21 +105,21 @@ export function approvalFeature(): Composer<BotContext> {
     return ctx.answerCallbackQuery({ text: await refusalText(ctx, outcome.refusal), show_alert: true });
   });
 
-  composer.on(
-    "message",
-    whenAwaiting("return-comment", async (ctx, payload) => {
-      const comment = await typedText(ctx, LIMITS.longText);
-      if (comment === undefined) return;
-      ctx.session.awaiting = undefined;
-      const route = await ctx.deps.store.routes.byId(payload.routeId);
-      if (!route) return ctx.reply(ctx.t("error-stale-button"));
-      const target = await routeTarget(ctx, route);
-      if (!(await ensureAllowed(ctx, "route.decide", { ...target, status: "submitted" }, await actorOf(ctx)))) return;
-      const outcome = await decide(ctx, { ...route, version: payload.version }, { decision: "return", comment });
-      if (!outcome.ok) return ctx.reply(outcome.refusal.reason === "changed_meanwhile" ? ctx.t("error-stale-button") : await refusalText(ctx, outcome.refusal));
-      return ctx.reply(ctx.t("ap-done-returned"));
-    }),
-  );
+  composer.on("message", whenAwaiting("return-comment", returnWithComment));
 
   return composer;
+}
+
+/** The comment typed after "Вернуть на доработку": the route goes back to the teacher with it. */
+async function returnWithComment(ctx: MessageContext, payload: AwaitedInputs["return-comment"]): Promise<unknown> {
+  const comment = await typedText(ctx, LIMITS.longText);
+  if (comment === undefined) return;
+  ctx.session.awaiting = undefined;
+  const route = await ctx.deps.store.routes.byId(payload.routeId);
+  if (!route) return ctx.reply(ctx.t("error-stale-button"));
+  const target = await routeTarget(ctx, route);
+  if (!(await ensureAllowed(ctx, "route.decide", { ...target, status: "submitted" }, await actorOf(ctx)))) return;
+  const outcome = await decide(ctx, { ...route, version: payload.version }, { decision: "return", comment });
+  if (!outcome.ok) return ctx.reply(outcome.refusal.reason === "changed_meanwhile" ? ctx.t("error-stale-button") : await refusalText(ctx, outcome.refusal));
+  return ctx.reply(ctx.t("ap-done-returned"));
 }

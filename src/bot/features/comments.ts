@@ -7,7 +7,8 @@ import { pressOf } from "../callback-data/press.js";
 import { commentButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting } from "../input.js";
+import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import type { AwaitedInputs } from "../awaiting.js";
 import { shorten } from "../text.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
@@ -26,64 +27,62 @@ async function notify(ctx: BotContext, userId: number, key: string, params: Reco
 
 export function commentsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-
-  composer.callbackQuery(commentButtons.filter, async (ctx) => {
-    const press = await pressOf(ctx, commentButtons);
-    if (!press) return;
-    const store = ctx.deps.store;
-    if (press.action === "reply") {
-      const commentId = press.values[0];
-      const comment = (await store.routes.comments((await commentRoute(ctx, commentId)) ?? 0)).find((c) => c.id === commentId);
-      const route = comment ? await store.routes.byId(comment.routeId) : undefined;
-      if (!comment || !route) return refuseCallback(ctx);
-      if (!(await ensureAllowed(ctx, "route.comment", await routeTarget(ctx, route)))) return;
-      await ctx.answerCallbackQuery();
-      awaitInput(ctx, "comment", { routeId: route.id!, parentId: comment.id, task: -1, recommendation: 0 });
-      return ctx.reply(ctx.t("cm-ask-reply"));
-    }
-    const route = await store.routes.byId(press.values[0]);
-    if (!route) return refuseCallback(ctx);
-    const recommend = press.action === "recommend";
-    const action = recommend ? "route.recommend" : "route.comment";
-    if (!(await ensureAllowed(ctx, action, await routeTarget(ctx, route)))) return;
-    await ctx.answerCallbackQuery();
-    if (press.action === "chooseTask") {
-      const keyboard = new InlineKeyboard();
-      route.tasks.forEach((t, i) => keyboard.text(shorten(`${i + 1}. ${t.title}`), commentButtons.pack("onTask", route.id!, i)).row());
-      return ctx.reply(ctx.t("cm-choose-task"), { reply_markup: keyboard });
-    }
-    const taskIndex = press.action === "onTask" ? press.values[1] : -1;
-    if (taskIndex >= 0 && !route.tasks[taskIndex]) return;
-    awaitInput(ctx, "comment", { routeId: route.id!, task: taskIndex, recommendation: recommend ? 1 : 0, parentId: 0 });
-    return ctx.reply(ctx.t(recommend ? "cm-ask-recommendation" : "cm-ask-comment"));
-  });
-
-  composer.on(
-    "message",
-    whenAwaiting("comment", async (ctx, payload) => {
-      const text = await typedText(ctx, LIMITS.longText);
-      if (text === undefined) return;
-      ctx.session.awaiting = undefined;
-      const recommendation = payload.recommendation === 1;
-      const outcome = await addComment(ctx.deps.store, {
-        person: personOf(ctx),
-        routeId: payload.routeId,
-        text,
-        taskIndex: payload.task,
-        ...(payload.parentId ? { parentId: payload.parentId } : {}),
-        recommendation,
-        at: now(ctx),
-      });
-      if (!outcome.ok) return ctx.reply(await refusalText(ctx, outcome.refusal));
-      const { commentId, route, taskTitle, recipients } = outcome.value;
-      const author = await personName(ctx, ctx.user.id);
-      const key = ctx.user.id === route.teacherId ? "cm-notify-reply" : recommendation ? "cm-notify-recommendation" : "cm-notify-comment";
-      for (const userId of recipients) await notify(ctx, userId, key, { author, title: route.title, text, task: taskTitle ?? "", hasTask: taskTitle ? "yes" : "no" }, commentId);
-      return ctx.reply(ctx.t(recommendation ? "cm-recommendation-saved" : "cm-saved"));
-    }),
-  );
-
+  composer.callbackQuery(commentButtons.filter, onPress);
+  composer.on("message", whenAwaiting("comment", saveComment));
   return composer;
+}
+
+async function onPress(ctx: BotContext): Promise<unknown> {
+  const press = await pressOf(ctx, commentButtons);
+  if (!press) return;
+  if (press.action === "reply") return askReply(ctx, press.values[0]);
+  const route = await ctx.deps.store.routes.byId(press.values[0]);
+  if (!route) return refuseCallback(ctx);
+  const recommend = press.action === "recommend";
+  if (!(await ensureAllowed(ctx, recommend ? "route.recommend" : "route.comment", await routeTarget(ctx, route)))) return;
+  await ctx.answerCallbackQuery();
+  if (press.action === "chooseTask") {
+    const keyboard = new InlineKeyboard();
+    route.tasks.forEach((t, i) => keyboard.text(shorten(`${i + 1}. ${t.title}`), commentButtons.pack("onTask", route.id!, i)).row());
+    return ctx.reply(ctx.t("cm-choose-task"), { reply_markup: keyboard });
+  }
+  const taskIndex = press.action === "onTask" ? press.values[1] : -1;
+  if (taskIndex >= 0 && !route.tasks[taskIndex]) return;
+  awaitInput(ctx, "comment", { routeId: route.id!, task: taskIndex, recommendation: recommend ? 1 : 0, parentId: 0 });
+  return ctx.reply(ctx.t(recommend ? "cm-ask-recommendation" : "cm-ask-comment"));
+}
+
+async function askReply(ctx: BotContext, commentId: number): Promise<unknown> {
+  const store = ctx.deps.store;
+  const comment = (await store.routes.comments((await commentRoute(ctx, commentId)) ?? 0)).find((c) => c.id === commentId);
+  const route = comment ? await store.routes.byId(comment.routeId) : undefined;
+  if (!comment || !route) return refuseCallback(ctx);
+  if (!(await ensureAllowed(ctx, "route.comment", await routeTarget(ctx, route)))) return;
+  await ctx.answerCallbackQuery();
+  awaitInput(ctx, "comment", { routeId: route.id!, parentId: comment.id, task: -1, recommendation: 0 });
+  return ctx.reply(ctx.t("cm-ask-reply"));
+}
+
+async function saveComment(ctx: MessageContext, payload: AwaitedInputs["comment"]): Promise<unknown> {
+  const text = await typedText(ctx, LIMITS.longText);
+  if (text === undefined) return;
+  ctx.session.awaiting = undefined;
+  const recommendation = payload.recommendation === 1;
+  const outcome = await addComment(ctx.deps.store, {
+    person: personOf(ctx),
+    routeId: payload.routeId,
+    text,
+    taskIndex: payload.task,
+    ...(payload.parentId ? { parentId: payload.parentId } : {}),
+    recommendation,
+    at: now(ctx),
+  });
+  if (!outcome.ok) return ctx.reply(await refusalText(ctx, outcome.refusal));
+  const { commentId, route, taskTitle, recipients } = outcome.value;
+  const author = await personName(ctx, ctx.user.id);
+  const key = ctx.user.id === route.teacherId ? "cm-notify-reply" : recommendation ? "cm-notify-recommendation" : "cm-notify-comment";
+  for (const userId of recipients) await notify(ctx, userId, key, { author, title: route.title, text, task: taskTitle ?? "", hasTask: taskTitle ? "yes" : "no" }, commentId);
+  return ctx.reply(ctx.t(recommendation ? "cm-recommendation-saved" : "cm-saved"));
 }
 
 async function commentRoute(ctx: BotContext, commentId: number): Promise<number | undefined> {

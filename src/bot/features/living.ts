@@ -13,7 +13,8 @@ import type { CallbackCodec, Press } from "../callback-data/codec.js";
 import { livingButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting } from "../input.js";
+import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import type { AwaitedInputs } from "../awaiting.js";
 import { showLiving } from "../views/living.js";
 import { allActivities, type Evidence, type Route } from "../../domain/route.js";
 import { PRODUCT_KINDS } from "../../domain/vocabulary.js";
@@ -79,31 +80,28 @@ export function livingFeature(): Composer<BotContext> {
     }),
   );
 
-  composer.on(
-    "message",
-    whenAwaiting("checkpoint", async (ctx, payload) => {
-      const answer = await typedText(ctx, LIMITS.longText);
-      if (answer === undefined) return;
-      ctx.session.awaiting = undefined;
-      const answered = await answerCheckpoint(ctx.deps.store, { person: personOf(ctx), routeId: payload.routeId, checkpointId: payload.checkpointId, answer, at: now(ctx) });
-      return ctx.reply(answered.ok ? ctx.t("lv-checkpoint-saved") : answered.refusal.reason === "changed_meanwhile" ? ctx.t("error-stale-button") : await refusalText(ctx, answered.refusal));
-    }),
-  );
-
-  composer.on(
-    "message",
-    whenAwaiting("product", async (ctx, payload) => {
-      const title = await typedText(ctx, LIMITS.shortText);
-      if (title === undefined) return;
-      ctx.session.awaiting = undefined;
-      const kind = z.enum(PRODUCT_KINDS).safeParse(payload.kind);
-      if (!kind.success) return ctx.reply(ctx.t("error-stale-button"));
-      const recorded = await recordProduct(ctx.deps.store, { person: personOf(ctx), routeId: payload.routeId, kind: kind.data, title, at: now(ctx) });
-      return ctx.reply(recorded.ok ? ctx.t("lv-product-saved") : await refusalText(ctx, recorded.refusal));
-    }),
-  );
+  composer.on("message", whenAwaiting("checkpoint", saveCheckpointAnswer));
+  composer.on("message", whenAwaiting("product", saveProduct));
 
   return composer;
+}
+
+async function saveCheckpointAnswer(ctx: MessageContext, payload: AwaitedInputs["checkpoint"]): Promise<unknown> {
+  const answer = await typedText(ctx, LIMITS.longText);
+  if (answer === undefined) return;
+  ctx.session.awaiting = undefined;
+  const answered = await answerCheckpoint(ctx.deps.store, { person: personOf(ctx), routeId: payload.routeId, checkpointId: payload.checkpointId, answer, at: now(ctx) });
+  return ctx.reply(answered.ok ? ctx.t("lv-checkpoint-saved") : answered.refusal.reason === "changed_meanwhile" ? ctx.t("error-stale-button") : await refusalText(ctx, answered.refusal));
+}
+
+async function saveProduct(ctx: MessageContext, payload: AwaitedInputs["product"]): Promise<unknown> {
+  const title = await typedText(ctx, LIMITS.shortText);
+  if (title === undefined) return;
+  ctx.session.awaiting = undefined;
+  const kind = z.enum(PRODUCT_KINDS).safeParse(payload.kind);
+  if (!kind.success) return ctx.reply(ctx.t("error-stale-button"));
+  const recorded = await recordProduct(ctx.deps.store, { person: personOf(ctx), routeId: payload.routeId, kind: kind.data, title, at: now(ctx) });
+  return ctx.reply(recorded.ok ? ctx.t("lv-product-saved") : await refusalText(ctx, recorded.refusal));
 }
 
 async function openRoute(ctx: BotContext, routeId: number): Promise<unknown> {

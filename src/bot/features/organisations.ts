@@ -1,6 +1,6 @@
 // Invites and mentors: a deputy (or director) invites the people of their school by links that
 // expire and can be listed and revoked, and assigns mentors; an administrator invites methodists.
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard, type CommandContext } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { organisationButtons } from "../callback-data/buttons.js";
@@ -22,71 +22,69 @@ async function adminSchool(ctx: BotContext): Promise<{ schoolId: number; distric
 
 export function organisationsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-
-  composer.command("mentor", async (ctx) => {
-    const school = await adminSchool(ctx);
-    if (!school) return ctx.reply(ctx.t("org-not-school-admin"));
-    if (!(await ensureAllowed(ctx, "school.assign_mentor", { kind: "school", ...school }))) return;
-    const mentors = await ctx.deps.store.organisations.membersWithRole(school.schoolId, "mentor");
-    if (!mentors.length) return ctx.reply(ctx.t("org-no-mentors"));
-    const keyboard = new InlineKeyboard();
-    for (const mentorId of mentors) keyboard.text(await personName(ctx, mentorId), organisationButtons.pack("chooseMentor", mentorId)).row();
-    return ctx.reply(ctx.t("org-choose-mentor"), { reply_markup: keyboard });
-  });
-
-  composer.command("invite", async (ctx) => {
-    if (ctx.match.trim() === "methodist") return createDistrictInvite(ctx);
-    const roles = await rolesToInvite(ctx.deps.store, personOf(ctx));
-    if (!roles.length) return ctx.reply(ctx.t("error-not-allowed"));
-    // The role, then optionally the name of the subject association (ШМО) the person joins.
-    const [role = "", ...rest] = ctx.match.trim().split(/\s+/);
-    if (!(ROLES as readonly string[]).includes(role) || !roles.includes(role as Role)) {
-      const keyboard = new InlineKeyboard();
-      for (const candidate of roles) keyboard.text(ctx.t(`role-${candidate}`), organisationButtons.pack("newInvite", candidate)).row();
-      return ctx.reply(ctx.t("org-invite-choose"), { reply_markup: keyboard });
-    }
-    const association = parseField(textSchema(LIMITS.title), rest.join(" "));
-    if (role === "shmo_head" && !association.ok) return ctx.reply(ctx.t("org-shmo-needed"));
-    return createInvite(ctx, role as Role, association.ok ? association.value : undefined);
-  });
-
-  composer.command("invites", async (ctx) => {
-    const school = await adminSchool(ctx);
-    if (!school && (await actorOf(ctx)).isSuperAdmin) return listDeputyLinks(ctx);
-    if (!school) return ctx.reply(ctx.t("org-not-school-admin"));
-    if (!(await ensureAllowed(ctx, "school.invite.teacher", { kind: "school", ...school }))) return;
-    const invites = (await ctx.deps.store.organisations.invitesOf(school.schoolId)).filter((i) => !i.revokedAt && i.expiresAt > now(ctx));
-    if (!invites.length) return ctx.reply(ctx.t("org-no-invites"));
-    const keyboard = new InlineKeyboard();
-    const lines = invites.slice(0, 10).map((invite, index) => {
-      keyboard.text(ctx.t("org-revoke", { n: index + 1 }), organisationButtons.pack("revokeInvite", invite.id)).row();
-      return ctx.t("org-invite-line", {
-        n: index + 1,
-        role: ctx.t(`role-${invite.role}`),
-        uses: invite.uses,
-        max: invite.maxUses ?? "∞",
-        date: formatDate(localDateOf(invite.expiresAt, ctx.deps.config.TIMEZONE)),
-        link: inviteLink(ctx, invite.code),
-      });
-    });
-    return ctx.reply(lines.join("\n\n"), { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
-  });
-
-  composer.callbackQuery(organisationButtons.filter, async (ctx) => {
-    const press = await pressOf(ctx, organisationButtons);
-    if (!press) return;
-    if (press.action === "chooseMentor") return assignMentor(ctx, press.values[0], undefined);
-    if (press.action === "assignMentor") return assignMentor(ctx, press.values[0], press.values[1]);
-    if (press.action === "newInvite") {
-      await ctx.answerCallbackQuery();
-      return createInvite(ctx, press.values[0]);
-    }
-    const outcome = await revokeInvite(ctx.deps.store, { person: personOf(ctx), inviteId: press.values[0], at: now(ctx) });
-    if (!outcome.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, outcome.refusal), show_alert: true });
-    await ctx.answerCallbackQuery({ text: ctx.t("org-revoked") });
-  });
-
+  composer.command("mentor", chooseMentor);
+  composer.command("invite", inviteCommand);
+  composer.command("invites", listInvites);
+  composer.callbackQuery(organisationButtons.filter, onPress);
   return composer;
+}
+
+async function chooseMentor(ctx: BotContext): Promise<unknown> {
+  const school = await adminSchool(ctx);
+  if (!school) return ctx.reply(ctx.t("org-not-school-admin"));
+  if (!(await ensureAllowed(ctx, "school.assign_mentor", { kind: "school", ...school }))) return;
+  const mentors = await ctx.deps.store.organisations.membersWithRole(school.schoolId, "mentor");
+  if (!mentors.length) return ctx.reply(ctx.t("org-no-mentors"));
+  const keyboard = new InlineKeyboard();
+  for (const mentorId of mentors) keyboard.text(await personName(ctx, mentorId), organisationButtons.pack("chooseMentor", mentorId)).row();
+  return ctx.reply(ctx.t("org-choose-mentor"), { reply_markup: keyboard });
+}
+
+/** `/invite role [ШМО]`, or the roles to choose from. */
+async function inviteCommand(ctx: CommandContext<BotContext>): Promise<unknown> {
+  if (ctx.match.trim() === "methodist") return createDistrictInvite(ctx);
+  const roles = await rolesToInvite(ctx.deps.store, personOf(ctx));
+  if (!roles.length) return ctx.reply(ctx.t("error-not-allowed"));
+  // The role, then optionally the name of the subject association (ШМО) the person joins.
+  const [role = "", ...rest] = ctx.match.trim().split(/\s+/);
+  if (!(ROLES as readonly string[]).includes(role) || !roles.includes(role as Role)) {
+    const keyboard = new InlineKeyboard();
+    for (const candidate of roles) keyboard.text(ctx.t(`role-${candidate}`), organisationButtons.pack("newInvite", candidate)).row();
+    return ctx.reply(ctx.t("org-invite-choose"), { reply_markup: keyboard });
+  }
+  const association = parseField(textSchema(LIMITS.title), rest.join(" "));
+  if (role === "shmo_head" && !association.ok) return ctx.reply(ctx.t("org-shmo-needed"));
+  return createInvite(ctx, role as Role, association.ok ? association.value : undefined);
+}
+
+async function listInvites(ctx: BotContext): Promise<unknown> {
+  const school = await adminSchool(ctx);
+  if (!school && (await actorOf(ctx)).isSuperAdmin) return listDeputyLinks(ctx);
+  if (!school) return ctx.reply(ctx.t("org-not-school-admin"));
+  if (!(await ensureAllowed(ctx, "school.invite.teacher", { kind: "school", ...school }))) return;
+  const invites = (await ctx.deps.store.organisations.invitesOf(school.schoolId)).filter((i) => !i.revokedAt && i.expiresAt > now(ctx));
+  if (!invites.length) return ctx.reply(ctx.t("org-no-invites"));
+  const keyboard = new InlineKeyboard();
+  const lines = invites.slice(0, 10).map((invite, index) => {
+    keyboard.text(ctx.t("org-revoke", { n: index + 1 }), organisationButtons.pack("revokeInvite", invite.id)).row();
+    const date = formatDate(localDateOf(invite.expiresAt, ctx.deps.config.TIMEZONE));
+    return ctx.t("org-invite-line", { n: index + 1, role: ctx.t(`role-${invite.role}`), uses: invite.uses, max: invite.maxUses ?? "∞", date, link: inviteLink(ctx, invite.code) });
+  });
+  return ctx.reply(lines.join("\n\n"), { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+}
+
+async function onPress(ctx: BotContext): Promise<unknown> {
+  const press = await pressOf(ctx, organisationButtons);
+  if (!press) return;
+  if (press.action === "chooseMentor") return assignMentor(ctx, press.values[0], undefined);
+  if (press.action === "assignMentor") return assignMentor(ctx, press.values[0], press.values[1]);
+  if (press.action === "newInvite") {
+    await ctx.answerCallbackQuery();
+    return createInvite(ctx, press.values[0]);
+  }
+  const outcome = await revokeInvite(ctx.deps.store, { person: personOf(ctx), inviteId: press.values[0], at: now(ctx) });
+  if (!outcome.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, outcome.refusal), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.t("org-revoked") });
 }
 
 /** An administrator invites the municipal methodists of the district. */

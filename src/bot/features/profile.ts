@@ -8,7 +8,8 @@ import { historyButtons } from "../callback-data/buttons.js";
 import { requireConsent } from "../consent.js";
 import { refuseCallback } from "../access.js";
 import { today } from "../clock.js";
-import { whenAwaiting } from "../input.js";
+import { whenAwaiting, type MessageContext } from "../input.js";
+import type { AwaitedInputs } from "../awaiting.js";
 import { issueText } from "../text.js";
 import { parseUserDate } from "../../domain/time.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
@@ -42,41 +43,12 @@ function parseAnswer(ctx: BotContext, step: Step, text: string): { ok: true; val
 
 export function profileFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-
   composer.command("profile", async (ctx) => {
     ctx.session.awaiting = undefined;
     if (!(await requireConsent(ctx))) return;
     await showProfile(ctx);
   });
-
-  composer.callbackQuery(historyButtons.filter, async (ctx) => {
-    const press = await pressOf(ctx, historyButtons);
-    if (!press) return;
-    if (!ctx.user.consentAt) {
-      await ctx.answerCallbackQuery();
-      return requireConsent(ctx);
-    }
-    if (press.action === "edit") {
-      await ctx.answerCallbackQuery();
-      return askStep(ctx, press.values[0], false);
-    }
-    if (press.action === "choose") {
-      const [mode, step, choice] = press.values;
-      if (!CHOICES[step]?.includes(choice)) return refuseCallback(ctx);
-      await saveHistoryField(ctx.deps.store, { userId: ctx.user.id, field: step, value: choice as never });
-      await ctx.answerCallbackQuery({ text: ctx.t("saved") });
-      await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
-      return afterAnswer(ctx, step, mode === "w");
-    }
-    const [mode, step] = press.values;
-    if (OPTIONAL.includes(step)) {
-      await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
-      return afterAnswer(ctx, step, mode === "w");
-    }
-    return refuseCallback(ctx);
-  });
-
+  composer.callbackQuery(historyButtons.filter, onPress);
   // The step's buttons may be gone (an old screen, a restart): ask the step again with them.
   composer.on(
     "message",
@@ -86,24 +58,45 @@ export function profileFeature(): Composer<BotContext> {
       if (step.success) await askStep(ctx, step.data, payload.mode === "w");
     }),
   );
-  composer.on(
-    "message",
-    whenAwaiting("history", async (ctx, payload) => {
-      const step = stepPart.safeParse(payload.step);
-      if (!step.success) {
-        ctx.session.awaiting = undefined;
-        return ctx.reply(ctx.t("unknown-input"));
-      }
-      if (!(await requireConsent(ctx))) return;
-      const text = ctx.message.text;
-      if (text === undefined) return ctx.reply(ctx.t("expect-text"));
-      const answer = parseAnswer(ctx, step.data, text);
-      if (!answer.ok) return ctx.reply(answer.message);
-      const saved = await saveHistoryField(ctx.deps.store, { userId: ctx.user.id, field: step.data, value: answer.value as never });
-      if (!saved.ok) return requireConsent(ctx);
-      return afterAnswer(ctx, step.data, payload.mode === "w");
-    }),
-  );
-
+  composer.on("message", whenAwaiting("history", saveTypedAnswer));
   return composer;
+}
+
+async function onPress(ctx: BotContext): Promise<unknown> {
+  const press = await pressOf(ctx, historyButtons);
+  if (!press) return;
+  if (!ctx.user.consentAt) {
+    await ctx.answerCallbackQuery();
+    return requireConsent(ctx);
+  }
+  if (press.action === "edit") {
+    await ctx.answerCallbackQuery();
+    return askStep(ctx, press.values[0], false);
+  }
+  const [mode, step] = press.values;
+  if (press.action === "choose") {
+    const choice = press.values[2];
+    if (!CHOICES[step]?.includes(choice)) return refuseCallback(ctx);
+    await saveHistoryField(ctx.deps.store, { userId: ctx.user.id, field: step, value: choice as never });
+    await ctx.answerCallbackQuery({ text: ctx.t("saved") });
+  } else if (OPTIONAL.includes(step)) await ctx.answerCallbackQuery();
+  else return refuseCallback(ctx);
+  await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
+  return afterAnswer(ctx, step, mode === "w");
+}
+
+async function saveTypedAnswer(ctx: MessageContext, payload: AwaitedInputs["history"]): Promise<unknown> {
+  const step = stepPart.safeParse(payload.step);
+  if (!step.success) {
+    ctx.session.awaiting = undefined;
+    return ctx.reply(ctx.t("unknown-input"));
+  }
+  if (!(await requireConsent(ctx))) return;
+  const text = ctx.message.text;
+  if (text === undefined) return ctx.reply(ctx.t("expect-text"));
+  const answer = parseAnswer(ctx, step.data, text);
+  if (!answer.ok) return ctx.reply(answer.message);
+  const saved = await saveHistoryField(ctx.deps.store, { userId: ctx.user.id, field: step.data, value: answer.value as never });
+  if (!saved.ok) return requireConsent(ctx);
+  return afterAnswer(ctx, step.data, payload.mode === "w");
 }

@@ -110,44 +110,47 @@ function finalConversation(deps: BotDeps) {
       draft.prospects = await askText(conversation, ctx, ctx.t("fr-ask-prospects"));
       await keep();
     }
-    const scale = new InlineKeyboard();
-    for (let score = 1; score <= 5; score++) scale.text(String(score), finalReflectionButtons.pack("selfAssessment", score));
-    await ctx.reply(ctx.t("fr-ask-self-assessment"), { reply_markup: scale });
-    let selfAssessment = 0;
-    while (!selfAssessment) {
-      const answer = await conversation.wait();
-      if (isCommand(answer)) await conversation.halt({ next: true });
-      const press = finalReflectionButtons.unpack(answer.callbackQuery?.data);
-      if (press && press !== "stale") {
-        selfAssessment = press.values[0];
-        await answer.answerCallbackQuery();
-      } else {
-        if (answer.callbackQuery) await answer.answerCallbackQuery();
-        await answer.reply(answer.t("fr-self-assessment-hint"));
-      }
-    }
-    const result = await conversation.external(async () => {
-      const at = deps.clock();
-      const locale = (await deps.store.users.byId(userId))?.locale ?? "ru";
-      const outcome = await completeRoute(deps.store, {
-        person: { userId },
-        routeId,
-        fact: draft.facts[0]!,
-        corrections: draft.corrections!,
-        prospects: draft.prospects!,
-        selfAssessment,
-        at,
-        today: localDateOf(at, deps.config.TIMEZONE),
-        titleFor: (term) => deps.i18n.t(locale, "rd-default-title", { from: term.start.slice(0, 4), to: term.end.slice(0, 4) }),
-      });
-      if (!outcome.ok) return undefined;
-      await drafts(deps).delete(`${FINAL}:${routeId}`);
-      return outcome.value;
-    });
+    const selfAssessment = await askSelfAssessment(conversation, ctx);
+    const result = await conversation.external(() => completeFromDraft(deps, userId, routeId, draft, selfAssessment));
     if (!result) return void (await ctx.reply(ctx.t("error-wrong-status")));
     const keyboard = new InlineKeyboard().text(ctx.t("fr-open-next"), routeButtons.pack("review", result.nextId));
     await ctx.reply(ctx.t("fr-done", { carried: result.carried }), { reply_markup: keyboard });
   };
+}
+
+/** The self-assessment on a 1–5 scale, by button; anything else repeats the hint. */
+async function askSelfAssessment(conversation: Convo, ctx: ConversationContext): Promise<number> {
+  const scale = new InlineKeyboard();
+  for (let score = 1; score <= 5; score++) scale.text(String(score), finalReflectionButtons.pack("selfAssessment", score));
+  await ctx.reply(ctx.t("fr-ask-self-assessment"), { reply_markup: scale });
+  for (;;) {
+    const answer = await conversation.wait();
+    if (isCommand(answer)) await conversation.halt({ next: true });
+    const press = finalReflectionButtons.unpack(answer.callbackQuery?.data);
+    if (answer.callbackQuery) await answer.answerCallbackQuery();
+    if (press && press !== "stale") return press.values[0];
+    await answer.reply(answer.t("fr-self-assessment-hint"));
+  }
+}
+
+/** Completes the route with the final reflection and seeds the next one; the draft is then dropped. */
+async function completeFromDraft(deps: BotDeps, userId: number, routeId: number, draft: Draft, selfAssessment: number) {
+  const at = deps.clock();
+  const locale = (await deps.store.users.byId(userId))?.locale ?? "ru";
+  const outcome = await completeRoute(deps.store, {
+    person: { userId },
+    routeId,
+    fact: draft.facts[0]!,
+    corrections: draft.corrections!,
+    prospects: draft.prospects!,
+    selfAssessment,
+    at,
+    today: localDateOf(at, deps.config.TIMEZONE),
+    titleFor: (term) => deps.i18n.t(locale, "rd-default-title", { from: term.start.slice(0, 4), to: term.end.slice(0, 4) }),
+  });
+  if (!outcome.ok) return undefined;
+  await drafts(deps).delete(`${FINAL}:${routeId}`);
+  return outcome.value;
 }
 
 export function reflectionFeature(deps: BotDeps): Composer<BotContext> {

@@ -1,6 +1,6 @@
 // Reminders are humane: snooze one for a day, pause all of them for a vacation, and (for a
 // methodist or an administrator) set the district's school holidays.
-import { Composer } from "grammy";
+import { Composer, type CommandContext } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
 import { reminderButtons } from "../callback-data/buttons.js";
@@ -39,27 +39,30 @@ export function remindersFeature(): Composer<BotContext> {
     await ctx.reply(ctx.t("pause-cleared"));
   });
 
-  composer.command("holidays", async (ctx) => {
-    const actor = await actorOf(ctx);
-    const district = actor.memberships.find((m) => m.role === "methodist" || m.role === "admin")?.districtId ?? (actor.isSuperAdmin ? (await ctx.deps.store.organisations.districts())[0]?.id : undefined);
-    if (district === undefined) return ctx.reply(ctx.t("error-not-allowed"));
-    if (!(await ensureAllowed(ctx, "district.record_facts", { kind: "district", districtId: district }, actor))) return;
-    const text = ctx.match.trim();
-    if (!text) {
-      const current = await ctx.deps.store.organisations.holidaysOf(district);
-      return ctx.reply(ctx.t("holidays-current", { list: current.map((r) => `${formatDate(r.start)}–${formatDate(r.end)}`).join(", ") || "—" }));
-    }
-    const ranges: { start: LocalDate; end: LocalDate }[] = [];
-    for (const part of text.split(/[,;\n]+/).map((p) => p.trim()).filter(Boolean)) {
-      const [from, to] = part.split(/\s*[-–—]\s*/);
-      const start = from ? parseUserDate(from, today(ctx)) : undefined;
-      const end = to ? parseUserDate(to, today(ctx)) : undefined;
-      if (!start || !end || end < start) return ctx.reply(ctx.t("holidays-usage"));
-      ranges.push({ start, end });
-    }
-    await setSchoolHolidays(ctx.deps.store, { userId: ctx.user.id, districtId: district, ranges, at: now(ctx) });
-    await ctx.reply(ctx.t("holidays-set", { count: ranges.length }));
-  });
+  composer.command("holidays", setHolidays);
 
   return composer;
+}
+
+/** `/holidays` shows the district's school holidays; `/holidays 28.12.2026–08.01.2027, …` sets them. */
+async function setHolidays(ctx: CommandContext<BotContext>): Promise<unknown> {
+  const actor = await actorOf(ctx);
+  const district = actor.memberships.find((m) => m.role === "methodist" || m.role === "admin")?.districtId ?? (actor.isSuperAdmin ? (await ctx.deps.store.organisations.districts())[0]?.id : undefined);
+  if (district === undefined) return ctx.reply(ctx.t("error-not-allowed"));
+  if (!(await ensureAllowed(ctx, "district.record_facts", { kind: "district", districtId: district }, actor))) return;
+  const text = ctx.match.trim();
+  if (!text) {
+    const current = await ctx.deps.store.organisations.holidaysOf(district);
+    return ctx.reply(ctx.t("holidays-current", { list: current.map((r) => `${formatDate(r.start)}–${formatDate(r.end)}`).join(", ") || "—" }));
+  }
+  const ranges: { start: LocalDate; end: LocalDate }[] = [];
+  for (const part of text.split(/[,;\n]+/).map((p) => p.trim()).filter(Boolean)) {
+    const [from, to] = part.split(/\s*[-–—]\s*/);
+    const start = from ? parseUserDate(from, today(ctx)) : undefined;
+    const end = to ? parseUserDate(to, today(ctx)) : undefined;
+    if (!start || !end || end < start) return ctx.reply(ctx.t("holidays-usage"));
+    ranges.push({ start, end });
+  }
+  await setSchoolHolidays(ctx.deps.store, { userId: ctx.user.id, districtId: district, ranges, at: now(ctx) });
+  await ctx.reply(ctx.t("holidays-set", { count: ranges.length }));
 }

@@ -11,14 +11,32 @@ import type { MonitoringFacts } from "../../data/index.js";
 import type { Translate } from "./route-docx.js";
 import { cleanDeep } from "../../domain/text.js";
 
-export async function monitoringXlsx(raw: DistrictIndicators, facts: MonitoringFacts, t: Translate, progress: (routeId: number) => { done: number; total: number; overdue: number }): Promise<Buffer> {
+type Workbook = InstanceType<typeof ExcelJSModule.Workbook>;
+type Worksheet = ReturnType<Workbook["addWorksheet"]>;
+type Progress = (routeId: number) => { done: number; total: number; overdue: number };
+
+export async function monitoringXlsx(raw: DistrictIndicators, facts: MonitoringFacts, t: Translate, progress: Progress): Promise<Buffer> {
   // Names stored before control characters were refused must not break the spreadsheet's XML.
   const indicators = cleanDeep(raw);
   const workbook = new (ExcelJS().Workbook)();
   workbook.creator = "iom-bot";
+  schoolsSheet(workbook, indicators, t);
+  teachersSheet(workbook, cleanDeep(facts), t, progress);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A sheet with a bold header row that stays in view and filters on every column. */
+function sheet(workbook: Workbook, name: string, columns: { header: string; width: number }[]): Worksheet {
+  const worksheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  worksheet.columns = columns;
+  worksheet.getRow(1).font = { bold: true };
+  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return worksheet;
+}
+
+function schoolsSheet(workbook: Workbook, indicators: DistrictIndicators, t: Translate): void {
   const yesNo = (value: boolean | undefined) => (value === undefined ? "—" : t(value ? "xlsx-yes" : "xlsx-no"));
-  const schools = workbook.addWorksheet(t("xlsx-sheet-schools"));
-  schools.columns = [
+  const schools = sheet(workbook, t("xlsx-sheet-schools"), [
     { header: t("xlsx-school"), width: 36 },
     { header: t("xlsx-teachers"), width: 12 },
     { header: t("xlsx-with-route"), width: 14 },
@@ -29,13 +47,14 @@ export async function monitoringXlsx(raw: DistrictIndicators, facts: MonitoringF
     { header: t("xlsx-job-descriptions"), width: 18 },
     { header: t("xlsx-completion"), width: 14 },
     { header: t("xlsx-overdue"), width: 14 },
-  ];
+  ]);
   for (const s of indicators.schools) {
     schools.addRow([s.name, s.teachers, s.teachersWithRoute, s.shareWithRoute, s.recommendations, yesNo(s.hasCpdRegulation), yesNo(s.monitoringInVsoko), yesNo(s.jobDescriptionsUpdated), s.completion, s.activitiesOverdue]);
   }
-  schools.getRow(1).font = { bold: true };
-  const teachers = workbook.addWorksheet(t("xlsx-sheet-teachers"));
-  teachers.columns = [
+}
+
+function teachersSheet(workbook: Workbook, facts: MonitoringFacts, t: Translate, progress: Progress): void {
+  const teachers = sheet(workbook, t("xlsx-sheet-teachers"), [
     { header: t("xlsx-school"), width: 36 },
     { header: t("xlsx-teacher"), width: 30 },
     { header: t("xlsx-route"), width: 30 },
@@ -43,7 +62,7 @@ export async function monitoringXlsx(raw: DistrictIndicators, facts: MonitoringF
     { header: t("xlsx-done"), width: 12 },
     { header: t("xlsx-total"), width: 12 },
     { header: t("xlsx-overdue"), width: 12 },
-  ];
+  ]);
   const schoolName = new Map(facts.schools.map((s) => [s.schoolId, s.name]));
   for (const teacher of facts.teachers) {
     const routes = facts.routes.filter((r) => r.teacherId === teacher.userId && r.status !== "archived");
@@ -51,6 +70,4 @@ export async function monitoringXlsx(raw: DistrictIndicators, facts: MonitoringF
     const p = route ? progress(route.routeId) : { done: 0, total: 0, overdue: 0 };
     teachers.addRow([schoolName.get(teacher.schoolId) ?? "", teacher.name || t("person-unnamed"), route?.title ?? "—", route ? t(`status-${route.status}`) : t("xlsx-no-route"), p.done, p.total, p.overdue]);
   }
-  teachers.getRow(1).font = { bold: true };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

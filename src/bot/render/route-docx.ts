@@ -29,58 +29,75 @@ const table = (header: string[], rows: string[][]) =>
     rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
   });
 
+type Block = Paragraph | Table;
+type Input = RouteDocumentInput & { t: Translate };
+
 export async function routeDocx(raw: RouteDocumentInput): Promise<Buffer> {
   // Whatever was stored before control characters were refused must not break the document's XML.
-  const input = { ...raw, route: cleanDeep(raw.route), school: cleanText(raw.school), teacher: cleanText(raw.teacher), historyLines: raw.historyLines.map(cleanText) };
-  const route = input.route;
   const t: Translate = (key, params) => cleanText(raw.t(key, params));
+  const input: Input = { ...raw, t, route: cleanDeep(raw.route), school: cleanText(raw.school), teacher: cleanText(raw.teacher), historyLines: raw.historyLines.map(cleanText) };
+  const children = [...headerBlocks(input), ...diagnosisBlocks(input), ...planBlocks(input), ...outcomeBlocks(input), ...reflectionBlocks(input)];
+  const document = new Document({ creator: "iom-bot", title: input.route.title, styles: { default: { document: { run: { font: "Times New Roman", size: 24 } } } }, sections: [{ children }] });
+  return Packer.toBuffer(document);
+}
+
+function headerBlocks({ route, t, teacher, school, historyLines }: Input): Block[] {
   const term = route.term ? `${formatDate(route.term.start)} – ${formatDate(route.term.end)}` : "—";
-  const children: (Paragraph | Table)[] = [
+  return [
     new Paragraph({ text: t("doc-title"), heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
     new Paragraph({ text: route.title, alignment: AlignmentType.CENTER }),
-    para(`${t("doc-teacher")}: ${input.teacher}`),
-    para(`${t("doc-school")}: ${input.school}`),
+    para(`${t("doc-teacher")}: ${teacher}`),
+    para(`${t("doc-school")}: ${school}`),
     para(`${t("doc-term")}: ${term}`),
     para(`${t("doc-status")}: ${t(`status-${route.status}`)}`),
     heading(t("doc-history")),
-    ...input.historyLines.map(para),
-    heading(t("doc-diagnostics")),
+    ...historyLines.map(para),
   ];
-  if (input.chartPng) children.push(new Paragraph({ children: [new ImageRun({ type: "png", data: input.chartPng, transformation: { width: 600, height: Math.round(600 * 0.55) } })] }));
-  if (route.profile?.areas.length) {
-    children.push(table([t("doc-area"), t("doc-percent")], route.profile.areas.map((a) => [input.areaName(a.area), `${a.percent}`])));
-  } else children.push(para("—"));
-  children.push(heading(t("doc-goal")), para(route.goal ?? "—"), heading(t("doc-tasks")));
-  children.push(
-    table(
-      [t("doc-task"), t("doc-deficit"), t("doc-resources"), t("doc-activities"), t("doc-deadline"), t("doc-expected")],
-      route.tasks.map((task, i) => [
-        `${i + 1}. ${task.title}`,
-        task.deficit ? input.areaName(task.deficit.area) : "—",
-        task.resources.map((r) => `${r.title} (${t(`kind-${r.kind}`)}, ${t(`level-${r.level}`)})`).join("\n") || "—",
-        task.activities.map((a) => `${formatDate(a.date)} — ${a.event} (${t(`level-${a.level}`)})${a.status === "done" ? " ✓" : ""}`).join("\n") || "—",
-        task.deadline ? formatDate(task.deadline) : "—",
-        task.expectedResult ?? "—",
-      ]),
-    ),
-  );
-  children.push(heading(t("doc-broadcasts")));
-  children.push(
-    route.broadcasts.length
-      ? table([t("doc-event"), t("doc-topic"), t("doc-date"), t("doc-product")], route.broadcasts.map((b) => [b.event, b.topic, formatDate(b.date), b.product ?? "—"]))
-      : para("—"),
-  );
-  children.push(heading(t("doc-products")), ...(route.products.length ? route.products.map((p) => para(`${t(`product-${p.kind}`)}: ${p.title}`)) : [para("—")]));
-  children.push(heading(t("doc-reflection")));
-  if (!route.reflections.length) children.push(para("—"));
+}
+
+function diagnosisBlocks({ route, t, chartPng, areaName }: Input): Block[] {
+  const blocks: Block[] = [heading(t("doc-diagnostics"))];
+  if (chartPng) blocks.push(new Paragraph({ children: [new ImageRun({ type: "png", data: chartPng, transformation: { width: 600, height: Math.round(600 * 0.55) } })] }));
+  if (route.profile?.areas.length) blocks.push(table([t("doc-area"), t("doc-percent")], route.profile.areas.map((a) => [areaName(a.area), `${a.percent}`])));
+  else blocks.push(para("—"));
+  return blocks;
+}
+
+function planBlocks({ route, t, areaName }: Input): Block[] {
+  const rows = route.tasks.map((task, i) => [
+    `${i + 1}. ${task.title}`,
+    task.deficit ? areaName(task.deficit.area) : "—",
+    task.resources.map((r) => `${r.title} (${t(`kind-${r.kind}`)}, ${t(`level-${r.level}`)})`).join("\n") || "—",
+    task.activities.map((a) => `${formatDate(a.date)} — ${a.event} (${t(`level-${a.level}`)})${a.status === "done" ? " ✓" : ""}`).join("\n") || "—",
+    task.deadline ? formatDate(task.deadline) : "—",
+    task.expectedResult ?? "—",
+  ]);
+  return [
+    heading(t("doc-goal")),
+    para(route.goal ?? "—"),
+    heading(t("doc-tasks")),
+    table([t("doc-task"), t("doc-deficit"), t("doc-resources"), t("doc-activities"), t("doc-deadline"), t("doc-expected")], rows),
+  ];
+}
+
+function outcomeBlocks({ route, t }: Input): Block[] {
+  const broadcasts = route.broadcasts.length
+    ? table([t("doc-event"), t("doc-topic"), t("doc-date"), t("doc-product")], route.broadcasts.map((b) => [b.event, b.topic, formatDate(b.date), b.product ?? "—"]))
+    : para("—");
+  const products = route.products.length ? route.products.map((p) => para(`${t(`product-${p.kind}`)}: ${p.title}`)) : [para("—")];
+  return [heading(t("doc-broadcasts")), broadcasts, heading(t("doc-products")), ...products];
+}
+
+function reflectionBlocks({ route, t }: Input): Block[] {
+  const blocks: Block[] = [heading(t("doc-reflection"))];
+  if (!route.reflections.length) blocks.push(para("—"));
   for (const r of route.reflections) {
-    children.push(new Paragraph({ children: [new TextRun({ text: `${t(`doc-reflection-${r.kind}`)} (${formatDate(r.createdAt.slice(0, 10))})`, bold: true })] }));
-    if (r.fact) children.push(para(`${t("doc-fact")}: ${r.fact}`));
-    if (r.expected) children.push(para(`${t("doc-expected")}: ${r.expected}`));
-    if (r.corrections) children.push(para(`${t("doc-corrections")}: ${r.corrections}`));
-    if (r.prospects) children.push(para(`${t("doc-prospects")}: ${r.prospects}`));
+    blocks.push(new Paragraph({ children: [new TextRun({ text: `${t(`doc-reflection-${r.kind}`)} (${formatDate(r.createdAt.slice(0, 10))})`, bold: true })] }));
+    if (r.fact) blocks.push(para(`${t("doc-fact")}: ${r.fact}`));
+    if (r.expected) blocks.push(para(`${t("doc-expected")}: ${r.expected}`));
+    if (r.corrections) blocks.push(para(`${t("doc-corrections")}: ${r.corrections}`));
+    if (r.prospects) blocks.push(para(`${t("doc-prospects")}: ${r.prospects}`));
   }
-  if (route.selfAssessment !== undefined) children.push(para(`${t("doc-self-assessment")}: ${route.selfAssessment}/5`));
-  const document = new Document({ creator: "iom-bot", title: route.title, styles: { default: { document: { run: { font: "Times New Roman", size: 24 } } } }, sections: [{ children }] });
-  return Packer.toBuffer(document);
+  if (route.selfAssessment !== undefined) blocks.push(para(`${t("doc-self-assessment")}: ${route.selfAssessment}/5`));
+  return blocks;
 }

@@ -2,7 +2,8 @@
 // picture and text with the indicators of 000 §2.4, and the school facts a methodist records.
 import { InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
-import { dashboardButtons } from "../callback-data/buttons.js";
+import { dashboardButtons, homeButtons } from "../callback-data/buttons.js";
+import { showScreen } from "./screen.js";
 import { now, today } from "../clock.js";
 import { shorten } from "../text.js";
 import { renderBarChart } from "../render/chart.js";
@@ -36,14 +37,8 @@ export async function showSchool(ctx: BotContext, schoolId: number): Promise<voi
     max: Math.max(1, indicators.teachers, ...statuses.map((s) => indicators.routesByStatus[s])),
   });
   await ctx.replyWithPhoto(new InputFile(chart, "school.png"), { caption: school.name });
-  const progress = progressOf(facts, day);
+  const lines = teacherLines(ctx, facts, day);
   const nameOf = (teacher: { name: string }) => teacher.name || ctx.t("person-unnamed");
-  const lines = facts.teachers.map((teacher) => {
-    const route = facts.routes.filter((r) => r.teacherId === teacher.userId && r.status !== "archived").sort((a, b) => b.routeId - a.routeId)[0];
-    if (!route) return ctx.t("ds-teacher-no-route", { teacher: nameOf(teacher) });
-    const p = progress(route.routeId);
-    return ctx.t("ds-teacher-line", { teacher: nameOf(teacher), status: ctx.t(`status-${route.status}`), done: p.done, total: p.total, overdue: p.overdue });
-  });
   const recent = await store.monitoring.recentlyDone([schoolId], new Date(now(ctx).getTime() - RECENT_DAYS * 86_400_000));
   const names = new Map(facts.teachers.map((t) => [t.userId, nameOf(t)]));
   const recentLines = recent.map((r) => ctx.t("ds-recent-line", { date: formatDate(localDateOf(r.doneAt, ctx.deps.config.TIMEZONE)), teacher: names.get(r.teacherId) ?? "", event: r.event }));
@@ -55,12 +50,24 @@ export async function showSchool(ctx: BotContext, schoolId: number): Promise<voi
     recentLines.length ? ctx.t("ds-recent-title", { days: RECENT_DAYS }) : ctx.t("ds-recent-none", { days: RECENT_DAYS }),
     ...recentLines,
   ].join("\n");
-  const keyboard = new InlineKeyboard();
-  for (const route of facts.routes.filter((r) => r.status !== "archived").slice(0, 10)) {
-    keyboard.text(shorten(`${names.get(route.teacherId) ?? ""}: ${route.title}`, 50), dashboardButtons.pack("openRoute", route.routeId)).row();
-  }
-  keyboard.text(ctx.t("ds-xlsx"), dashboardButtons.pack("schoolWorkbook", schoolId));
+  const live = facts.routes.filter((r) => r.status !== "archived").length;
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("home-school-routes", { count: live }), homeButtons.pack("list", "school", schoolId, 0))
+    .row()
+    .text(ctx.t("ds-xlsx"), dashboardButtons.pack("schoolWorkbook", schoolId));
   await ctx.reply((text), { reply_markup: keyboard });
+}
+
+/** One line per teacher: her latest route's status and progress, or that she has none. */
+function teacherLines(ctx: BotContext, facts: MonitoringFacts, day: string): string[] {
+  const progress = progressOf(facts, day);
+  return facts.teachers.map((teacher) => {
+    const name = teacher.name || ctx.t("person-unnamed");
+    const route = facts.routes.filter((r) => r.teacherId === teacher.userId && r.status !== "archived").sort((a, b) => b.routeId - a.routeId)[0];
+    if (!route) return ctx.t("ds-teacher-no-route", { teacher: name });
+    const p = progress(route.routeId);
+    return ctx.t("ds-teacher-line", { teacher: name, status: ctx.t(`status-${route.status}`), done: p.done, total: p.total, overdue: p.overdue });
+  });
 }
 
 export function yesNo(ctx: BotContext, value: boolean | undefined): string {
@@ -114,5 +121,6 @@ export async function showFacts(ctx: BotContext, schoolId: number): Promise<void
     keyboard.text(`${ctx.t(`ds-fact-${field}`)}: ${yesNo(ctx, school[field])}`, dashboardButtons.pack("nothing", schoolId)).row();
     keyboard.text(ctx.t("ds-yes"), dashboardButtons.pack("setFact", schoolId, index, "1")).text(ctx.t("ds-no"), dashboardButtons.pack("setFact", schoolId, index, "0")).row();
   });
-  await ctx.reply(ctx.t("ds-facts-title", { school: school.name }), { reply_markup: keyboard });
+  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  await showScreen(ctx, { text: ctx.t("ds-facts-title", { school: school.name }), keyboard });
 }
