@@ -692,3 +692,15 @@ card-tasks = Задачи ({ $count }):
 card-task = { $n }. { $title } — ресурсов: { $resources }, мероприятий: { $activities }
 card-more-tasks = …и ещё { $count } (полностью — кнопкой «Полностью»)
 card-full = 📖 Полностью
+home-settings = ⚙️ Настройки
+settings-title = ⚙️ Настройки
+settings-language = Язык: { $language }
+settings-reminders-on = Напоминания: приходят.
+settings-paused = Напоминания: на паузе до { $date }.
+settings-pause = ⏸ Пауза на { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+settings-resume = ▶ Возобновить напоминания
+command-settings = ⚙️ Настройки: язык, пауза в напоминаниях

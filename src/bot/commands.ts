@@ -3,7 +3,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "../logger.js";
 import { LOCALES, DEFAULT_LOCALE } from "./i18n.js";
 
-export const MENU_COMMANDS = ["menu", "start", "route", "diagnostics", "profile", "language", "help", "cancel"] as const;
+export const MENU_COMMANDS = ["menu", "start", "route", "diagnostics", "profile", "settings", "language", "help", "cancel"] as const;
 
 /** The command menu in every language (and the default for everyone else); a failure is logged, never fatal. */
 export async function publishCommands(api: Api, i18n: I18n, logger: Logger): Promise<void> {

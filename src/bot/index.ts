@@ -10,6 +10,7 @@ import { loadUser } from "./middlewares/user.js";
 import { updateErrorHandler } from "./middlewares/error-boundary.js";
 import { startFeature } from "./features/start.js";
 import { homeFeature } from "./features/home.js";
+import { settingsFeature } from "./features/settings.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { cancelFeature } from "./features/cancel.js";
@@ -58,6 +59,7 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
   return [
     cancelFeature(),
     commandLeavesInput(),
+    settingsFeature(),
     homeFeature(),
     reflectionFeature(deps),
     privacyFeature(),

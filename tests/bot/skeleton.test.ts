@@ -14,7 +14,7 @@ describe.each(providers)("bot skeleton through the Telegram stand-in (%s)", (pro
   it("publishes the command menu in Russian and English", () => {
     const ru = h.tg.commands["ru"] as { command: string; description: string }[];
     const en = h.tg.commands["en"] as { command: string; description: string }[];
-    expect(ru.map((c) => c.command)).toEqual(["menu", "start", "route", "diagnostics", "profile", "language", "help", "cancel"]);
+    expect(ru.map((c) => c.command)).toEqual(["menu", "start", "route", "diagnostics", "profile", "settings", "language", "help", "cancel"]);
     expect(ru.find((c) => c.command === "route")!.description).toBe("Мой ИОМ");
     expect(en.find((c) => c.command === "route")!.description).toBe("My route");
     expect(h.tg.commands[""]).toEqual(ru);

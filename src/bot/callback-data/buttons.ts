@@ -116,6 +116,7 @@ export const homeButtons = callbackCodec("home", {
   show: action("show"),
   profile: action("prof"),
   help: action("help"),
+  settings: action("set"),
   list: action("l", workList, placePart, indexPart),
   route: action("r", idPart, workList, placePart, indexPart),
   districtSchools: action("ds", idPart, indexPart),

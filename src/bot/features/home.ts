@@ -9,6 +9,7 @@ import { homeButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, refuseCallback, routeTarget } from "../access.js";
 import { requireConsent } from "../consent.js";
 import { showHome } from "../views/home.js";
+import { showSettings } from "../views/settings.js";
 import { showScreen } from "../views/screen.js";
 import { listScreen, districtSchoolsScreen, schoolScreen } from "../views/worklists.js";
 import { routeCardScreen } from "../views/route-card.js";
@@ -58,6 +59,10 @@ const HANDLERS: { [K in HomePress["action"]]: Handler<K> } = {
   help: async (ctx) => {
     await ctx.answerCallbackQuery();
     return showScreen(ctx, { text: ctx.t("help-text"), keyboard: new InlineKeyboard().text(ctx.t("home-back-home"), homeButtons.pack("show")) });
+  },
+  settings: async (ctx) => {
+    await ctx.answerCallbackQuery();
+    return showSettings(ctx);
   },
   profile: async (ctx) => {
     await ctx.answerCallbackQuery();

@@ -28,6 +28,7 @@ export async function homeScreen(ctx: BotContext): Promise<Screen> {
   }
   for (const district of home.districts) lines.push("", districtPart(ctx, district, keyboard));
   if (home.teacher && home.teacher.kind !== "wait_for_invite") keyboard.text(ctx.t("home-profile"), homeButtons.pack("profile"));
+  if (!waiting) keyboard.text(ctx.t("home-settings"), homeButtons.pack("settings"));
   keyboard.text(ctx.t("home-help"), homeButtons.pack("help"));
   return { text: lines.join("\n"), keyboard };
 }

@@ -1,11 +1,12 @@
 // One screen, one message: a press on a screen's button edits that message in place; a command
 // or typed text gets the screen as a new message.
 import { GrammyError, type InlineKeyboard } from "grammy";
+import type { Menu } from "@grammyjs/menu";
 import type { BotContext } from "../context.js";
 
 export interface Screen {
   text: string;
-  keyboard: InlineKeyboard;
+  keyboard: InlineKeyboard | Menu<BotContext>;
 }
 
 export async function showScreen(ctx: BotContext, screen: Screen): Promise<void> {

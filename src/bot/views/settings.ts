@@ -1,0 +1,60 @@
+// Settings as one screen (language, a pause in reminders), built with @grammyjs/menu: a fixed
+// set of buttons whose labels show the current state, so a press on an old copy is recognised.
+import { Menu } from "@grammyjs/menu";
+import type { BotContext } from "../context.js";
+import { today } from "../clock.js";
+import { LOCALES } from "../i18n.js";
+import { showHome } from "./home.js";
+import { showScreen } from "./screen.js";
+import { chooseLanguage } from "../../usecases/personal.js";
+import { pauseReminders } from "../../usecases/reminders.js";
+import { addDays, formatDate, localDateOf, zonedInstant } from "../../domain/time.js";
+
+const PAUSES = [7, 14] as const;
+
+export const settingsMenu = new Menu<BotContext>("settings", { onMenuOutdated: refreshOutdated })
+  .dynamic((ctx, range) => {
+    for (const locale of LOCALES) {
+      const label = `${ctx.user.locale === locale ? "✓ " : ""}${ctx.t(`language-${locale}`)}`;
+      range.text(label, async (c) => {
+        await chooseLanguage(c.deps.store, { userId: c.user.id, locale });
+        c.user = { ...c.user, locale };
+        c.i18n.useLocale(locale);
+        await showSettings(c);
+      });
+    }
+  })
+  .row()
+  .dynamic((ctx, range) => {
+    if (pausedUntil(ctx)) {
+      range.text(ctx.t("settings-resume"), (c) => setPause(c, null));
+      return;
+    }
+    for (const days of PAUSES) range.text(ctx.t("settings-pause", { days }), (c) => setPause(c, days));
+  })
+  .row()
+  .text((ctx) => ctx.t("home-back-home"), (ctx) => showHome(ctx));
+
+function pausedUntil(ctx: BotContext): Date | undefined {
+  const until = ctx.user.pausedUntil;
+  return until && until > ctx.deps.clock() ? until : undefined;
+}
+
+async function setPause(ctx: BotContext, days: number | null): Promise<void> {
+  const until = days === null ? null : zonedInstant(addDays(today(ctx), days), 0, 0, ctx.deps.config.TIMEZONE);
+  await pauseReminders(ctx.deps.store, { userId: ctx.user.id, until });
+  ctx.user = { ...ctx.user, pausedUntil: until };
+  await showSettings(ctx);
+}
+
+async function refreshOutdated(ctx: BotContext): Promise<void> {
+  await ctx.answerCallbackQuery({ text: ctx.t("home-outdated") });
+  await showSettings(ctx);
+}
+
+export async function showSettings(ctx: BotContext): Promise<void> {
+  const until = pausedUntil(ctx);
+  const reminders = until ? ctx.t("settings-paused", { date: formatDate(localDateOf(until, ctx.deps.config.TIMEZONE)) }) : ctx.t("settings-reminders-on");
+  const text = [ctx.t("settings-title"), ctx.t("settings-language", { language: ctx.t(`language-${ctx.user.locale}`) }), reminders].join("\n");
+  await showScreen(ctx, { text, keyboard: settingsMenu });
+}
