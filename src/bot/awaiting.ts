@@ -26,6 +26,7 @@ export interface AwaitedInputs {
   external: { index: number; scores: string };
   "catalog-csv": Record<string, never>;
   "schools-csv": Record<string, never>;
+  "staff-count": { schoolId: number };
 }
 
 export type AwaitedKind = keyof AwaitedInputs;

@@ -15,6 +15,7 @@ import { monitoringRepository } from "./monitoring.js";
 import { privacyRepository } from "./privacy.js";
 import { bulkRepository } from "./bulk.js";
 import { worklistsRepository } from "./worklists.js";
+import { recommendationsRepository } from "./recommendations.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { DatabaseUnavailable, isStorageFailure } from "./errors.js";
@@ -23,6 +24,7 @@ export type { UserRecord } from "./users.js";
 export type { InviteRecord, OrganisationRecord, RedeemResult } from "./organisations.js";
 export type { DiagnosticRecord } from "./diagnostics.js";
 export type { RouteSummary } from "./worklists.js";
+export { RECOMMENDATION_STATUSES, type RecommendationStatus, type RecommendationRecord } from "./recommendations.js";
 export type { ActivityFacts, CorrectionRecord, DecisionKind } from "./routes.js";
 export { SCHOOL_FACT_FIELDS, type SchoolFactField, type MonitoringFacts } from "./monitoring.js";
 export type { HistoryField } from "./profiles.js";
@@ -48,6 +50,7 @@ export function createStore(database: Database) {
     privacy: privacyRepository(prisma),
     bulk: bulkRepository(prisma),
     worklists: worklistsRepository(prisma),
+    recommendations: recommendationsRepository(prisma),
   };
 }
 

@@ -39,16 +39,17 @@ export function monitoringRepository(prisma: Prisma) {
       for (const d of diagnostics) latestProfile.set(d.userId, parseStored<CompetenceProfile>(d.profile, { frameworkVersion: "", areas: [] }));
       const routes = await prisma.route.findMany({
         where: { schoolId: { in: schoolIds } },
-        select: { id: true, title: true, teacherId: true, schoolId: true, status: true, submittedAt: true, tasks: { select: { activities: { select: { date: true, status: true } } } } },
+        select: { id: true, title: true, teacherId: true, schoolId: true, status: true, submittedAt: true, termStart: true, termEnd: true, tasks: { select: { activities: { select: { date: true, status: true } } } } },
       });
       const recommendations = await prisma.comment.findMany({
         where: { isRecommendation: true, route: { schoolId: { in: schoolIds } } },
-        select: { createdAt: true, route: { select: { schoolId: true } } },
+        select: { createdAt: true, status: true, route: { select: { schoolId: true } } },
       });
       return {
         schools: schools.map((s) => ({
           schoolId: s.id,
           name: s.name,
+          ...(s.staffCount !== null ? { staff: s.staffCount } : {}),
           ...(s.hasCpdRegulation !== null ? { hasCpdRegulation: s.hasCpdRegulation } : {}),
           ...(s.monitoringInVsoko !== null ? { monitoringInVsoko: s.monitoringInVsoko } : {}),
           ...(s.jobDescriptionsUpdated !== null ? { jobDescriptionsUpdated: s.jobDescriptionsUpdated } : {}),
@@ -66,9 +67,10 @@ export function monitoringRepository(prisma: Prisma) {
           schoolId: r.schoolId,
           status: r.status as RouteStatus,
           ...(r.submittedAt ? { submittedAt: r.submittedAt.toISOString() } : {}),
+          ...(r.termStart && r.termEnd ? { term: { start: fromDbDate(r.termStart), end: fromDbDate(r.termEnd) } } : {}),
           activities: r.tasks.flatMap((t) => t.activities.map((a) => ({ date: fromDbDate(a.date), status: a.status as "planned" | "done" | "cancelled" }))),
         })),
-        recommendations: recommendations.map((c) => ({ schoolId: c.route.schoolId, createdAt: c.createdAt.toISOString() })),
+        recommendations: recommendations.map((c) => ({ schoolId: c.route.schoolId, createdAt: c.createdAt.toISOString(), done: c.status === "done" })),
       };
     },
     /** Activities marked done since `since`, newest first. */
@@ -80,6 +82,13 @@ export function monitoringRepository(prisma: Prisma) {
         select: { event: true, doneAt: true, task: { select: { route: { select: { teacherId: true } } } } },
       });
       return rows.map((r) => ({ teacherId: r.task.route.teacherId, event: r.event, doneAt: r.doneAt! }));
+    },
+    /** The school's number of pedagogical staff (000 §2.4.1's denominator). */
+    async setStaffCount(schoolId: number, count: number, audit: { entry: AuditEntry; at: Date }): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        await tx.organisation.update({ where: { id: schoolId }, data: { staffCount: count, staffCountAt: audit.at } });
+        await writeAudit(tx, audit.entry, audit.at);
+      });
     },
     async setSchoolFact(schoolId: number, field: SchoolFactField, value: boolean, audit?: { entry: AuditEntry; at: Date }): Promise<void> {
       await prisma.$transaction(async (tx) => {

@@ -544,6 +544,7 @@ export function routesRepository(prisma: Prisma) {
             authorId: input.authorId,
             text: input.text,
             isRecommendation: input.isRecommendation ?? false,
+            ...(input.isRecommendation ? { status: "issued", statusAt: input.at } : {}),
             parentId: input.parentId ?? null,
             createdAt: input.at,
           },

@@ -1,7 +1,42 @@
-// The district's indicators (000 §2.4): the share of teachers with a route, the number of
-// targeted recommendations, completion, overdue items and a map of deficits across teachers.
+// The district's indicators (000 §2.4) for a school year: 2.4.1 the share of the pedagogical
+// staff with a developed route, 2.4.2/2.4.3/2.4.5 the schools' yes/no facts, 2.4.4 targeted
+// recommendations issued and carried out; besides, completion, overdue items and the deficit map.
 import { activityState, type RouteStatus } from "./route.js";
 import type { LocalDate } from "./time.js";
+import { schoolYearOf } from "./schedule.js";
+
+/** A school year: 1 September to 31 August. */
+export interface SchoolYear {
+  /** The calendar year it starts in (2026 for 2026/2027). */
+  first: number;
+  start: LocalDate;
+  end: LocalDate;
+}
+
+export function schoolYear(first: number): SchoolYear {
+  return { first, start: `${first}-09-01`, end: `${first + 1}-08-31` };
+}
+
+/** The school year a day belongs to. */
+export function schoolYearContaining(day: LocalDate): SchoolYear {
+  return schoolYear(schoolYearOf(day));
+}
+
+/** Statuses of a route that has been approved (and then carried out, completed, archived). */
+const APPROVED: readonly RouteStatus[] = ["approved", "active", "completed", "archived"];
+
+/**
+ * 000 §2.4.1: a teacher has a developed route in a school year when a route of hers was approved
+ * and its term overlaps the year; a draft, submitted or returned route does not count.
+ */
+export function countsForYear(route: Pick<RouteFact, "status" | "term">, year: SchoolYear): boolean {
+  return APPROVED.includes(route.status) && route.term !== undefined && route.term.start <= year.end && route.term.end >= year.start;
+}
+
+function inYear(instant: string, year: SchoolYear): boolean {
+  const day = instant.slice(0, 10);
+  return day >= year.start && day <= year.end;
+}
 
 export interface TeacherFact {
   userId: number;
@@ -15,17 +50,22 @@ export interface RouteFact {
   schoolId: number;
   status: RouteStatus;
   submittedAt?: string;
+  term?: { start: LocalDate; end: LocalDate };
   activities: { date: LocalDate; status: "planned" | "done" | "cancelled" }[];
 }
 
 export interface RecommendationFact {
   schoolId: number;
   createdAt: string;
+  /** The recipient marked it carried out. */
+  done?: boolean;
 }
 
 export interface SchoolFacts {
   schoolId: number;
   name: string;
+  /** The number of pedagogical staff, entered by the school (the denominator of 2.4.1). */
+  staff?: number;
   /** 000 §2.4.2, §2.4.3, §2.4.5: recorded by a methodist; undefined when not yet recorded. */
   hasCpdRegulation?: boolean;
   monitoringInVsoko?: boolean;
@@ -35,12 +75,18 @@ export interface SchoolFacts {
 export interface SchoolIndicators {
   schoolId: number;
   name: string;
+  /** Teachers registered in the bot. */
   teachers: number;
+  /** Pedagogical staff as the school entered it; undefined when not entered. */
+  staff?: number;
+  /** 2.4.1 numerator: teachers with an approved route whose term overlaps the year. */
   teachersWithRoute: number;
-  /** 0–100, one decimal; 0 when the school has no teachers. */
-  shareWithRoute: number;
+  /** 2.4.1: 0–100, one decimal, of the staff; undefined while the staff is not entered. */
+  shareWithRoute?: number;
   routesByStatus: Record<RouteStatus, number>;
+  /** 2.4.4: targeted recommendations issued in the year, and of them carried out. */
   recommendations: number;
+  recommendationsDone: number;
   activitiesTotal: number;
   activitiesDone: number;
   activitiesOverdue: number;
@@ -54,7 +100,10 @@ export interface SchoolIndicators {
 
 export interface DistrictIndicators {
   schools: SchoolIndicators[];
+  year: SchoolYear;
   total: Omit<SchoolIndicators, "schoolId" | "name" | "hasCpdRegulation" | "monitoringInVsoko" | "jobDescriptionsUpdated"> & {
+    /** Schools that entered their staff: the district's 2.4.1 is over these. */
+    schoolsWithStaff: number;
     schoolsWithRegulation: number;
     schoolsWithVsoko: number;
     schoolsWithJobDescriptions: number;
@@ -63,32 +112,42 @@ export interface DistrictIndicators {
   deficitMap: { area: string; teachers: number }[];
 }
 
-/** A teacher "has developed a route" once one of their routes has been submitted. */
-export function hasDevelopedRoute(route: RouteFact): boolean {
-  return route.submittedAt !== undefined || !["draft"].includes(route.status);
-}
-
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
 
 function emptyStatusCounts(): Record<RouteStatus, number> {
   return { draft: 0, submitted: 0, returned: 0, approved: 0, active: 0, completed: 0, archived: 0 };
 }
 
-function indicatorsFor(
-  teachers: TeacherFact[],
-  routes: RouteFact[],
-  recommendations: number,
-  today: LocalDate,
-): Omit<SchoolIndicators, "schoolId" | "name"> {
+interface Period {
+  today: LocalDate;
+  year: SchoolYear;
+}
+
+function indicatorsFor(teachers: TeacherFact[], routes: RouteFact[], recommendations: RecommendationFact[], staff: number | undefined, period: Period): Omit<SchoolIndicators, "schoolId" | "name"> {
   const teacherIds = new Set(teachers.map((t) => t.userId));
-  const developed = new Set(routes.filter((r) => teacherIds.has(r.teacherId) && hasDevelopedRoute(r)).map((r) => r.teacherId));
+  const developed = new Set(routes.filter((r) => teacherIds.has(r.teacherId) && countsForYear(r, period.year)).map((r) => r.teacherId));
+  const issued = recommendations.filter((r) => inYear(r.createdAt, period.year));
   const routesByStatus = emptyStatusCounts();
+  for (const route of routes) routesByStatus[route.status] += 1;
+  return {
+    teachers: teacherIds.size,
+    ...(staff !== undefined ? { staff, shareWithRoute: pct(developed.size, staff) } : {}),
+    teachersWithRoute: developed.size,
+    routesByStatus,
+    recommendations: issued.length,
+    recommendationsDone: issued.filter((r) => r.done).length,
+    ...activityCounts(routes, period.today),
+    completedRoutes: routesByStatus.completed + routesByStatus.archived,
+  };
+}
+
+/** Activities of approved routes: all, done, overdue (not of completed routes), done of those due so far. */
+function activityCounts(routes: RouteFact[], today: LocalDate) {
   let total = 0;
   let done = 0;
   let overdue = 0;
   let dueSoFar = 0;
   for (const route of routes) {
-    routesByStatus[route.status] += 1;
     if (route.status !== "approved" && route.status !== "active" && route.status !== "completed") continue;
     for (const activity of route.activities) {
       const state = activityState({ ...activity, event: "", topic: "", level: "school", evidence: [] }, today);
@@ -99,18 +158,7 @@ function indicatorsFor(
       if (activity.date <= today || state === "done") dueSoFar += 1;
     }
   }
-  return {
-    teachers: teacherIds.size,
-    teachersWithRoute: developed.size,
-    shareWithRoute: pct(developed.size, teacherIds.size),
-    routesByStatus,
-    recommendations,
-    activitiesTotal: total,
-    activitiesDone: done,
-    activitiesOverdue: overdue,
-    completion: pct(done, dueSoFar),
-    completedRoutes: routesByStatus.completed + routes.filter((r) => r.status === "archived").length,
-  };
+  return { activitiesTotal: total, activitiesDone: done, activitiesOverdue: overdue, completion: pct(done, dueSoFar) };
 }
 
 export function deficitMap(teachers: TeacherFact[]): { area: string; teachers: number }[] {
@@ -125,12 +173,13 @@ export function schoolIndicators(
   routes: RouteFact[],
   recommendations: RecommendationFact[],
   today: LocalDate,
+  year: SchoolYear = schoolYearContaining(today),
 ): SchoolIndicators {
   const mine = <T extends { schoolId: number }>(items: T[]) => items.filter((item) => item.schoolId === school.schoolId);
   return {
     schoolId: school.schoolId,
     name: school.name,
-    ...indicatorsFor(mine(teachers), mine(routes), mine(recommendations).length, today),
+    ...indicatorsFor(mine(teachers), mine(routes), mine(recommendations), school.staff, { today, year }),
     ...(school.hasCpdRegulation !== undefined ? { hasCpdRegulation: school.hasCpdRegulation } : {}),
     ...(school.monitoringInVsoko !== undefined ? { monitoringInVsoko: school.monitoringInVsoko } : {}),
     ...(school.jobDescriptionsUpdated !== undefined ? { jobDescriptionsUpdated: school.jobDescriptionsUpdated } : {}),
@@ -143,14 +192,22 @@ export function districtIndicators(
   routes: RouteFact[],
   recommendations: RecommendationFact[],
   today: LocalDate,
+  year: SchoolYear = schoolYearContaining(today),
 ): DistrictIndicators {
-  const perSchool = schools.map((school) => schoolIndicators(school, teachers, routes, recommendations, today));
+  const perSchool = schools.map((school) => schoolIndicators(school, teachers, routes, recommendations, today, year));
   const schoolIds = new Set(schools.map((s) => s.schoolId));
   const inDistrict = <T extends { schoolId: number }>(items: T[]) => items.filter((item) => schoolIds.has(item.schoolId));
+  const withStaff = perSchool.filter((s) => s.staff !== undefined);
+  const staff = withStaff.reduce((sum, s) => sum + s.staff!, 0);
+  const total = indicatorsFor(inDistrict(teachers), inDistrict(routes), inDistrict(recommendations), undefined, { today, year });
+  const developedWhereStaffKnown = withStaff.reduce((sum, s) => sum + s.teachersWithRoute, 0);
   return {
+    year,
     schools: perSchool,
     total: {
-      ...indicatorsFor(inDistrict(teachers), inDistrict(routes), inDistrict(recommendations).length, today),
+      ...total,
+      ...(withStaff.length ? { staff, shareWithRoute: pct(developedWhereStaffKnown, staff) } : {}),
+      schoolsWithStaff: withStaff.length,
       schoolsWithRegulation: schools.filter((s) => s.hasCpdRegulation === true).length,
       schoolsWithVsoko: schools.filter((s) => s.monitoringInVsoko === true).length,
       schoolsWithJobDescriptions: schools.filter((s) => s.jobDescriptionsUpdated === true).length,

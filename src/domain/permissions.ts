@@ -55,6 +55,7 @@ export const ACTIONS = [
   "school.invite.revoke",
   "school.assign_mentor",
   "school.manage_associations",
+  "school.record_staff",
   "school.export",
   "district.dashboard",
   "district.manage_schools",
@@ -145,6 +146,7 @@ const SCHOOL_ACTIONS: Partial<Record<Action, readonly Role[]>> = {
   "school.invite.revoke": ["deputy", "director", "admin"],
   "school.assign_mentor": ["deputy", "director", "admin"],
   "school.manage_associations": ["deputy", "director", "admin"],
+  "school.record_staff": ["deputy", "director", "admin"],
 };
 
 const DISTRICT_ACTIONS: Partial<Record<Action, readonly Role[]>> = {

@@ -49,3 +49,21 @@ export async function addComment(store: Store, input: AddCommentInput): Promise<
   const recipients = !byTeacher ? [route.teacherId] : parent?.authorId ? [parent.authorId] : await store.organisations.membersWithRole(route.schoolId, "deputy");
   return done({ commentId, route, ...(task ? { taskTitle: task.title } : {}), recipients });
 }
+
+/**
+ * The teacher marks a recommendation made to her accepted or carried out (000 §2.4.4 counts those
+ * carried out); the author is to be told.
+ */
+export async function markRecommendation(
+  store: Store,
+  input: { person: Person; recommendationId: number; status: "accepted" | "done"; at: Date },
+): Promise<Outcome<{ authorId: number | null; route: Route; text: string }>> {
+  const recommendation = await store.recommendations.byId(input.recommendationId);
+  const route = recommendation ? await store.routes.byId(recommendation.routeId) : undefined;
+  if (!recommendation || !route) return refused({ reason: "not_found" });
+  if (route.teacherId !== input.person.userId) return refused({ reason: "not_authorised", action: "route.comment" });
+  const audit = { actorId: input.person.userId, action: `recommendation_${input.status}`, targetType: "route", targetId: route.id! };
+  const moved = await store.recommendations.advance(recommendation.id, input.status, input.at, audit);
+  if (!moved) return refused({ reason: "already_recorded" });
+  return done({ authorId: recommendation.authorId, route, text: recommendation.text });
+}

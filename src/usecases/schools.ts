@@ -65,3 +65,17 @@ export async function recordSchoolFact(store: Store, input: { person: Person; sc
   await store.monitoring.setSchoolFact(input.schoolId, input.field, input.value, audit);
   return done({ schoolId: input.schoolId });
 }
+
+/** The school's number of pedagogical staff, entered by its deputy or director (000 §2.4.1). */
+export const STAFF_LIMIT = 2000;
+
+export async function recordStaffCount(store: Store, input: { person: Person; schoolId: number; count: number; at: Date }): Promise<Outcome<{ count: number }>> {
+  const action: Action = "school.record_staff";
+  const districtId = await store.organisations.districtIdOf(input.schoolId);
+  const decision = authorize(await actorFor(store, input.person), action, { kind: "school", schoolId: input.schoolId, districtId });
+  if (!decision.allowed) return refused({ reason: decision.reason, action });
+  if (!Number.isInteger(input.count) || input.count < 1 || input.count > STAFF_LIMIT) return refused({ reason: "not_ready", issues: [{ code: "staff_out_of_range", path: ["staff"], params: { max: STAFF_LIMIT } }] });
+  const entry = { actorId: input.person.userId, action: "staff_recorded", targetType: "school", targetId: input.schoolId, details: { count: input.count } };
+  await store.monitoring.setStaffCount(input.schoolId, input.count, { entry, at: input.at });
+  return done({ count: input.count });
+}

@@ -148,23 +148,38 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
     expect(interviews[0]!.heldAt).not.toBeNull();
   });
 
-  it("the deputy sees the school dashboard as a picture and text, and exports it as XLSX", async () => {
+  it("the deputy sees the school's indicators for the school year, enters the staff, and gets the chart and the XLSX on request", async () => {
     const { replies } = await deputy.command("school");
-    expect(replies[0]!.photo).toBeDefined();
-    const text = replies[1]!.text!;
-    expect(text).toContain("Педагогов: 1, разработали ИОМ: 1 (100 %)");
-    expect(text).toContain("Иванова Анна Петровна — реализуется, выполнено 1 из 1");
+    expect(replies).toHaveLength(1);
+    const text = replies[0]!.text!;
+    expect(text).toContain("МБОУ СОШ № 1 — 2026/2027 учебный год");
+    expect(text).toContain("численность педагогов не указана (утверждённых ИОМ в этом учебном году: 1)");
+    expect(text).toContain("Зарегистрировано в боте педагогов: 1");
     expect(text).toContain("КПК «Формирующее оценивание»");
+    await deputy.press("Численность педагогов");
+    expect((await deputy.send("сорок")).replies[0]!.text).toBe("Нужно целое число от 1 до 2000, например: 40");
+    const saved = await deputy.send("4");
+    expect(saved.replies[0]!.text).toBe("Численность педагогических работников: 4.");
+    expect(saved.replies[1]!.text).toContain("2.4.1 Доля педагогических работников с разработанным ИОМ: 25,0 % (1 из 4)");
+    const lastYear = await deputy.press("◀ 2025/2026");
+    expect(lastYear.edits[0]!.text).toContain("2025/2026 учебный год");
+    expect(lastYear.edits[0]!.text).toContain("0,0 % (0 из 4)");
+    const chart = await deputy.press("Диаграмма");
+    expect(chart.replies[0]!.photo).toBeDefined();
     const exported = await deputy.press("Выгрузить в Excel");
+    expect(exported.replies[0]!.document!.file_name).toBe("Мониторинг ИОМ 2025-2026.xlsx");
+    await deputy.command("school");
+    const current = await deputy.press("Выгрузить в Excel");
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(exported.replies[0]!.document!.bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(current.replies[0]!.document!.bytes as unknown as ArrayBuffer);
     const teachers = workbook.getWorksheet("Педагоги")!;
     expect(teachers.getRow(2).values).toEqual([undefined, "МБОУ СОШ № 1", "Иванова Анна Петровна", "ИОМ учителя математики", "реализуется", 1, 1, 0]);
+    expect(teachers.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const outsider = await teacher.command("school");
     expect(outsider.replies[0]!.text).toBe("Недостаточно прав для этого действия.");
   });
 
-  it("a methodist joins, sees the district, records indicators, gives a recommendation that is counted, and exports XLSX", async () => {
+  it("a methodist joins, recommends, the teacher carries it out, the district counts 1 issued and 1 carried out, facts are recorded, XLSX", async () => {
     const code = codeFrom((await admin.command("invite", "methodist")).replies[0]!.text);
     expect(await join(methodist, code)).toContain("методист");
     await methodist.pressData(`ds:r:${routeId}`);
@@ -172,16 +187,29 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
     await methodist.send("Рекомендую курс по функциональной грамотности");
     expect(teacher.last()!.text).toContain("Адресная рекомендация по ИОМ");
 
-    const dashboard = await methodist.command("district");
-    expect(dashboard.replies[0]!.photo).toBeDefined();
-    const summary = dashboard.replies[1]!.text!;
-    expect(summary).toContain("ИОМ разработали 1 из 1 педагогов (100 %)");
-    expect(summary).toContain("адресных рекомендаций методической службы: 1");
-    expect(summary).toContain("МБОУ Гимназия № 2: с ИОМ 0 из 0");
-    await methodist.press("Отметить показатели: МБОУ СОШ № 1");
-    await methodist.press("да");
+    const before = await methodist.command("district");
+    expect(before.replies).toHaveLength(1);
+    expect(before.replies[0]!.text).toContain("2.4.4 Адресные рекомендации: выдано 1, выполнено 0");
+    expect(before.replies[0]!.text).toContain("2.4.1 Доля педагогических работников с разработанным ИОМ: 25,0 % (1 из 4)");
+    await teacher.press("Принято к исполнению");
+    expect(methodist.lastText()).toContain("принимает к исполнению вашу рекомендацию");
+    const carried = await teacher.press("Выполнено");
+    expect(carried.answer?.text).toBe("Отмечено: рекомендация выполнена.");
+    expect(methodist.lastText()).toContain("выполнена — «Рекомендую курс по функциональной грамотности»");
+    const again = await teacher.pressData(`cm:done:${carried.edits[0]?.reply_markup?.inline_keyboard[0]?.[0]?.callback_data?.split(":")[2] ?? 0}`);
+    expect(again.answer?.show_alert).toBe(true);
     const after = await methodist.command("district");
-    expect(after.replies[1]!.text).toContain("Положение о НПР: да");
+    expect(after.replies[0]!.text).toContain("2.4.4 Адресные рекомендации: выдано 1, выполнено 1");
+
+    await methodist.press("Школы района");
+    await methodist.press("МБОУ СОШ № 1");
+    await methodist.press("Показатели школы");
+    await methodist.press("Отметить показатели 2.4.2");
+    const recorded = await methodist.press("да");
+    expect(recorded.replies).toHaveLength(0);
+    expect(recorded.edits[0]!.text).toContain("Показатели школы «МБОУ СОШ № 1»");
+    const counted = await methodist.command("district");
+    expect(counted.replies[0]!.text).toContain("2.4.2 Школ с Положением о непрерывном профессиональном развитии педагогов: 1 из 2");
     const refused = await deputy.pressData(`ds:f:${(await h.app.store.routes.byId(routeId))!.schoolId}:0:0`);
     expect(refused.answer?.text).toBe("Недостаточно прав для этого действия.");
 
@@ -191,7 +219,7 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
     const schools = workbook.getWorksheet("Школы")!;
     const rows = [2, 3].map((n) => schools.getRow(n).values as unknown[]);
     const first = rows.find((r) => r[1] === "МБОУ СОШ № 1")!;
-    expect(first.slice(1, 7)).toEqual(["МБОУ СОШ № 1", 1, 1, 100, 1, "да"]);
+    expect(first.slice(1, 10)).toEqual(["МБОУ СОШ № 1", 4, 1, 1, 25, 1, 1, "да", "—"]);
   });
 
   it("the methodist exports the resource catalogue as CSV and imports changes, with bad lines reported", async () => {

@@ -85,14 +85,26 @@ export const commentButtons = callbackCodec("cm", {
   chooseTask: action("tasks", idPart),
   reply: action("reply", idPart),
   onTask: action("task", idPart, indexPart),
+  accept: action("acc", idPart),
+  carriedOut: action("done", idPart),
 });
 
 export const documentButtons = callbackCodec("doc", { routeDocument: action("", idPart) });
 
 export const interviewButtons = callbackCodec("ci", { record: action("rec", idPart) });
 
+const yearPart = z.coerce.number().int().min(2000).max(2100);
+
 export const dashboardButtons = callbackCodec("ds", {
   openRoute: action("r", idPart),
+  schoolYear: action("sy", idPart, yearPart),
+  districtYear: action("dy", idPart, yearPart),
+  schoolChart: action("sc", idPart, yearPart),
+  districtChart: action("dc", idPart, yearPart),
+  schoolWorkbookOf: action("xsy", idPart, yearPart),
+  districtWorkbookOf: action("xdy", idPart, yearPart),
+  deficitMap: action("dm", idPart, yearPart),
+  staff: action("staff", idPart),
   schoolWorkbook: action("xs", idPart),
   districtWorkbook: action("xd", idPart),
   schoolFacts: action("s", idPart),

@@ -12,14 +12,15 @@ import type { AwaitedInputs } from "../awaiting.js";
 import { shorten } from "../text.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
-import { addComment } from "../../usecases/comments.js";
+import { addComment, markRecommendation } from "../../usecases/comments.js";
 import { LIMITS } from "../../domain/validation.js";
 
-async function notify(ctx: BotContext, userId: number, key: string, params: Record<string, string | number>, commentId: number): Promise<void> {
+async function notify(ctx: BotContext, userId: number, key: string, params: Record<string, string | number>, commentId: number, recommendation = false): Promise<void> {
   const user = await ctx.deps.store.users.byId(userId);
   if (!user || !user.isActive) return;
   const t = (k: string) => ctx.deps.i18n.t(user.locale, k);
   const keyboard = new InlineKeyboard().text(t("cm-reply"), commentButtons.pack("reply", commentId));
+  if (recommendation) keyboard.row().text(t("cm-accept"), commentButtons.pack("accept", commentId)).text(t("cm-carried-out"), commentButtons.pack("carriedOut", commentId));
   await ctx.api
     .sendMessage(Number(user.telegramId), ctx.deps.i18n.t(user.locale, key, params), { reply_markup: keyboard })
     .catch((error: unknown) => ctx.logger.warn({ err: error }, "could not deliver a comment"));
@@ -36,6 +37,7 @@ async function onPress(ctx: BotContext): Promise<unknown> {
   const press = await pressOf(ctx, commentButtons);
   if (!press) return;
   if (press.action === "reply") return askReply(ctx, press.values[0]);
+  if (press.action === "accept" || press.action === "carriedOut") return mark(ctx, press.values[0], press.action === "accept" ? "accepted" : "done");
   const route = await ctx.deps.store.routes.byId(press.values[0]);
   if (!route) return refuseCallback(ctx);
   const recommend = press.action === "recommend";
@@ -81,8 +83,25 @@ async function saveComment(ctx: MessageContext, payload: AwaitedInputs["comment"
   const { commentId, route, taskTitle, recipients } = outcome.value;
   const author = await personName(ctx, ctx.user.id);
   const key = ctx.user.id === route.teacherId ? "cm-notify-reply" : recommendation ? "cm-notify-recommendation" : "cm-notify-comment";
-  for (const userId of recipients) await notify(ctx, userId, key, { author, title: route.title, text, task: taskTitle ?? "", hasTask: taskTitle ? "yes" : "no" }, commentId);
+  const params = { author, title: route.title, text, task: taskTitle ?? "", hasTask: taskTitle ? "yes" : "no" };
+  for (const userId of recipients) await notify(ctx, userId, key, params, commentId, recommendation && userId === route.teacherId);
   return ctx.reply(ctx.t(recommendation ? "cm-recommendation-saved" : "cm-saved"));
+}
+
+/** The teacher marks a recommendation accepted or carried out; its author is told. */
+async function mark(ctx: BotContext, recommendationId: number, status: "accepted" | "done"): Promise<unknown> {
+  const marked = await markRecommendation(ctx.deps.store, { person: personOf(ctx), recommendationId, status, at: now(ctx) });
+  if (!marked.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, marked.refusal), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.t(`cm-marked-${status}`) });
+  const keyboard = new InlineKeyboard().text(ctx.t("cm-reply"), commentButtons.pack("reply", recommendationId));
+  if (status === "accepted") keyboard.text(ctx.t("cm-carried-out"), commentButtons.pack("carriedOut", recommendationId));
+  await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined); // the mark is saved; the old buttons are only tidied
+  const { authorId, route, text } = marked.value;
+  if (authorId === null) return;
+  const author = await ctx.deps.store.users.byId(authorId);
+  if (!author?.isActive) return;
+  const message = ctx.deps.i18n.t(author.locale, `cm-author-${status}`, { teacher: await personName(ctx, route.teacherId), text: shorten(text, 200), title: route.title });
+  await ctx.api.sendMessage(Number(author.telegramId), message).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the author of a recommendation"));
 }
 
 async function commentRoute(ctx: BotContext, commentId: number): Promise<number | undefined> {

@@ -14,7 +14,7 @@ import { showScreen } from "../views/screen.js";
 import { listScreen, districtSchoolsScreen, schoolScreen } from "../views/worklists.js";
 import { routeCardScreen } from "../views/route-card.js";
 import { showRouteForSupporter } from "../views/supporter.js";
-import { showDistrict, showSchool } from "../views/dashboards.js";
+import { currentYear, districtDashboardScreen, schoolDashboardScreen } from "../views/dashboards.js";
 import { askStep, showProfile } from "../views/history.js";
 import { HISTORY_STEPS, OPTIONAL_HISTORY_STEPS } from "../../domain/route.js";
 import { LOCALES } from "../i18n.js";
@@ -103,12 +103,12 @@ const HANDLERS: { [K in HomePress["action"]]: Handler<K> } = {
     const districtId = await ctx.deps.store.organisations.districtIdOf(schoolId);
     if (!(await ensureAllowed(ctx, "school.dashboard", { kind: "school", schoolId, districtId }))) return;
     await ctx.answerCallbackQuery();
-    return showSchool(ctx, schoolId);
+    return showScreen(ctx, await schoolDashboardScreen(ctx, schoolId, currentYear(ctx)));
   },
   districtDashboard: async (ctx, press) => {
     const districtId = press.values[0];
     if (!(await ensureAllowed(ctx, "district.dashboard", { kind: "district", districtId }))) return;
     await ctx.answerCallbackQuery();
-    return showDistrict(ctx, districtId);
+    return showScreen(ctx, await districtDashboardScreen(ctx, districtId, currentYear(ctx)));
   },
 };

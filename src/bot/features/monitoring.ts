@@ -1,20 +1,26 @@
-// Dashboards: /school for a deputy or director (teachers, route states, share with a route,
-// overdue activities, recent activity) and /district for a methodist (all schools side by side
-// with the indicators of 000 §2.4; 2, 3 and 5 recorded here as yes/no); both as XLSX too.
+// Dashboards: /school for a deputy or director and /district for a methodist, as screens for a
+// school year (◀ ▶ change the year in place): the indicators of 000 §2.4, the deficit map, the
+// picture and the workbook on request; a deputy enters the school's pedagogical staff (the
+// denominator of 2.4.1), a methodist records 2.4.2, 2.4.3 and 2.4.5 as yes/no.
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
-import { progressOf, showDistrict, showFacts, showSchool } from "../views/dashboards.js";
-import { recordSchoolFact } from "../../usecases/schools.js";
+import { currentYear, deficitMapScreen, districtDashboardScreen, progressOf, schoolDashboardScreen, sendDashboardChart, showFacts } from "../views/dashboards.js";
+import { recordSchoolFact, recordStaffCount } from "../../usecases/schools.js";
 import { refusalText } from "../views/refusals.js";
-import { pressOf } from "../callback-data/press.js";
-import { dashboardButtons } from "../callback-data/buttons.js";
-import { actorOf, ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
-import { now, today } from "../clock.js";
-import { monitoringXlsx } from "../render/monitoring-xlsx.js";
 import { routeCardScreen } from "../views/route-card.js";
 import { showScreen } from "../views/screen.js";
+import { pressOf } from "../callback-data/press.js";
+import { dashboardButtons } from "../callback-data/buttons.js";
+import type { PressOf } from "../callback-data/codec.js";
+import { actorOf, ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
+import { now, today } from "../clock.js";
+import { awaitInput, whenAwaiting, type MessageContext } from "../input.js";
+import type { AwaitedInputs } from "../awaiting.js";
+import { monitoringXlsx } from "../render/monitoring-xlsx.js";
 import { SCHOOL_FACT_FIELDS } from "../../data/index.js";
-import { districtIndicators } from "../../domain/indicators.js";
+import { districtIndicators, schoolYear, type SchoolYear } from "../../domain/indicators.js";
+
+type DashboardPress = PressOf<typeof dashboardButtons>;
 
 async function deputySchool(ctx: BotContext): Promise<{ schoolId: number; districtId: number } | undefined> {
   const actor = await actorOf(ctx);
@@ -31,38 +37,57 @@ async function methodistDistrict(ctx: BotContext): Promise<number | undefined> {
 
 export function monitoringFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.command("school", openSchool);
-  composer.command("district", openDistrict);
+  composer.command("school", async (ctx) => {
+    const school = await deputySchool(ctx);
+    if (!school) return ctx.reply(ctx.t("error-not-allowed"));
+    return openSchool(ctx, school.schoolId, currentYear(ctx));
+  });
+  composer.command("district", async (ctx) => {
+    const districtId = await methodistDistrict(ctx);
+    if (districtId === undefined) return ctx.reply(ctx.t("error-not-allowed"));
+    return openDistrict(ctx, districtId, currentYear(ctx), "screen");
+  });
   composer.callbackQuery(dashboardButtons.filter, onPress);
+  composer.on("message", whenAwaiting("staff-count", saveStaffCount));
   return composer;
 }
 
-async function openSchool(ctx: BotContext): Promise<unknown> {
-  const school = await deputySchool(ctx);
-  if (!school) return ctx.reply(ctx.t("error-not-allowed"));
-  if (!(await ensureAllowed(ctx, "school.dashboard", { kind: "school", ...school }))) return;
-  return showSchool(ctx, school.schoolId);
+async function openSchool(ctx: BotContext, schoolId: number, year: SchoolYear, what: "screen" | "chart" = "screen"): Promise<unknown> {
+  const districtId = await ctx.deps.store.organisations.districtIdOf(schoolId);
+  if (!(await ensureAllowed(ctx, "school.dashboard", { kind: "school", schoolId, districtId }))) return;
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  if (what === "chart") return sendDashboardChart(ctx, "school", schoolId, year);
+  return showScreen(ctx, await schoolDashboardScreen(ctx, schoolId, year));
 }
 
-async function openDistrict(ctx: BotContext): Promise<unknown> {
-  const districtId = await methodistDistrict(ctx);
-  if (districtId === undefined) return ctx.reply(ctx.t("error-not-allowed"));
+async function openDistrict(ctx: BotContext, districtId: number, year: SchoolYear, what: "screen" | "chart" | "map"): Promise<unknown> {
   if (!(await ensureAllowed(ctx, "district.dashboard", { kind: "district", districtId }))) return;
-  return showDistrict(ctx, districtId);
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  if (what === "chart") return sendDashboardChart(ctx, "district", districtId, year);
+  return showScreen(ctx, what === "map" ? await deficitMapScreen(ctx, districtId, year) : await districtDashboardScreen(ctx, districtId, year));
 }
+
+const HANDLERS: { [K in DashboardPress["action"]]: (ctx: BotContext, press: Extract<DashboardPress, { action: K }>) => Promise<unknown> } = {
+  nothing: (ctx) => ctx.answerCallbackQuery(),
+  openRoute: (ctx, press) => openRoute(ctx, press.values[0]),
+  schoolYear: (ctx, press) => openSchool(ctx, press.values[0], schoolYear(press.values[1])),
+  schoolChart: (ctx, press) => openSchool(ctx, press.values[0], schoolYear(press.values[1]), "chart"),
+  districtYear: (ctx, press) => openDistrict(ctx, press.values[0], schoolYear(press.values[1]), "screen"),
+  districtChart: (ctx, press) => openDistrict(ctx, press.values[0], schoolYear(press.values[1]), "chart"),
+  deficitMap: (ctx, press) => openDistrict(ctx, press.values[0], schoolYear(press.values[1]), "map"),
+  schoolWorkbook: (ctx, press) => sendWorkbook(ctx, "school", press.values[0], currentYear(ctx)),
+  districtWorkbook: (ctx, press) => sendWorkbook(ctx, "district", press.values[0], currentYear(ctx)),
+  schoolWorkbookOf: (ctx, press) => sendWorkbook(ctx, "school", press.values[0], schoolYear(press.values[1])),
+  districtWorkbookOf: (ctx, press) => sendWorkbook(ctx, "district", press.values[0], schoolYear(press.values[1])),
+  staff: (ctx, press) => askStaff(ctx, press.values[0]),
+  schoolFacts: (ctx, press) => withFactsRight(ctx, press.values[0], () => showFacts(ctx, press.values[0])),
+  setFact: (ctx, press) => withFactsRight(ctx, press.values[0], () => recordFact(ctx, press.values[0], press.values[1], press.values[2] === "1")),
+};
 
 async function onPress(ctx: BotContext): Promise<unknown> {
   const press = await pressOf(ctx, dashboardButtons);
   if (!press) return;
-  const id = press.values[0];
-  if (press.action === "nothing") return ctx.answerCallbackQuery();
-  if (press.action === "openRoute") return openRoute(ctx, id);
-  if (press.action === "schoolWorkbook" || press.action === "districtWorkbook") return sendWorkbook(ctx, press.action === "schoolWorkbook" ? "school" : "district", id);
-  const districtId = await ctx.deps.store.organisations.districtIdOf(id);
-  if (!(await ensureAllowed(ctx, "district.record_facts", { kind: "district", districtId }))) return;
-  if (press.action === "setFact") return recordFact(ctx, id, press.values[1], press.values[2] === "1");
-  await ctx.answerCallbackQuery();
-  return showFacts(ctx, id);
+  return HANDLERS[press.action](ctx, press as never);
 }
 
 async function openRoute(ctx: BotContext, routeId: number): Promise<unknown> {
@@ -73,8 +98,8 @@ async function openRoute(ctx: BotContext, routeId: number): Promise<unknown> {
   return showScreen(ctx, await routeCardScreen(ctx, route));
 }
 
-/** The monitoring workbook of a school or of the whole district. */
-async function sendWorkbook(ctx: BotContext, kind: "school" | "district", id: number): Promise<unknown> {
+/** The monitoring workbook of a school or of the whole district, for a school year. */
+async function sendWorkbook(ctx: BotContext, kind: "school" | "district", id: number, year: SchoolYear): Promise<unknown> {
   const store = ctx.deps.store;
   const districtId = kind === "school" ? await store.organisations.districtIdOf(id) : id;
   const allowed =
@@ -83,9 +108,15 @@ async function sendWorkbook(ctx: BotContext, kind: "school" | "district", id: nu
   await ctx.answerCallbackQuery();
   const schoolIds = kind === "school" ? [id] : (await store.organisations.schoolsOf(districtId)).map((s) => s.id);
   const facts = await store.monitoring.facts(schoolIds);
-  const indicators = districtIndicators(facts.schools, facts.teachers, facts.routes, facts.recommendations, today(ctx));
+  const indicators = districtIndicators(facts.schools, facts.teachers, facts.routes, facts.recommendations, today(ctx), year);
   const file = await monitoringXlsx(indicators, facts, (key, params) => ctx.t(key, params), progressOf(facts, today(ctx)));
-  return ctx.replyWithDocument(new InputFile(file, `monitoring-${today(ctx)}.xlsx`));
+  return ctx.replyWithDocument(new InputFile(file, ctx.t("xlsx-file-name", { year: `${year.first}-${year.first + 1}` })));
+}
+
+async function withFactsRight(ctx: BotContext, schoolId: number, then: () => Promise<unknown>): Promise<unknown> {
+  const districtId = await ctx.deps.store.organisations.districtIdOf(schoolId);
+  if (!(await ensureAllowed(ctx, "district.record_facts", { kind: "district", districtId }))) return;
+  return then();
 }
 
 async function recordFact(ctx: BotContext, schoolId: number, fieldIndex: number, value: boolean): Promise<unknown> {
@@ -95,4 +126,22 @@ async function recordFact(ctx: BotContext, schoolId: number, fieldIndex: number,
   if (!recorded.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, recorded.refusal), show_alert: true });
   await ctx.answerCallbackQuery({ text: ctx.t("saved") });
   return showFacts(ctx, schoolId);
+}
+
+async function askStaff(ctx: BotContext, schoolId: number): Promise<unknown> {
+  const districtId = await ctx.deps.store.organisations.districtIdOf(schoolId);
+  if (!(await ensureAllowed(ctx, "school.record_staff", { kind: "school", schoolId, districtId }))) return;
+  await ctx.answerCallbackQuery();
+  awaitInput(ctx, "staff-count", { schoolId });
+  return ctx.reply(ctx.t("ds-ask-staff"));
+}
+
+async function saveStaffCount(ctx: MessageContext, payload: AwaitedInputs["staff-count"]): Promise<unknown> {
+  const count = Number((ctx.message.text ?? "").trim());
+  const saved = await recordStaffCount(ctx.deps.store, { person: personOf(ctx), schoolId: payload.schoolId, count, at: now(ctx) });
+  if (!saved.ok && saved.refusal.reason === "not_ready") return ctx.reply(ctx.t("ds-staff-invalid"));
+  ctx.session.awaiting = undefined;
+  if (!saved.ok) return ctx.reply(await refusalText(ctx, saved.refusal));
+  await ctx.reply(ctx.t("ds-staff-saved", { staff: saved.value.count }));
+  return showScreen(ctx, await schoolDashboardScreen(ctx, payload.schoolId, currentYear(ctx)));
 }

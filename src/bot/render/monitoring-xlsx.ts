@@ -38,10 +38,12 @@ function schoolsSheet(workbook: Workbook, indicators: DistrictIndicators, t: Tra
   const yesNo = (value: boolean | undefined) => (value === undefined ? "—" : t(value ? "xlsx-yes" : "xlsx-no"));
   const schools = sheet(workbook, t("xlsx-sheet-schools"), [
     { header: t("xlsx-school"), width: 36 },
-    { header: t("xlsx-teachers"), width: 12 },
-    { header: t("xlsx-with-route"), width: 14 },
-    { header: t("xlsx-share"), width: 12 },
+    { header: t("xlsx-staff"), width: 14 },
+    { header: t("xlsx-teachers"), width: 14 },
+    { header: t("xlsx-with-route"), width: 16 },
+    { header: t("xlsx-share"), width: 14 },
     { header: t("xlsx-recommendations"), width: 16 },
+    { header: t("xlsx-recommendations-done"), width: 16 },
     { header: t("xlsx-regulation"), width: 18 },
     { header: t("xlsx-vsoko"), width: 18 },
     { header: t("xlsx-job-descriptions"), width: 18 },
@@ -49,7 +51,7 @@ function schoolsSheet(workbook: Workbook, indicators: DistrictIndicators, t: Tra
     { header: t("xlsx-overdue"), width: 14 },
   ]);
   for (const s of indicators.schools) {
-    schools.addRow([s.name, s.teachers, s.teachersWithRoute, s.shareWithRoute, s.recommendations, yesNo(s.hasCpdRegulation), yesNo(s.monitoringInVsoko), yesNo(s.jobDescriptionsUpdated), s.completion, s.activitiesOverdue]);
+    schools.addRow([s.name, s.staff ?? "—", s.teachers, s.teachersWithRoute, s.shareWithRoute ?? "—", s.recommendations, s.recommendationsDone, yesNo(s.hasCpdRegulation), yesNo(s.monitoringInVsoko), yesNo(s.jobDescriptionsUpdated), s.completion, s.activitiesOverdue]);
   }
 }
 

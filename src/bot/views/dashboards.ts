@@ -1,18 +1,25 @@
-// The dashboards: a school (for its deputy) and the district (for the methodist), each as a
-// picture and text with the indicators of 000 §2.4, and the school facts a methodist records.
+// The dashboards as screens edited in place, for a chosen school year: a school's indicators
+// (for its deputy, director and the district's methodists) and the district's (000 §2.4), with
+// the picture, the workbook, the deficit map and the facts a methodist records on request.
 import { InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import { dashboardButtons, homeButtons } from "../callback-data/buttons.js";
-import { showScreen } from "./screen.js";
+import { actorOf } from "../access.js";
 import { now, today } from "../clock.js";
 import { shorten } from "../text.js";
+import { percent } from "./numbers.js";
+import { areaName } from "./route.js";
+import { showScreen, type Screen } from "./screen.js";
 import { renderBarChart } from "../render/chart.js";
 import { SCHOOL_FACT_FIELDS, type MonitoringFacts } from "../../data/index.js";
-import { districtIndicators, schoolIndicators, type DistrictIndicators } from "../../domain/indicators.js";
+import { districtIndicators, schoolIndicators, schoolYear, schoolYearContaining, type DistrictIndicators, type SchoolIndicators, type SchoolYear } from "../../domain/indicators.js";
 import { activityState, ROUTE_STATUSES } from "../../domain/route.js";
+import { can } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 
 const RECENT_DAYS = 7;
+const RECENT_LINES = 5;
+const MAP_AREAS = 5;
 
 export function progressOf(facts: MonitoringFacts, day: string) {
   return (routeId: number) => {
@@ -22,94 +29,142 @@ export function progressOf(facts: MonitoringFacts, day: string) {
   };
 }
 
-export async function showSchool(ctx: BotContext, schoolId: number): Promise<void> {
-  const store = ctx.deps.store;
-  const day = today(ctx);
-  const facts = await store.monitoring.facts([schoolId]);
-  const school = facts.schools[0];
-  if (!school) return;
-  const indicators = schoolIndicators(school, facts.teachers, facts.routes, facts.recommendations, day);
-  const statuses = ROUTE_STATUSES.filter((s) => indicators.routesByStatus[s] > 0);
-  const chart = renderBarChart({
-    title: ctx.t("ds-chart-school", { school: school.name }),
-    labels: [ctx.t("ds-no-route"), ...statuses.map((s) => ctx.t(`status-${s}`))],
-    values: [indicators.teachers - indicators.teachersWithRoute, ...statuses.map((s) => indicators.routesByStatus[s])],
-    max: Math.max(1, indicators.teachers, ...statuses.map((s) => indicators.routesByStatus[s])),
-  });
-  await ctx.replyWithPhoto(new InputFile(chart, "school.png"), { caption: school.name });
-  const lines = teacherLines(ctx, facts, day);
-  const nameOf = (teacher: { name: string }) => teacher.name || ctx.t("person-unnamed");
-  const recent = await store.monitoring.recentlyDone([schoolId], new Date(now(ctx).getTime() - RECENT_DAYS * 86_400_000));
-  const names = new Map(facts.teachers.map((t) => [t.userId, nameOf(t)]));
-  const recentLines = recent.map((r) => ctx.t("ds-recent-line", { date: formatDate(localDateOf(r.doneAt, ctx.deps.config.TIMEZONE)), teacher: names.get(r.teacherId) ?? "", event: r.event }));
-  const text = [
-    ctx.t("ds-school-summary", { school: school.name, teachers: indicators.teachers, withRoute: indicators.teachersWithRoute, share: indicators.shareWithRoute, overdue: indicators.activitiesOverdue, completion: indicators.completion }),
-    "",
-    ...lines,
-    "",
-    recentLines.length ? ctx.t("ds-recent-title", { days: RECENT_DAYS }) : ctx.t("ds-recent-none", { days: RECENT_DAYS }),
-    ...recentLines,
-  ].join("\n");
-  const live = facts.routes.filter((r) => r.status !== "archived").length;
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t("home-school-routes", { count: live }), homeButtons.pack("list", "school", schoolId, 0))
-    .row()
-    .text(ctx.t("ds-xlsx"), dashboardButtons.pack("schoolWorkbook", schoolId));
-  await ctx.reply((text), { reply_markup: keyboard });
+/** The school year a dashboard opens on: the current one. */
+export function currentYear(ctx: BotContext): SchoolYear {
+  return schoolYearContaining(today(ctx));
 }
 
-/** One line per teacher: her latest route's status and progress, or that she has none. */
-function teacherLines(ctx: BotContext, facts: MonitoringFacts, day: string): string[] {
-  const progress = progressOf(facts, day);
-  return facts.teachers.map((teacher) => {
-    const name = teacher.name || ctx.t("person-unnamed");
-    const route = facts.routes.filter((r) => r.teacherId === teacher.userId && r.status !== "archived").sort((a, b) => b.routeId - a.routeId)[0];
-    if (!route) return ctx.t("ds-teacher-no-route", { teacher: name });
-    const p = progress(route.routeId);
-    return ctx.t("ds-teacher-line", { teacher: name, status: ctx.t(`status-${route.status}`), done: p.done, total: p.total, overdue: p.overdue });
-  });
+export function yearLabel(year: SchoolYear): string {
+  return `${year.first}/${year.first + 1}`;
+}
+
+export async function schoolData(ctx: BotContext, schoolId: number, year: SchoolYear): Promise<{ facts: MonitoringFacts; indicators: SchoolIndicators } | undefined> {
+  const facts = await ctx.deps.store.monitoring.facts([schoolId]);
+  const school = facts.schools[0];
+  return school ? { facts, indicators: schoolIndicators(school, facts.teachers, facts.routes, facts.recommendations, today(ctx), year) } : undefined;
+}
+
+export async function districtData(ctx: BotContext, districtId: number, year: SchoolYear = currentYear(ctx)): Promise<{ facts: MonitoringFacts; indicators: DistrictIndicators }> {
+  const schools = await ctx.deps.store.organisations.schoolsOf(districtId);
+  const facts = await ctx.deps.store.monitoring.facts(schools.map((s) => s.id));
+  return { facts, indicators: districtIndicators(facts.schools, facts.teachers, facts.routes, facts.recommendations, today(ctx), year) };
+}
+
+/** 2.4.1 in words: the share of the staff, or that the staff is not entered yet. */
+function shareLine(ctx: BotContext, s: { teachersWithRoute: number; staff?: number; shareWithRoute?: number }): string {
+  if (s.staff === undefined || s.shareWithRoute === undefined) return ctx.t("ds-share-unknown", { withRoute: s.teachersWithRoute });
+  return ctx.t("ds-share", { share: percent(ctx, s.shareWithRoute), withRoute: s.teachersWithRoute, staff: s.staff });
+}
+
+export async function schoolDashboardScreen(ctx: BotContext, schoolId: number, year: SchoolYear): Promise<Screen> {
+  const data = await schoolData(ctx, schoolId, year);
+  const keyboard = new InlineKeyboard();
+  if (!data) return { text: ctx.t("error-not-allowed"), keyboard: keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show")) };
+  const { indicators: s, facts } = data;
+  const statuses = ROUTE_STATUSES.filter((status) => s.routesByStatus[status] > 0).map((status) => `${ctx.t(`status-${status}`)}: ${s.routesByStatus[status]}`);
+  const lines = [
+    ctx.t("ds-school-title", { school: s.name, year: yearLabel(year) }),
+    shareLine(ctx, s),
+    ctx.t("ds-registered", { teachers: s.teachers }),
+    statuses.length ? ctx.t("ds-statuses", { list: statuses.join(", ") }) : ctx.t("ds-no-routes"),
+    ctx.t("ds-activities", { done: s.activitiesDone, total: s.activitiesTotal, overdue: s.activitiesOverdue }),
+    ctx.t("ds-recommendations", { issued: s.recommendations, done: s.recommendationsDone }),
+    ...SCHOOL_FACT_FIELDS.map((field) => `${ctx.t(`ds-fact-${field}`)}: ${yesNo(ctx, s[field])}`),
+    "",
+    ...(await recentLines(ctx, schoolId, facts)),
+  ];
+  await schoolButtons(ctx, keyboard, s, year, facts.routes.filter((r) => r.status !== "archived").length);
+  return { text: lines.join("\n"), keyboard };
+}
+
+async function schoolButtons(ctx: BotContext, keyboard: InlineKeyboard, s: SchoolIndicators, year: SchoolYear, live: number): Promise<void> {
+  const actor = await actorOf(ctx);
+  const districtId = await ctx.deps.store.organisations.districtIdOf(s.schoolId);
+  const school = { kind: "school" as const, schoolId: s.schoolId, districtId };
+  yearButtons(keyboard, year, (first) => dashboardButtons.pack("schoolYear", s.schoolId, first));
+  keyboard.text(ctx.t("home-school-routes", { count: live }), homeButtons.pack("list", "school", s.schoolId, 0)).row();
+  if (can(actor, "school.record_staff", school)) keyboard.text(ctx.t("ds-staff-button", { staff: s.staff ?? "—" }), dashboardButtons.pack("staff", s.schoolId)).row();
+  if (can(actor, "district.record_facts", { kind: "district", districtId })) keyboard.text(ctx.t("ds-record-facts-button"), dashboardButtons.pack("schoolFacts", s.schoolId)).row();
+  keyboard.text(ctx.t("ds-chart"), dashboardButtons.pack("schoolChart", s.schoolId, year.first)).text(ctx.t("ds-xlsx"), dashboardButtons.pack("schoolWorkbookOf", s.schoolId, year.first)).row();
+  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+}
+
+function yearButtons(keyboard: InlineKeyboard, year: SchoolYear, target: (first: number) => string): void {
+  keyboard.text(`◀ ${yearLabel(schoolYear(year.first - 1))}`, target(year.first - 1)).text(`${yearLabel(schoolYear(year.first + 1))} ▶`, target(year.first + 1)).row();
+}
+
+async function recentLines(ctx: BotContext, schoolId: number, facts: MonitoringFacts): Promise<string[]> {
+  const recent = await ctx.deps.store.monitoring.recentlyDone([schoolId], new Date(now(ctx).getTime() - RECENT_DAYS * 86_400_000), RECENT_LINES);
+  const names = new Map(facts.teachers.map((t) => [t.userId, t.name || ctx.t("person-unnamed")]));
+  if (!recent.length) return [ctx.t("ds-recent-none", { days: RECENT_DAYS })];
+  const lines = recent.map((r) => ctx.t("ds-recent-line", { date: formatDate(localDateOf(r.doneAt, ctx.deps.config.TIMEZONE)), teacher: names.get(r.teacherId) ?? "", event: shorten(r.event, 60) }));
+  return [ctx.t("ds-recent-title", { days: RECENT_DAYS }), ...lines];
+}
+
+export async function districtDashboardScreen(ctx: BotContext, districtId: number, year: SchoolYear): Promise<Screen> {
+  const { indicators } = await districtData(ctx, districtId, year);
+  const keyboard = new InlineKeyboard();
+  const district = (await ctx.deps.store.organisations.byId(districtId))?.name ?? "";
+  const t = indicators.total;
+  const schools = indicators.schools.length;
+  const lines = [
+    ctx.t("ds-district-title", { district, year: yearLabel(year) }),
+    shareLine(ctx, t),
+    ctx.t("ds-staff-known", { known: t.schoolsWithStaff, schools, teachers: t.teachers }),
+    ctx.t("ds-total-regulation", { count: t.schoolsWithRegulation, schools }),
+    ctx.t("ds-total-vsoko", { count: t.schoolsWithVsoko, schools }),
+    ctx.t("ds-recommendations", { issued: t.recommendations, done: t.recommendationsDone }),
+    ctx.t("ds-total-jobs", { count: t.schoolsWithJobDescriptions, schools }),
+    ctx.t("ds-activities", { done: t.activitiesDone, total: t.activitiesTotal, overdue: t.activitiesOverdue }),
+  ];
+  if (indicators.deficitMap.length) {
+    const top = indicators.deficitMap.slice(0, MAP_AREAS).map((d) => ctx.t("ds-deficit-line", { area: areaName(ctx, d.area), teachers: d.teachers }));
+    lines.push("", ctx.t("ds-deficits-title"), ...top);
+  }
+  yearButtons(keyboard, year, (first) => dashboardButtons.pack("districtYear", districtId, first));
+  keyboard.text(ctx.t("home-district-schools", { schools }), homeButtons.pack("districtSchools", districtId, 0)).row();
+  if (indicators.deficitMap.length) keyboard.text(ctx.t("ds-deficit-map"), dashboardButtons.pack("deficitMap", districtId, year.first)).row();
+  keyboard.text(ctx.t("ds-chart"), dashboardButtons.pack("districtChart", districtId, year.first)).text(ctx.t("ds-xlsx"), dashboardButtons.pack("districtWorkbookOf", districtId, year.first)).row();
+  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  return { text: lines.join("\n"), keyboard };
+}
+
+/** The deficit map: for each area, how many teachers of each school have a deficit in it. */
+export async function deficitMapScreen(ctx: BotContext, districtId: number, year: SchoolYear): Promise<Screen> {
+  const { facts, indicators } = await districtData(ctx, districtId, year);
+  const lines = [ctx.t("ds-deficit-map-title")];
+  for (const { area, teachers } of indicators.deficitMap) {
+    const bySchool = facts.schools
+      .map((school) => ({ name: school.name, count: facts.teachers.filter((t) => t.schoolId === school.schoolId && t.deficitAreas?.includes(area)).length }))
+      .filter((s) => s.count > 0)
+      .map((s) => `${shorten(s.name, 40)} — ${s.count}`);
+    lines.push("", ctx.t("ds-deficit-line", { area: areaName(ctx, area), teachers }), ...bySchool.map((line) => `  ${line}`));
+  }
+  const keyboard = new InlineKeyboard().text(ctx.t("home-back-dashboard"), dashboardButtons.pack("districtYear", districtId, year.first)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  return { text: lines.join("\n"), keyboard };
+}
+
+/** The picture of a school (teachers by route status) or of the district (2.4.1 by school). */
+export async function sendDashboardChart(ctx: BotContext, kind: "school" | "district", id: number, year: SchoolYear): Promise<void> {
+  if (kind === "school") {
+    const data = await schoolData(ctx, id, year);
+    if (!data) return;
+    const s = data.indicators;
+    const statuses = ROUTE_STATUSES.filter((status) => s.routesByStatus[status] > 0);
+    const values = [Math.max(0, s.teachers - s.teachersWithRoute), ...statuses.map((status) => s.routesByStatus[status])];
+    const chart = renderBarChart({ title: ctx.t("ds-chart-school", { school: s.name }), labels: [ctx.t("ds-no-route"), ...statuses.map((status) => ctx.t(`status-${status}`))], values, max: Math.max(1, ...values) });
+    await ctx.replyWithPhoto(new InputFile(chart, "school.png"), { caption: `${s.name}, ${yearLabel(year)}` });
+    return;
+  }
+  const { indicators } = await districtData(ctx, id, year);
+  const schools = indicators.schools.filter((s) => s.shareWithRoute !== undefined);
+  if (!schools.length) return void (await ctx.reply(ctx.t("ds-chart-no-staff")));
+  const chart = renderBarChart({ title: ctx.t("ds-chart-district"), labels: schools.map((s) => s.name), values: schools.map((s) => s.shareWithRoute!), max: 100 });
+  await ctx.replyWithPhoto(new InputFile(chart, "district.png"), { caption: `${ctx.t("ds-chart-district")}, ${yearLabel(year)}` });
 }
 
 export function yesNo(ctx: BotContext, value: boolean | undefined): string {
   return ctx.t(value === undefined ? "ds-unknown" : value ? "ds-yes" : "ds-no");
-}
-
-export async function districtData(ctx: BotContext, districtId: number): Promise<{ facts: MonitoringFacts; indicators: DistrictIndicators }> {
-  const schools = await ctx.deps.store.organisations.schoolsOf(districtId);
-  const facts = await ctx.deps.store.monitoring.facts(schools.map((s) => s.id));
-  return { facts, indicators: districtIndicators(facts.schools, facts.teachers, facts.routes, facts.recommendations, today(ctx)) };
-}
-
-export async function showDistrict(ctx: BotContext, districtId: number): Promise<void> {
-  const { indicators } = await districtData(ctx, districtId);
-  if (!indicators.schools.length) return void (await ctx.reply(ctx.t("ds-no-schools")));
-  const chart = renderBarChart({
-    title: ctx.t("ds-chart-district"),
-    labels: indicators.schools.map((s) => s.name),
-    values: indicators.schools.map((s) => s.shareWithRoute),
-    max: 100,
-  });
-  await ctx.replyWithPhoto(new InputFile(chart, "district.png"), { caption: ctx.t("ds-chart-district") });
-  const lines = indicators.schools.map((s) =>
-    ctx.t("ds-school-line", {
-      school: s.name,
-      share: s.shareWithRoute,
-      withRoute: s.teachersWithRoute,
-      teachers: s.teachers,
-      recommendations: s.recommendations,
-      regulation: yesNo(ctx, s.hasCpdRegulation),
-      vsoko: yesNo(ctx, s.monitoringInVsoko),
-      jobs: yesNo(ctx, s.jobDescriptionsUpdated),
-    }),
-  );
-  const total = indicators.total;
-  const keyboard = new InlineKeyboard();
-  for (const s of indicators.schools.slice(0, 20)) keyboard.text(shorten(ctx.t("ds-record-facts", { school: s.name }), 50), dashboardButtons.pack("schoolFacts", s.schoolId)).row();
-  keyboard.text(ctx.t("ds-xlsx"), dashboardButtons.pack("districtWorkbook", districtId));
-  await ctx.reply(
-    ([ctx.t("ds-district-summary", { share: total.shareWithRoute, withRoute: total.teachersWithRoute, teachers: total.teachers, recommendations: total.recommendations }), "", ...lines].join("\n\n")),
-    { reply_markup: keyboard },
-  );
 }
 
 export async function showFacts(ctx: BotContext, schoolId: number): Promise<void> {
@@ -121,6 +176,6 @@ export async function showFacts(ctx: BotContext, schoolId: number): Promise<void
     keyboard.text(`${ctx.t(`ds-fact-${field}`)}: ${yesNo(ctx, school[field])}`, dashboardButtons.pack("nothing", schoolId)).row();
     keyboard.text(ctx.t("ds-yes"), dashboardButtons.pack("setFact", schoolId, index, "1")).text(ctx.t("ds-no"), dashboardButtons.pack("setFact", schoolId, index, "0")).row();
   });
-  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  keyboard.text(ctx.t("home-back-dashboard"), dashboardButtons.pack("schoolYear", schoolId, currentYear(ctx).first)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
   await showScreen(ctx, { text: ctx.t("ds-facts-title", { school: school.name }), keyboard });
 }
