@@ -554,7 +554,6 @@ pd-kept = Fine, nothing was deleted.
 pd-erased = Your personal data has been deleted and your consent withdrawn. To use the bot again you will need a new invite.
 person-erased = (a user who deleted their data)
 person-unnamed = (no name)
-org-shmo-needed = Name the subject association after the role, e.g. /invite shmo_head Mathematics (its teachers: /invite teacher Mathematics).
 
 ## Resource catalogue
 catalog-export = The resource catalogue (CSV, opens in Excel). To add or change resources, send a file with the same columns: code, title, kind, form, level, areas (separated by |), hours, url, provider.
@@ -724,3 +723,78 @@ cm-marked-accepted = Marked: the recommendation is accepted.
 cm-marked-done = Marked: the recommendation is carried out.
 cm-author-accepted = { $teacher } accepts your recommendation on the route "{ $title }": "{ $text }"
 cm-author-done = { $teacher }: the recommendation on the route "{ $title }" is carried out — "{ $text }"
+error-awaiting-review = The route has not yet been reviewed at the subject association's meeting: it can be approved after the review.
+cm-already-marked = This is already marked.
+## Subject associations
+home-associations = 👥 Subject associations
+org-shmo-choose = Which subject association is the head invited to?
+org-shmo-first = The school has no subject associations yet. Create one, then invite its head.
+shmo-title = 👥 Subject associations of "{ $school }"
+shmo-steps-1 = Route approval: one step — the deputy head (or the association's head) approves.
+shmo-steps-2 = Route approval: two steps — review at the association's meeting, then "Approved" by the deputy head or the director.
+shmo-to-one-step = Approve in one step
+shmo-to-two-steps = Approve in two steps (association first)
+shmo-line = • { $name } — head: { $heads }; teachers: { $teachers }
+shmo-none = No subject associations yet.
+shmo-without = Teachers outside any association: { $count }
+shmo-no-head = not appointed
+shmo-create = ➕ Create an association
+shmo-ask-name = Type the association's name, for example: Mathematics teachers
+shmo-exists = An association with this name already exists (or the name is empty). Type another name.
+shmo-created = Association "{ $name }" created.
+shmo-one-title = 👥 { $name }
+shmo-heads = Head: { $heads }
+shmo-teachers = Teachers: { $count }
+shmo-more = …and { $count } more
+shmo-appoint-head = 👤 Appoint a head from the school's staff
+shmo-invite-head = ✉️ Invite a head by link
+shmo-add-teachers = ➕ Add teachers
+shmo-back = ◀ All associations
+shmo-back-one = ◀ Back to the association
+shmo-choose-head = Who will head "{ $name }"?
+shmo-choose-teachers = Whom to add to "{ $name }"? A teacher from another association is moved.
+shmo-moves = (moves)
+shmo-head-invite =
+    Invitation for the head of "{ $name }" (single use, until { $date }):
+    { $link }
+shmo-choose-own = Your school has subject associations. Choose yours — your route will be reviewed at its meeting:
+shmo-joined = Your subject association: { $name }.
+
+## Document: approval and comments
+doc-reviewed = Reviewed at the meeting of { $association }, minutes No. { $number } of { $date }
+doc-association = the subject association
+doc-approved = "Approved": { $role } { $name }, { $date }
+doc-approver-deputy = deputy head for teaching
+doc-approver-director = head teacher
+doc-approver-shmo_head = head of the subject association
+doc-approver-admin = administrator
+doc-comments = Comments and recommendations
+doc-comment-line = { $date }, { $author }: { $text }
+doc-recommendation-line = { $date }, { $author } — targeted recommendation{ $status }: { $text }
+doc-recommendation-issued = issued
+doc-recommendation-accepted = accepted
+doc-recommendation-done = carried out
+doc-file-name = Route{ $who }{ $years }.docx
+
+## Review by the subject association
+home-awaiting-review = 📝 To review at the association ({ $count })
+home-awaiting-review-summary = To review at the association: { $count }.
+home-list-awaiting-review = To review at the association — { $school } ({ $count })
+rv-record = 📝 Reviewed at the association's meeting
+rv-summary =
+    A route for the subject association to review
+    Teacher: { $teacher } ({ $school })
+    { $title }
+    Term: { $term }
+    Goal: { $goal }
+    Tasks:
+    { $tasks }
+    Activities: { $activities }
+rv-line = Reviewed at the association's meeting: minutes No. { $number } of { $date }.
+rv-recommendation = The association's recommendation: { $text }
+rv-ask-protocol = Route "{ $title }": type the number and date of the association's minutes, for example: 3 of { $example }
+rv-protocol-invalid = I could not read the minutes' number and date. Type, for example: 3 of { $example } (the date not later than today).
+rv-ask-recommendation = The association's recommendation (for example: "recommend for approval"). Without one, send "-".
+rv-done = The review of "{ $title }" is recorded. The route is sent to the deputy head for approval.
+rv-done-nobody = The review of "{ $title }" is recorded, but nobody can approve it yet: the school's deputy head is not in the bot.
+rv-teacher = Your route "{ $title }" was reviewed at the subject association's meeting (minutes No. { $number } of { $date }) and sent to the deputy head for approval.

@@ -554,7 +554,6 @@ pd-kept = Хорошо, ничего не удалено.
 pd-erased = Ваши персональные данные удалены, согласие отозвано. Чтобы снова пользоваться ботом, понадобится новое приглашение.
 person-erased = (пользователь удалил свои данные)
 person-unnamed = (без имени)
-org-shmo-needed = Укажите ШМО после роли, например: /invite shmo_head ШМО учителей математики (педагогов этого ШМО: /invite teacher ШМО учителей математики).
 
 ## Каталог ресурсов
 catalog-export = Каталог ресурсов (CSV, можно открыть в Excel). Чтобы добавить или изменить ресурсы, пришлите файл с теми же столбцами: code, title, kind, form, level, areas (через |), hours, url, provider.
@@ -730,3 +729,78 @@ cm-marked-accepted = Отмечено: рекомендация принята �
 cm-marked-done = Отмечено: рекомендация выполнена.
 cm-author-accepted = { $teacher } принимает к исполнению вашу рекомендацию по ИОМ «{ $title }»: «{ $text }»
 cm-author-done = { $teacher }: рекомендация по ИОМ «{ $title }» выполнена — «{ $text }»
+error-awaiting-review = ИОМ ещё не рассмотрен на заседании ШМО: утвердить его можно после рассмотрения.
+cm-already-marked = Эта отметка уже стоит.
+## ШМО
+home-associations = 👥 ШМО школы
+org-shmo-choose = Для какого ШМО пригласить руководителя?
+org-shmo-first = В школе пока нет ШМО. Создайте его — затем можно пригласить руководителя.
+shmo-title = 👥 ШМО школы «{ $school }»
+shmo-steps-1 = Утверждение ИОМ: в одну ступень — утверждает заместитель директора по УМР (или руководитель ШМО).
+shmo-steps-2 = Утверждение ИОМ: в две ступени — рассмотрение на заседании ШМО, затем «Утверждаю» заместителя директора или директора.
+shmo-to-one-step = Утверждать в одну ступень
+shmo-to-two-steps = Утверждать в две ступени (сначала ШМО)
+shmo-line = • { $name } — руководитель: { $heads }; педагогов: { $teachers }
+shmo-none = ШМО пока не созданы.
+shmo-without = Педагогов без ШМО: { $count }
+shmo-no-head = не назначен
+shmo-create = ➕ Создать ШМО
+shmo-ask-name = Напишите название ШМО, например: ШМО учителей математики
+shmo-exists = ШМО с таким названием уже есть (или название пустое). Напишите другое название.
+shmo-created = ШМО «{ $name }» создано.
+shmo-one-title = 👥 { $name }
+shmo-heads = Руководитель: { $heads }
+shmo-teachers = Педагогов: { $count }
+shmo-more = …и ещё { $count }
+shmo-appoint-head = 👤 Назначить руководителя из работников школы
+shmo-invite-head = ✉️ Пригласить руководителя по ссылке
+shmo-add-teachers = ➕ Добавить педагогов
+shmo-back = ◀ Все ШМО
+shmo-back-one = ◀ К ШМО
+shmo-choose-head = Кто будет руководителем «{ $name }»?
+shmo-choose-teachers = Кого добавить в «{ $name }»? Педагог из другого ШМО будет переведён.
+shmo-moves = (переведётся)
+shmo-head-invite =
+    Приглашение руководителя ШМО «{ $name }» (одноразовое, до { $date }):
+    { $link }
+shmo-choose-own = В вашей школе есть ШМО. Выберите своё — ИОМ будет рассматриваться на его заседании:
+shmo-joined = Ваше ШМО: { $name }.
+
+## Документ: утверждение и комментарии
+doc-reviewed = Рассмотрено на заседании { $association }, протокол № { $number } от { $date }
+doc-association = ШМО
+doc-approved = «Утверждаю»: { $role } { $name }, { $date }
+doc-approver-deputy = заместитель директора по УМР
+doc-approver-director = директор
+doc-approver-shmo_head = руководитель ШМО
+doc-approver-admin = администратор
+doc-comments = Комментарии и рекомендации
+doc-comment-line = { $date }, { $author }: { $text }
+doc-recommendation-line = { $date }, { $author } — адресная рекомендация{ $status }: { $text }
+doc-recommendation-issued = выдана
+doc-recommendation-accepted = принята к исполнению
+doc-recommendation-done = выполнена
+doc-file-name = ИОМ{ $who }{ $years }.docx
+
+## Рассмотрение на ШМО
+home-awaiting-review = 📝 На рассмотрении ШМО ({ $count })
+home-awaiting-review-summary = На рассмотрении ШМО: { $count }.
+home-list-awaiting-review = На рассмотрении ШМО — { $school } ({ $count })
+rv-record = 📝 Рассмотрено на заседании ШМО
+rv-summary =
+    ИОМ на рассмотрение ШМО
+    Педагог: { $teacher } ({ $school })
+    { $title }
+    Срок: { $term }
+    Цель: { $goal }
+    Задачи:
+    { $tasks }
+    Мероприятий: { $activities }
+rv-line = Рассмотрено на заседании ШМО: протокол № { $number } от { $date }.
+rv-recommendation = Рекомендация ШМО: { $text }
+rv-ask-protocol = ИОМ «{ $title }»: напишите номер и дату протокола заседания ШМО, например: 3 от { $example }
+rv-protocol-invalid = Не понял номер и дату протокола. Напишите, например: 3 от { $example } (дата — не позже сегодняшней).
+rv-ask-recommendation = Рекомендация ШМО (например: «рекомендовать к утверждению»). Если без рекомендации — отправьте «-».
+rv-done = Рассмотрение ИОМ «{ $title }» записано. ИОМ передан на утверждение заместителю директора.
+rv-done-nobody = Рассмотрение ИОМ «{ $title }» записано, но утвердить его пока некому: в боте нет заместителя директора школы.
+rv-teacher = Ваш ИОМ «{ $title }» рассмотрен на заседании ШМО (протокол № { $number } от { $date }) и передан на утверждение заместителю директора.

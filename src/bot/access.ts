@@ -40,8 +40,9 @@ export async function routeTarget(ctx: BotContext, route: Route): Promise<Extrac
     target = routeTargetFor(ctx.deps.store, route);
     cache.set(key, target);
   }
-  // The place is the same for the route's teacher and school; the status is the route's own.
-  return { ...(await target), status: route.status };
+  // The place is the same for the route's teacher and school; the status and review are the route's own.
+  const { reviewed: _reviewed, ...place } = await target;
+  return { ...place, status: route.status, ...(route.reviewedAt ? { reviewed: true } : {}) };
 }
 
 /** Checks a permission; on refusal tells the user, logs and audits it, and returns false. */
@@ -53,7 +54,7 @@ export async function ensureAllowed(ctx: BotContext, action: Action, target: Tar
     { actorId: ctx.user.id, action: "refused", targetType: target.kind, details: { action, reason: decision.reason, data: ctx.callbackQuery?.data ?? null } },
     now(ctx),
   );
-  const text = ctx.t(decision.reason === "wrong_status" ? "error-wrong-status" : "error-not-allowed");
+  const text = ctx.t(decision.reason === "wrong_status" ? "error-wrong-status" : decision.reason === "awaiting_review" ? "error-awaiting-review" : "error-not-allowed");
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
   else await ctx.reply(text);
   return false;

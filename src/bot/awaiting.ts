@@ -27,6 +27,9 @@ export interface AwaitedInputs {
   "catalog-csv": Record<string, never>;
   "schools-csv": Record<string, never>;
   "staff-count": { schoolId: number };
+  "association-name": { schoolId: number };
+  "review-protocol": { routeId: number; version: number };
+  "review-recommendation": { routeId: number; version: number; number: string; date: string };
 }
 
 export type AwaitedKind = keyof AwaitedInputs;

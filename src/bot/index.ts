@@ -19,10 +19,12 @@ import { profileFeature } from "./features/profile.js";
 import { diagnosticsFeature } from "./features/diagnostics.js";
 import { routeDesignFeature } from "./features/route-design/index.js";
 import { approvalFeature } from "./features/approval.js";
+import { reviewFeature } from "./features/review.js";
 import { correctionsFeature } from "./features/corrections.js";
 import { livingFeature } from "./features/living.js";
 import { organisationsFeature } from "./features/organisations.js";
 import { schoolsFeature } from "./features/schools.js";
+import { associationsFeature } from "./features/associations.js";
 import { commandLeavesInput } from "./middlewares/input.js";
 import { handleOnce, measure, rateLimit } from "./middlewares/runtime.js";
 import { reflectionFeature } from "./features/reflection.js";
@@ -70,9 +72,11 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
     diagnosticsFeature(),
     routeDesignFeature(),
     approvalFeature(),
+    reviewFeature(),
     correctionsFeature(),
     livingFeature(),
     schoolsFeature(),
+    associationsFeature(),
     organisationsFeature(),
     remindersFeature(),
     interviewsFeature(),

@@ -16,6 +16,8 @@ import { privacyRepository } from "./privacy.js";
 import { bulkRepository } from "./bulk.js";
 import { worklistsRepository } from "./worklists.js";
 import { recommendationsRepository } from "./recommendations.js";
+import { reviewsRepository } from "./reviews.js";
+import { associationsRepository } from "./associations.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { DatabaseUnavailable, isStorageFailure } from "./errors.js";
@@ -24,6 +26,8 @@ export type { UserRecord } from "./users.js";
 export type { InviteRecord, OrganisationRecord, RedeemResult } from "./organisations.js";
 export type { DiagnosticRecord } from "./diagnostics.js";
 export type { RouteSummary } from "./worklists.js";
+export type { ReviewRecord } from "./reviews.js";
+export type { AssociationSummary } from "./associations.js";
 export { RECOMMENDATION_STATUSES, type RecommendationStatus, type RecommendationRecord } from "./recommendations.js";
 export type { ActivityFacts, CorrectionRecord, DecisionKind } from "./routes.js";
 export { SCHOOL_FACT_FIELDS, type SchoolFactField, type MonitoringFacts } from "./monitoring.js";
@@ -51,6 +55,8 @@ export function createStore(database: Database) {
     bulk: bulkRepository(prisma),
     worklists: worklistsRepository(prisma),
     recommendations: recommendationsRepository(prisma),
+    reviews: reviewsRepository(prisma),
+    associations: associationsRepository(prisma),
   };
 }
 

@@ -15,7 +15,7 @@ export function privacyRepository(prisma: Prisma) {
       const diagnostics = await prisma.diagnostic.findMany({ where: { userId } });
       const routes = await prisma.route.findMany({
         where: { teacherId: userId },
-        include: { tasks: { include: { resources: true, activities: true } }, products: true, broadcasts: true, checkpoints: true, reflections: true, comments: true, decisions: true, interviews: true, corrections: true },
+        include: { tasks: { include: { resources: true, activities: true } }, products: true, broadcasts: true, checkpoints: true, reflections: true, comments: true, decisions: true, reviews: true, interviews: true, corrections: true },
       });
       const comments = await prisma.comment.findMany({ where: { authorId: userId } });
       const mentoring = await prisma.mentorAssignment.findMany({ where: { OR: [{ mentorId: userId }, { teacherId: userId }] } });
@@ -48,6 +48,8 @@ export function privacyRepository(prisma: Prisma) {
         await tx.comment.updateMany({ where: { authorId: userId }, data: { authorId: null } });
         await tx.routeDecision.updateMany({ where: { deciderId: userId }, data: { deciderId: null } });
         await tx.correctionInterview.updateMany({ where: { deputyId: userId }, data: { deputyId: null } });
+        await tx.routeReview.updateMany({ where: { reviewerId: userId }, data: { reviewerId: null } });
+        await tx.routeReview.updateMany({ where: { routeId: { in: routeIds } }, data: { recommendation: null } });
         await tx.routeCorrection.deleteMany({ where: { routeId: { in: routeIds } } });
         await tx.routeCorrection.updateMany({ where: { deciderId: userId }, data: { deciderId: null } });
         await tx.route.updateMany({ where: { id: { in: routeIds } }, data: { title: "", goal: null, historySnapshot: null } });

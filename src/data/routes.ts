@@ -109,6 +109,7 @@ function toRoute(row: RouteRow): Route {
     ...(row.previousRouteId ? { previousRouteId: row.previousRouteId } : {}),
     ...compact({
       submittedAt: iso(row.submittedAt),
+      reviewedAt: iso(row.reviewedAt),
       approvedAt: iso(row.approvedAt),
       activatedAt: iso(row.activatedAt),
       completedAt: iso(row.completedAt),
@@ -133,6 +134,7 @@ function stamps(route: Route) {
   const date = (value: string | undefined) => (value ? new Date(value) : null);
   return {
     submittedAt: date(route.submittedAt),
+    reviewedAt: date(route.reviewedAt),
     approvedAt: date(route.approvedAt),
     activatedAt: date(route.activatedAt),
     completedAt: date(route.completedAt),

@@ -1,7 +1,7 @@
 // The lists of routes the people who manage them work through: one page of short summaries at a
 // time (names and dates, not whole routes), counted and ordered in the database.
 import type { Prisma } from "./database.js";
-import type { ListSpec, RouteScope } from "../domain/work.js";
+import type { ListSpec } from "../domain/work.js";
 import type { RouteStatus } from "../domain/route.js";
 
 export interface RouteSummary {
@@ -16,19 +16,28 @@ export interface RouteSummary {
   submittedAt: Date | null;
 }
 
-function whereOf(scope: RouteScope, statuses: readonly RouteStatus[]) {
-  const status = { in: [...statuses] };
-  if ("teacherIds" in scope) return { teacherId: { in: scope.teacherIds }, status };
-  if (scope.associationId === undefined) return { schoolId: scope.schoolId, status };
+function whereOf(spec: Pick<ListSpec, "scope" | "statuses" | "review">) {
+  const { scope } = spec;
+  const base = { status: { in: [...spec.statuses] }, ...reviewCondition(spec) };
+  if ("teacherIds" in scope) return { teacherId: { in: scope.teacherIds }, ...base };
+  if (scope.associationId === undefined) return { schoolId: scope.schoolId, ...base };
   // A ШМО's routes: those of the teachers the school counts in that association.
   const inAssociation = { organisationId: scope.schoolId, role: "teacher", associationId: scope.associationId, revokedAt: null };
-  return { schoolId: scope.schoolId, status, teacher: { memberships: { some: inAssociation } } };
+  return { schoolId: scope.schoolId, teacher: { memberships: { some: inAssociation } }, ...base };
+}
+
+/** Two-step approval: the ШМО's list holds what it has not reviewed; the deputy's what it has, or what no ШМО reviews. */
+function reviewCondition(spec: Pick<ListSpec, "scope" | "review">) {
+  if (spec.review === "pending") return { reviewedAt: null };
+  if (spec.review !== "ready" || "teacherIds" in spec.scope) return {};
+  const inSomeAssociation = { organisationId: spec.scope.schoolId, role: "teacher", associationId: { not: null }, revokedAt: null };
+  return { OR: [{ reviewedAt: { not: null } }, { teacher: { memberships: { none: inSomeAssociation } } }] };
 }
 
 export function worklistsRepository(prisma: Prisma) {
   return {
-    async count(spec: Pick<ListSpec, "scope" | "statuses">): Promise<number> {
-      return prisma.route.count({ where: whereOf(spec.scope, spec.statuses) });
+    async count(spec: Pick<ListSpec, "scope" | "statuses" | "review">): Promise<number> {
+      return prisma.route.count({ where: whereOf(spec) });
     },
 
     async page(spec: ListSpec, window: { skip: number; take: number }): Promise<RouteSummary[]> {
@@ -37,7 +46,7 @@ export function worklistsRepository(prisma: Prisma) {
           ? [{ submittedAt: "asc" as const }, { id: "asc" as const }]
           : [{ teacher: { fullName: "asc" as const } }, { id: "asc" as const }];
       const rows = await prisma.route.findMany({
-        where: whereOf(spec.scope, spec.statuses),
+        where: whereOf(spec),
         orderBy,
         skip: window.skip,
         take: window.take,

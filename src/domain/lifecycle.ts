@@ -40,6 +40,12 @@ export function allowedEvents(status: RouteStatus): RouteEventType[] {
   return Object.keys(TRANSITIONS[status]) as RouteEventType[];
 }
 
+/** A new submission is reviewed anew. */
+function withoutReview(route: Route): Route {
+  const { reviewedAt: _reviewed, ...rest } = route;
+  return rest;
+}
+
 function requireText(text: string | undefined, code: string): void {
   if (!reflectionTextSchema.safeParse(text ?? "").success) throw new DomainError(code, code);
 }
@@ -52,7 +58,7 @@ export function transition(route: Route, event: RouteEvent, at: Date): Route {
   switch (event.type) {
     case "submit":
       assertSubmittable(route);
-      return { ...route, status: next, version: route.version + 1, submittedAt: stamp };
+      return { ...withoutReview(route), status: next, version: route.version + 1, submittedAt: stamp };
     case "return":
       requireText(event.comment, "return_needs_comment");
       return { ...route, status: next };

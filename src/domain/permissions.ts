@@ -29,7 +29,18 @@ export interface Actor {
 }
 
 export type Target =
-  | { kind: "route"; teacherId: number; schoolId: number; districtId: number; associationId?: number; status: RouteStatus }
+  | {
+      kind: "route";
+      teacherId: number;
+      schoolId: number;
+      districtId: number;
+      associationId?: number;
+      status: RouteStatus;
+      /** The school approves in two steps: the ШМО reviews at its meeting, then the deputy or director approves. */
+      twoStep?: boolean;
+      /** The submitted version has been reviewed by the ШМО. */
+      reviewed?: boolean;
+    }
   | { kind: "school"; schoolId: number; districtId: number }
   | { kind: "district"; districtId: number }
   | { kind: "system" };
@@ -39,6 +50,8 @@ export const ACTIONS = [
   "route.edit",
   "route.submit",
   "route.decide",
+  "route.approve",
+  "route.review",
   "route.decide_correction",
   "route.comment",
   "route.recommend",
@@ -68,7 +81,7 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export type Refusal = "not_authorised" | "wrong_status" | "own_route";
+export type Refusal = "not_authorised" | "wrong_status" | "own_route" | "awaiting_review";
 export type Decision = { allowed: true } | { allowed: false; reason: Refusal };
 
 const allow: Decision = { allowed: true };
@@ -116,9 +129,16 @@ function routeDecision(actor: Actor, action: Action, target: Extract<Target, { k
     case "route.reflect":
       return own ? inStatus(["active"]) : deny("not_authorised");
     case "route.decide":
-      if (!(isDeputy || isHead)) return deny("not_authorised");
+      // Returning for revision: whoever decides or reviews.
+      if (!(isDeputy || isDirector || isHead)) return deny("not_authorised");
       if (own) return deny("own_route");
       return inStatus(["submitted"]);
+    case "route.approve":
+      return approval(target, { isDeputy, isDirector, isHead, own });
+    case "route.review":
+      if (!isHead || !target.twoStep) return deny("not_authorised");
+      if (own) return deny("own_route");
+      return target.status === "submitted" && !target.reviewed ? allow : deny("wrong_status");
     case "route.decide_correction":
       if (!(isDeputy || isHead)) return deny("not_authorised");
       if (own) return deny("own_route");
@@ -132,6 +152,20 @@ function routeDecision(actor: Actor, action: Action, target: Extract<Target, { k
     default:
       return deny("not_authorised");
   }
+}
+
+/**
+ * Who approves a submitted route (002 §3.3.2): in one step the deputy, the director or the
+ * teacher's ШМО head; in two steps the deputy or director, once the ШМО has reviewed it (a
+ * teacher outside any ШМО goes straight to them).
+ */
+function approval(target: Extract<Target, { kind: "route" }>, who: { isDeputy: boolean; isDirector: boolean; isHead: boolean; own: boolean }): Decision {
+  const approver = who.isDeputy || who.isDirector || (who.isHead && !target.twoStep);
+  if (!approver) return deny("not_authorised");
+  if (who.own) return deny("own_route");
+  if (target.status !== "submitted") return deny("wrong_status");
+  if (target.twoStep && target.associationId !== undefined && !target.reviewed) return deny("awaiting_review");
+  return allow;
 }
 
 const SCHOOL_ACTIONS: Partial<Record<Action, readonly Role[]>> = {
@@ -180,21 +214,19 @@ export interface Person {
   memberships: Membership[];
 }
 
-/** Approvers of a route: the deputies of its school and the head of the ШМО of its teacher (never the teacher). */
+/**
+ * Who is asked to act on a submitted route: in one step its school's deputies and the head of its
+ * teacher's ШМО (never the teacher); in two steps first the ШМО's heads (to review), then, once
+ * reviewed — or at once for a teacher outside any ШМО — the deputies.
+ */
 export function approversOf(
-  route: { teacherId: number; schoolId: number; associationId?: number },
+  route: { teacherId: number; schoolId: number; associationId?: number; twoStep?: boolean; reviewed?: boolean },
   people: Person[],
 ): number[] {
-  return people
-    .filter((person) => person.userId !== route.teacherId)
-    .filter((person) =>
-      person.memberships.some(
-        (m) =>
-          m.organisationId === route.schoolId &&
-          (m.role === "deputy" || (m.role === "shmo_head" && route.associationId !== undefined && m.associationId === route.associationId)),
-      ),
-    )
-    .map((person) => person.userId);
+  const reviewing = route.twoStep === true && route.associationId !== undefined && !route.reviewed;
+  const isHead = (m: Membership) => m.role === "shmo_head" && route.associationId !== undefined && m.associationId === route.associationId;
+  const asked = (m: Membership) => m.organisationId === route.schoolId && (reviewing ? isHead(m) : m.role === "deputy" || (!route.twoStep && isHead(m)));
+  return people.filter((person) => person.userId !== route.teacherId && person.memberships.some(asked)).map((person) => person.userId);
 }
 
 /** Which roles an actor may invite into a school. */

@@ -161,6 +161,8 @@ export interface Route {
   selfAssessment?: number;
   previousRouteId?: number;
   submittedAt?: string;
+  /** When the ШМО reviewed the submitted version (two-step approval). */
+  reviewedAt?: string;
   approvedAt?: string;
   activatedAt?: string;
   completedAt?: string;

@@ -16,6 +16,7 @@ export const LIMITS = {
   tasks: 10,
   activitiesPerTask: 15,
   resourcesPerTask: 10,
+  protocolNumber: 20,
 } as const;
 
 export const MIN_TERM_MONTHS = 6;

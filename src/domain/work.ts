@@ -63,6 +63,11 @@ export type RouteScope = { schoolId: number; associationId?: number } | { teache
 export interface ListSpec {
   scope: RouteScope;
   statuses: readonly RouteStatus[];
+  /**
+   * Two-step approval: "pending" — not yet reviewed by the ШМО (the head's list); "ready" —
+   * reviewed, or of a teacher outside any ШМО (the deputy's list).
+   */
+  review?: "pending" | "ready";
   /** Waiting longest first (by submission), or by teacher's name. */
   order: "waiting" | "teacher";
 }
@@ -82,9 +87,10 @@ export function schoolsWhere(actor: Actor, roles: readonly Role[]): { schoolId: 
  * "school" is every live route of a school for its deputy or director and the district's
  * methodists; "mentees" a mentor's teachers.
  */
-export function listSpec(actor: Actor, list: WorkList, school: { schoolId: number; districtId: number }): ListSpec | undefined {
+export function listSpec(actor: Actor, list: WorkList, school: { schoolId: number; districtId: number; twoStep?: boolean }): ListSpec | undefined {
   const schoolId = school.schoolId;
-  const deciding = schoolsWhere(actor, ["deputy"]).find((s) => s.schoolId === schoolId);
+  const deciding = schoolsWhere(actor, ["deputy", "director"]).find((s) => s.schoolId === schoolId);
+  const review = school.twoStep ? (deciding ? ("ready" as const) : ("pending" as const)) : undefined;
   const heading = schoolsWhere(actor, ["shmo_head"]).find((s) => s.schoolId === schoolId && s.associationId !== undefined);
   const running =
     schoolsWhere(actor, ["deputy", "director"]).some((s) => s.schoolId === schoolId) ||
@@ -93,7 +99,7 @@ export function listSpec(actor: Actor, list: WorkList, school: { schoolId: numbe
   const decidingScope: RouteScope | undefined = deciding ? { schoolId } : heading ? { schoolId, associationId: heading.associationId! } : undefined;
   switch (list) {
     case "awaiting":
-      return decidingScope && { scope: decidingScope, statuses: ["submitted"], order: "waiting" };
+      return decidingScope && { scope: decidingScope, statuses: ["submitted"], order: "waiting", ...(review ? { review } : {}) };
     case "returned":
       return decidingScope && { scope: decidingScope, statuses: ["returned"], order: "waiting" };
     case "school":

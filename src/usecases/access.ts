@@ -18,15 +18,17 @@ export async function actorFor(store: Store, person: Person): Promise<Actor> {
 
 /** The permission target of a route: its school, its district and the ШМО of its teacher. */
 export async function routeTargetFor(store: Store, route: Route): Promise<Extract<Target, { kind: "route" }>> {
-  const districtId = await store.organisations.districtIdOf(route.schoolId);
-  const teacher = (await store.organisations.membershipsOf(route.teacherId)).find((m) => m.role === "teacher" && m.organisationId === route.schoolId);
+  const [school, memberships] = await Promise.all([store.organisations.byId(route.schoolId), store.organisations.membershipsOf(route.teacherId)]);
+  const teacher = memberships.find((m) => m.role === "teacher" && m.organisationId === route.schoolId);
   return {
     kind: "route",
     teacherId: route.teacherId,
     schoolId: route.schoolId,
-    districtId,
+    districtId: school?.parentId ?? route.schoolId,
     status: route.status,
     ...(teacher?.associationId ? { associationId: teacher.associationId } : {}),
+    ...(school?.reviewSteps === 2 ? { twoStep: true } : {}),
+    ...(route.reviewedAt ? { reviewed: true } : {}),
   };
 }
 

@@ -64,6 +64,6 @@ export async function markRecommendation(
   if (route.teacherId !== input.person.userId) return refused({ reason: "not_authorised", action: "route.comment" });
   const audit = { actorId: input.person.userId, action: `recommendation_${input.status}`, targetType: "route", targetId: route.id! };
   const moved = await store.recommendations.advance(recommendation.id, input.status, input.at, audit);
-  if (!moved) return refused({ reason: "already_recorded" });
+  if (!moved) return refused({ reason: "already_marked" });
   return done({ authorId: recommendation.authorId, route, text: recommendation.text });
 }

@@ -1,4 +1,5 @@
-// The deputy or the ШМО head decides a submitted route (002 §3.2): approve it (it starts at once
+// The deputy, the director or (in one step) the ШМО head decides a submitted route (002 §3.2,
+// §3.3.2; in two steps the ШМО reviews it first, see review-route.ts): approve it (it starts at once
 // if its term has begun, with its checkpoints planned) or return it with a comment. One decision
 // per submitted version, whoever presses and however often; the decision, the comment, the
 // checkpoints and the audit record are written together.
@@ -28,7 +29,7 @@ export async function decideRoute(store: Store, input: DecideRouteInput): Promis
   const earlier = await store.routes.decisionOf(input.routeId, input.version);
   if (earlier) return refused({ reason: "already_decided", deciderId: earlier.deciderId, decision: earlier.decision });
   if (route.status !== "submitted" || route.version !== input.version) return refused({ reason: "changed_meanwhile" });
-  const refusal = await refusalOn(store, input.person, "route.decide", route);
+  const refusal = await refusalOn(store, input.person, input.choice.decision === "approve" ? "route.approve" : "route.decide", route);
   if (refusal) return refused(refusal);
 
   const { choice, at } = input;

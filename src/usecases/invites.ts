@@ -100,7 +100,7 @@ export async function redeemInvite(store: Store, input: { userId: number; code: 
   // Approvers and methodists are named in decisions; teachers give their full name in the history.
   if (invite.role !== "teacher" && input.displayName && !(await store.users.byId(input.userId))?.fullName) await store.users.setFullName(input.userId, input.displayName);
   const association = invite.associationId ? await store.organisations.associationById(invite.associationId) : undefined;
-  return { ok: true as const, value: { role: invite.role as Role, organisation: organisation.name, association: association?.name } };
+  return { ok: true as const, value: { role: invite.role as Role, organisationId: organisation.id, organisation: organisation.name, association: association?.name } };
 }
 
 /** A deputy (for her school) or an administrator revokes a link that was not used up. */

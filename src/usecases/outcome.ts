@@ -10,7 +10,8 @@ export type Refusal =
   | { reason: "changed_meanwhile" }
   | { reason: "nothing_to_submit" }
   | { reason: "awaiting_decision" }
-  | { reason: "already_recorded" };
+  | { reason: "already_recorded" }
+  | { reason: "already_marked" };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 

@@ -22,6 +22,8 @@ export interface SchoolWork {
   association?: string;
   /** She may open the school's dashboard. */
   dashboard: boolean;
+  /** The school approves in two steps, and she reviews (as a ШМО head) rather than approves. */
+  reviews: boolean;
 }
 
 export interface DistrictWork {
@@ -75,7 +77,8 @@ async function schoolWork(store: Store, actor: Actor): Promise<SchoolWork[]> {
       }
       const [name, association] = await Promise.all([nameOf(store, place.schoolId), headedAssociation(store, actor, place.schoolId)]);
       const dashboard = actor.memberships.some((m) => m.organisationId === place.schoolId && (m.role === "deputy" || m.role === "director"));
-      return { schoolId: place.schoolId, districtId: place.districtId, name: name ?? "", lists, dashboard, ...(association ? { association } : {}) };
+      const twoStep = (await store.organisations.byId(place.schoolId))?.reviewSteps === 2;
+      return { schoolId: place.schoolId, districtId: place.districtId, name: name ?? "", lists, dashboard, reviews: twoStep && !dashboard, ...(association ? { association } : {}) };
     }),
   );
 }
@@ -97,7 +100,8 @@ async function districtWork(store: Store, actor: Actor): Promise<DistrictWork[]>
 }
 
 async function countList(store: Store, actor: Actor, list: WorkList, place: { schoolId: number; districtId: number } | undefined): Promise<number | undefined> {
-  const spec = listSpec(actor, list, place ?? { schoolId: 0, districtId: 0 });
+  const twoStep = place ? (await store.organisations.byId(place.schoolId))?.reviewSteps === 2 : false;
+  const spec = listSpec(actor, list, { ...(place ?? { schoolId: 0, districtId: 0 }), twoStep });
   return spec ? store.worklists.count(spec) : undefined;
 }
 
@@ -106,18 +110,20 @@ export interface ListPage {
   window: PageWindow;
   total: number;
   schoolName: string;
+  /** Two-step approval: whether this is the ШМО's list (to review) or the deputy's (to approve). */
+  review?: "pending" | "ready";
 }
 
 /** One page of a list of routes, if the person has that list in that school. */
 export async function routeListPage(store: Store, input: { person: Person; list: WorkList; schoolId: number; page: number }): Promise<Outcome<ListPage>> {
   const actor = await actorFor(store, input.person);
-  const districtId = input.schoolId ? await store.organisations.districtIdOf(input.schoolId) : 0;
-  const spec = listSpec(actor, input.list, { schoolId: input.schoolId, districtId });
+  const school = input.schoolId ? await store.organisations.byId(input.schoolId) : undefined;
+  const spec = listSpec(actor, input.list, { schoolId: input.schoolId, districtId: school?.parentId ?? 0, twoStep: school?.reviewSteps === 2 });
   if (!spec) return refused({ reason: "not_authorised", action: "route.view" });
   const total = await store.worklists.count(spec);
   const window = pageWindow(total, input.page, LIST_PAGE_SIZE);
-  const [items, schoolName] = await Promise.all([store.worklists.page(spec, window), input.schoolId ? nameOf(store, input.schoolId) : undefined]);
-  return done({ items, window, total, schoolName: schoolName ?? "" });
+  const items = await store.worklists.page(spec, window);
+  return done({ items, window, total, schoolName: school?.name ?? "", ...(spec.review ? { review: spec.review } : {}) });
 }
 
 /** One page of a district's schools, for its methodists and administrators. */

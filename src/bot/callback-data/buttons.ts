@@ -77,6 +77,9 @@ export const approvalButtons = callbackCodec("ap", {
   openInFull: action("full", idPart),
 });
 
+/** The ШМО head records the review of a submitted version at the association's meeting. */
+export const reviewButtons = callbackCodec("rv", { record: action("rec", idPart, z.coerce.number().int().min(1)) });
+
 export const correctionButtons = callbackCodec("rc", { approve: action("ok", idPart), returnWithComment: action("ret", idPart) });
 
 export const commentButtons = callbackCodec("cm", {
@@ -136,4 +139,18 @@ export const homeButtons = callbackCodec("home", {
   schoolDashboard: action("sd", idPart),
   districtDashboard: action("dd", idPart),
   fullRoute: action("full", idPart),
+});
+
+/** The school's ШМО: the list, one of them, choosing its head and teachers, a teacher choosing her own. */
+export const associationButtons = callbackCodec("shmo", {
+  list: action("l", idPart),
+  create: action("new", idPart),
+  steps: action("steps", idPart, z.enum(["1", "2"])),
+  open: action("o", idPart),
+  chooseHead: action("h", idPart, indexPart),
+  setHead: action("sh", idPart, idPart),
+  inviteHead: action("ih", idPart),
+  chooseTeacher: action("t", idPart, indexPart),
+  addTeacher: action("at", idPart, idPart),
+  join: action("j", idPart),
 });

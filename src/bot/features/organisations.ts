@@ -3,7 +3,7 @@
 import { Composer, InlineKeyboard, type CommandContext } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
-import { organisationButtons } from "../callback-data/buttons.js";
+import { associationButtons, organisationButtons } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, personOf, refuseCallback } from "../access.js";
 import { now } from "../clock.js";
 import { shorten } from "../text.js";
@@ -53,7 +53,6 @@ async function inviteCommand(ctx: CommandContext<BotContext>): Promise<unknown> 
     return ctx.reply(ctx.t("org-invite-choose"), { reply_markup: keyboard });
   }
   const association = parseField(textSchema(LIMITS.title), rest.join(" "));
-  if (role === "shmo_head" && !association.ok) return ctx.reply(ctx.t("org-shmo-needed"));
   return createInvite(ctx, role as Role, association.ok ? association.value : undefined);
 }
 
@@ -118,10 +117,21 @@ async function assignMentor(ctx: BotContext, mentorId: number, teacherId: number
 }
 
 async function createInvite(ctx: BotContext, role: Role, associationName?: string): Promise<void> {
-  if (role === "shmo_head" && !associationName) return void (await ctx.reply(ctx.t("org-shmo-needed")));
+  if (role === "shmo_head" && !associationName) return chooseAssociationForHead(ctx);
   const outcome = await createSchoolInvite(ctx.deps.store, { person: personOf(ctx), role, ...(associationName ? { associationName } : {}), at: now(ctx) });
   if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
   await replyWithInvite(ctx, outcome.value);
+}
+
+/** A ШМО head is invited into a ШМО: the school's list to choose from (or a way to create one first). */
+async function chooseAssociationForHead(ctx: BotContext): Promise<void> {
+  const school = await adminSchool(ctx);
+  if (!school) return void (await ctx.reply(ctx.t("org-not-school-admin")));
+  const associations = await ctx.deps.store.associations.ofSchool(school.schoolId);
+  const keyboard = new InlineKeyboard();
+  for (const a of associations) keyboard.text(shorten(a.name, 60), associationButtons.pack("inviteHead", a.id)).row();
+  keyboard.text(ctx.t("shmo-create"), associationButtons.pack("create", school.schoolId));
+  await ctx.reply(ctx.t(associations.length ? "org-shmo-choose" : "org-shmo-first"), { reply_markup: keyboard });
 }
 
 async function replyWithInvite(ctx: BotContext, invite: CreatedInvite): Promise<void> {

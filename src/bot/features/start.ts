@@ -9,6 +9,7 @@ import { now } from "../clock.js";
 import { askConsent } from "../consent.js";
 import { startHistory } from "../views/history.js";
 import { showHome } from "../views/home.js";
+import { chooseOwnKeyboard } from "../views/associations.js";
 
 const INVITE_CODE = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -48,6 +49,12 @@ export function startFeature(): Composer<BotContext> {
   return composer;
 }
 
+/** A teacher who joined without a ШМО named in her invite chooses hers, if the school has any. */
+async function offerAssociations(ctx: BotContext, schoolId: number): Promise<void> {
+  const associations = await ctx.deps.store.associations.ofSchool(schoolId);
+  if (associations.length) await ctx.reply(ctx.t("shmo-choose-own"), { reply_markup: chooseOwnKeyboard(ctx, associations) });
+}
+
 async function join(ctx: BotContext, code: string): Promise<void> {
   const displayName = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(" ").trim();
   const joined = await redeemInvite(ctx.deps.store, { userId: ctx.user.id, code, ...(displayName ? { displayName } : {}), at: now(ctx) });
@@ -56,6 +63,7 @@ async function join(ctx: BotContext, code: string): Promise<void> {
   // The joining message brings the persistent "☰ Меню" button under the input field.
   const menuButton = { keyboard: [[{ text: ctx.t("home-menu-button") }]], resize_keyboard: true, is_persistent: true };
   await ctx.reply(ctx.t("invite-joined", { organisation, role: ctx.t(`role-${role}`), association: association ?? "", hasAssociation: association ? "yes" : "no" }), { reply_markup: menuButton });
-  if (role === "teacher") await startHistory(ctx);
-  else await showHome(ctx);
+  if (role !== "teacher") return showHome(ctx);
+  if (!association) await offerAssociations(ctx, joined.value.organisationId);
+  await startHistory(ctx);
 }

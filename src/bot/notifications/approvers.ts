@@ -3,14 +3,14 @@
 // the decision buttons.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { approvalButtons, correctionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
+import { approvalButtons, correctionButtons, livingButtons, reviewButtons, routeButtons } from "../callback-data/buttons.js";
 import { routeTarget } from "../access.js";
 import { personName } from "../views/people.js";
 import { approversOf } from "../../domain/permissions.js";
 import type { PlanChange } from "../../domain/correction.js";
 import { formatDate } from "../../domain/time.js";
 import type { Route } from "../../domain/route.js";
-import type { CorrectionRecord } from "../../data/index.js";
+import type { CorrectionRecord, ReviewRecord } from "../../data/index.js";
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -25,9 +25,11 @@ export function approvalRequests(ctx: BotContext) {
   return ctx.deps.store.sessions.storage<SentRef[]>("approval");
 }
 
-function decisionKeyboard(t: (key: string) => string, route: Route): InlineKeyboard {
+/** Approve or return — or, for the ШМО in two-step approval, record the review or return. */
+function decisionKeyboard(t: (key: string) => string, route: Route, reviewing: boolean): InlineKeyboard {
+  const first = reviewing ? [t("rv-record"), reviewButtons.pack("record", route.id!, route.version)] : [t("ap-approve"), approvalButtons.pack("approve", route.id!, route.version)];
   return new InlineKeyboard()
-    .text(t("ap-approve"), approvalButtons.pack("approve", route.id!, route.version))
+    .text(first[0]!, first[1]!)
     .text(t("ap-return"), approvalButtons.pack("returnForCorrection", route.id!, route.version))
     .row()
     .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!));
@@ -38,15 +40,23 @@ async function whoDecides(ctx: BotContext, route: Route) {
   const store = ctx.deps.store;
   const target = await routeTarget(ctx, route);
   const people = await store.organisations.peopleOfSchool(route.schoolId);
-  const approvers = approversOf({ teacherId: route.teacherId, schoolId: route.schoolId, ...(target.associationId ? { associationId: target.associationId } : {}) }, people);
-  return { approvers, school: await store.organisations.byId(route.schoolId), teacher: await personName(ctx, route.teacherId) };
+  const approvers = approversOf(target, people);
+  const reviewing = target.twoStep === true && target.associationId !== undefined && !target.reviewed;
+  return { approvers, reviewing, school: await store.organisations.byId(route.schoolId), teacher: await personName(ctx, route.teacherId) };
+}
+
+/** «Рассмотрено на заседании ШМО, протокол № … от …» with the ШМО's recommendation. */
+export function reviewLine(t: Translate, review: ReviewRecord): string {
+  const line = t("rv-line", { number: review.protocolNumber, date: formatDate(review.protocolDate) });
+  return review.recommendation ? `${line}\n${t("rv-recommendation", { text: review.recommendation })}` : line;
 }
 
 /** Sends the summary to every approver not yet asked about this version; returns how many have it. */
 export async function notifyApprovers(ctx: BotContext, route: Route): Promise<number> {
   const store = ctx.deps.store;
-  const { approvers, school, teacher } = await whoDecides(ctx, route);
+  const { approvers, reviewing, school, teacher } = await whoDecides(ctx, route);
   const activities = route.tasks.reduce((sum, task) => sum + task.activities.length, 0);
+  const review = route.reviewedAt ? await store.reviews.of(route.id!, route.version) : undefined;
   // Each request is noted as soon as Telegram has it, so a replay after a crash asks only those not yet asked.
   const key = `${route.id}:${route.version}`;
   const sent: SentRef[] = (await approvalRequests(ctx).read(key)) ?? [];
@@ -55,7 +65,7 @@ export async function notifyApprovers(ctx: BotContext, route: Route): Promise<nu
     const user = await store.users.byId(userId);
     if (!user || !user.isActive) continue;
     const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(user.locale, key, params);
-    const text = t("ap-summary", {
+    const summary = t(reviewing ? "rv-summary" : "ap-summary", {
       teacher,
       school: school?.name ?? "",
       title: route.title,
@@ -64,8 +74,9 @@ export async function notifyApprovers(ctx: BotContext, route: Route): Promise<nu
       tasks: route.tasks.map((task, i) => `${i + 1}. ${task.title}`).join("\n"),
       activities,
     });
+    const text = review ? `${summary}\n\n${reviewLine(t, review)}` : summary;
     try {
-      const message = await ctx.api.sendMessage(Number(user.telegramId), (text), { reply_markup: decisionKeyboard(t, route) });
+      const message = await ctx.api.sendMessage(Number(user.telegramId), text, { reply_markup: decisionKeyboard(t, route, reviewing) });
       sent.push({ chatId: Number(user.telegramId), messageId: message.message_id, userId });
       await approvalRequests(ctx).write(key, sent);
     } catch (error) {

@@ -17,6 +17,10 @@ export interface RouteDocumentInput {
   areaName: (code: string) => string;
   historyLines: string[];
   chartPng?: Buffer;
+  /** «Рассмотрено на заседании ШМО …», «Утверждаю: …» — as they are to be printed. */
+  approvalLines?: string[];
+  /** Comments and recommendations, one line each. */
+  commentLines?: string[];
 }
 
 const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 } });
@@ -36,9 +40,20 @@ export async function routeDocx(raw: RouteDocumentInput): Promise<Buffer> {
   // Whatever was stored before control characters were refused must not break the document's XML.
   const t: Translate = (key, params) => cleanText(raw.t(key, params));
   const input: Input = { ...raw, t, route: cleanDeep(raw.route), school: cleanText(raw.school), teacher: cleanText(raw.teacher), historyLines: raw.historyLines.map(cleanText) };
-  const children = [...headerBlocks(input), ...diagnosisBlocks(input), ...planBlocks(input), ...outcomeBlocks(input), ...reflectionBlocks(input)];
+  const children = [...approvalBlocks(input), ...headerBlocks(input), ...diagnosisBlocks(input), ...planBlocks(input), ...outcomeBlocks(input), ...reflectionBlocks(input), ...commentBlocks(input)];
   const document = new Document({ creator: "iom-bot", title: input.route.title, styles: { default: { document: { run: { font: "Times New Roman", size: 24 } } } }, sections: [{ children }] });
   return Packer.toBuffer(document);
+}
+
+/** The approval block at the top right, as such documents carry it. */
+function approvalBlocks({ approvalLines }: Input): Block[] {
+  if (!approvalLines?.length) return [];
+  return approvalLines.map((line) => new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(cleanText(line))] }));
+}
+
+function commentBlocks({ commentLines, t }: Input): Block[] {
+  if (!commentLines?.length) return [];
+  return [heading(t("doc-comments")), ...commentLines.map((line) => para(cleanText(line)))];
 }
 
 function headerBlocks({ route, t, teacher, school, historyLines }: Input): Block[] {

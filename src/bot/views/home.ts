@@ -2,7 +2,7 @@
 // her route; a deputy's, ШМО head's or mentor's lists of routes; a methodist's district.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { diagnosisButtons, homeButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
+import { associationButtons, diagnosisButtons, homeButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { personOf } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
@@ -73,13 +73,16 @@ function teacherPart(ctx: BotContext, step: TeacherStep, keyboard: InlineKeyboar
 function schoolPart(ctx: BotContext, school: SchoolWork, keyboard: InlineKeyboard): string {
   const { lists } = school;
   const place = school.schoolId;
-  if (lists.awaiting !== undefined) keyboard.text(ctx.t("home-awaiting", { count: lists.awaiting }), homeButtons.pack("list", "awaiting", place, 0)).row();
+  if (lists.awaiting !== undefined) keyboard.text(ctx.t(school.reviews ? "home-awaiting-review" : "home-awaiting", { count: lists.awaiting }), homeButtons.pack("list", "awaiting", place, 0)).row();
   if (lists.returned) keyboard.text(ctx.t("home-returned", { count: lists.returned }), homeButtons.pack("list", "returned", place, 0)).row();
   if (lists.association !== undefined) keyboard.text(ctx.t("home-association-routes", { count: lists.association }), homeButtons.pack("list", "association", place, 0)).row();
   if (lists.school !== undefined) keyboard.text(ctx.t("home-school-routes", { count: lists.school }), homeButtons.pack("list", "school", place, 0)).row();
-  if (school.dashboard) keyboard.text(ctx.t("home-school-dashboard"), homeButtons.pack("schoolDashboard", place)).row();
+  if (school.dashboard) {
+    keyboard.text(ctx.t("home-school-dashboard"), homeButtons.pack("schoolDashboard", place)).row();
+    keyboard.text(ctx.t("home-associations"), associationButtons.pack("list", place)).row();
+  }
   const head = school.association ? ctx.t("home-school-association", { school: school.name, association: school.association }) : ctx.t("home-school", { school: school.name });
-  const summary = lists.awaiting === undefined ? "" : `\n${ctx.t("home-awaiting-summary", { count: lists.awaiting })}`;
+  const summary = lists.awaiting === undefined ? "" : `\n${ctx.t(school.reviews ? "home-awaiting-review-summary" : "home-awaiting-summary", { count: lists.awaiting })}`;
   return `${shorten(head, 200)}${summary}`;
 }
 

@@ -9,6 +9,10 @@ export async function refusalText(ctx: BotContext, refusal: Refusal): Promise<st
     case "not_authorised":
     case "own_route":
       return ctx.t("error-not-allowed");
+    case "awaiting_review":
+      return ctx.t("error-awaiting-review");
+    case "already_marked":
+      return ctx.t("cm-already-marked");
     case "wrong_status":
     case "changed_meanwhile":
       return ctx.t("error-wrong-status");

@@ -3,13 +3,14 @@
 // buttons for those who decide and the way to comment, recommend, read it in full or as a document.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { approvalButtons, commentButtons, documentButtons, homeButtons } from "../callback-data/buttons.js";
+import { approvalButtons, commentButtons, documentButtons, homeButtons, reviewButtons } from "../callback-data/buttons.js";
 import { actorOf, routeTarget } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
 import type { Screen } from "./screen.js";
 import { areaName, termText } from "./route.js";
 import { personName } from "./people.js";
+import { reviewLine } from "../notifications/approvers.js";
 import { can } from "../../domain/permissions.js";
 import { routeProgress, type Route } from "../../domain/route.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
@@ -51,6 +52,8 @@ async function decisionLine(ctx: BotContext, route: Route): Promise<string> {
   const date = (at: Date | string) => formatDate(localDateOf(new Date(at), ctx.deps.config.TIMEZONE));
   const lines: string[] = [];
   if (route.status === "submitted" && route.submittedAt) lines.push(ctx.t("card-submitted", { date: date(route.submittedAt) }));
+  const review = route.reviewedAt ? await store.reviews.of(route.id!, route.version) : undefined;
+  if (review) lines.push(reviewLine((key, params) => ctx.t(key, params), review));
   const decision = await store.routes.decisionOf(route.id!, route.version);
   if (decision) lines.push(ctx.t(`card-decided-${decision.decision}`, { decider: await personName(ctx, decision.deciderId), date: date(decision.createdAt) }));
   const lastReturn = route.status === "submitted" || route.status === "draft" ? await store.routes.lastReturn(route.id!) : undefined;
@@ -76,9 +79,9 @@ async function cardButtons(ctx: BotContext, route: Route, origin: CardOrigin | u
   const target = await routeTarget(ctx, route);
   const id = route.id!;
   const keyboard = new InlineKeyboard();
-  if (can(actor, "route.decide", target)) {
-    keyboard.text(ctx.t("ap-approve"), approvalButtons.pack("approve", id, route.version)).text(ctx.t("ap-return"), approvalButtons.pack("returnForCorrection", id, route.version)).row();
-  }
+  if (can(actor, "route.review", target)) keyboard.text(ctx.t("rv-record"), reviewButtons.pack("record", id, route.version)).row();
+  if (can(actor, "route.approve", target)) keyboard.text(ctx.t("ap-approve"), approvalButtons.pack("approve", id, route.version));
+  if (can(actor, "route.decide", target)) keyboard.text(ctx.t("ap-return"), approvalButtons.pack("returnForCorrection", id, route.version)).row();
   if (can(actor, "route.comment", target)) keyboard.text(ctx.t("cm-comment"), commentButtons.pack("comment", id)).text(ctx.t("cm-comment-task"), commentButtons.pack("chooseTask", id)).row();
   if (can(actor, "route.recommend", target)) keyboard.text(ctx.t("cm-recommend"), commentButtons.pack("recommend", id)).row();
   keyboard.text(ctx.t("card-full"), homeButtons.pack("fullRoute", id)).text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id)).row();

@@ -20,7 +20,7 @@ export async function listScreen(ctx: BotContext, list: WorkList, schoolId: numb
   for (const item of items) keyboard.text(shorten(itemLabel(ctx, list, item), 60), homeButtons.pack("route", item.id, list, schoolId, window.page)).row();
   pager(ctx, keyboard, window, (p) => homeButtons.pack("list", list, schoolId, p));
   keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
-  const title = ctx.t(`home-list-${list}`, { school: schoolName, count: total });
+  const title = ctx.t(outcome.value.review === "pending" ? "home-list-awaiting-review" : `home-list-${list}`, { school: schoolName, count: total });
   const body = total ? ctx.t("home-list-page", { page: window.page + 1, pages: window.pages }) : ctx.t("home-list-empty");
   return { text: `${title}\n${body}`, keyboard };
 }
