@@ -678,7 +678,6 @@ card-deficits = Deficits: { $areas }
 card-tasks = Tasks ({ $count }):
 card-task = { $n }. { $title } — resources: { $resources }, activities: { $activities }
 card-more-tasks = …and { $count } more (see "In full")
-card-full = 📖 In full
 home-settings = ⚙️ Settings
 settings-title = ⚙️ Settings
 settings-language = Language: { $language }
@@ -798,3 +797,36 @@ rv-ask-recommendation = The association's recommendation (for example: "recommen
 rv-done = The review of "{ $title }" is recorded. The route is sent to the deputy head for approval.
 rv-done-nobody = The review of "{ $title }" is recorded, but nobody can approve it yet: the school's deputy head is not in the bot.
 rv-teacher = Your route "{ $title }" was reviewed at the subject association's meeting (minutes No. { $number } of { $date }) and sent to the deputy head for approval.
+
+## Route card sections
+card-back = ◀ Back to the card
+card-tasks-button = 📋 Tasks, resources, activities
+card-evidence-button = ✅ Done and evidence
+card-outcomes-button = 📦 Products and sharing
+card-reflection-button = 💭 Analysis and reflection
+card-comments-button = 💬 Comments ({ $count })
+card-changes-button = 🔁 What changed after the return
+card-section-tasks = 📋 Tasks, resources and activities — "{ $title }"
+card-section-evidence = ✅ Activities done and their evidence — "{ $title }"
+card-section-outcomes = 📦 Products and sharing of experience — "{ $title }"
+card-section-reflection = 💭 Analysis and reflection — "{ $title }"
+card-section-comments = 💬 Comments and recommendations — "{ $title }"
+card-section-changes = 🔁 What changed after the return for revision — "{ $title }"
+card-section-empty = Nothing here yet.
+card-no-evidence = no evidence
+card-evidence-file = file { $name }
+card-evidence-photo = photo
+card-reflection-checkpoint = Checkpoint ({ $date })
+card-reflection-half_year = Half-year analysis ({ $date })
+card-reflection-final = Final reflection ({ $date })
+card-checkpoint = Checkpoint { $date }: { $answer }
+card-comment = { $date }, { $author }{ $onTask ->
+    [yes] {" "}(on the task "{ $task }")
+   *[no] {""}
+}: { $text }
+card-recommendation = 📌 { $date }, { $author } — targeted recommendation{ $status }{ $onTask ->
+    [yes] {" "}(on the task "{ $task }")
+   *[no] {""}
+}: { $text }
+card-no-return = The route has not been returned for revision.
+card-nothing-changed = Nothing changed in the route after the return.

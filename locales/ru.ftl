@@ -680,7 +680,6 @@ card-deficits = Дефициты: { $areas }
 card-tasks = Задачи ({ $count }):
 card-task = { $n }. { $title } — ресурсов: { $resources }, мероприятий: { $activities }
 card-more-tasks = …и ещё { $count } (полностью — кнопкой «Полностью»)
-card-full = 📖 Полностью
 home-settings = ⚙️ Настройки
 settings-title = ⚙️ Настройки
 settings-language = Язык: { $language }
@@ -804,3 +803,36 @@ rv-ask-recommendation = Рекомендация ШМО (например: «р�
 rv-done = Рассмотрение ИОМ «{ $title }» записано. ИОМ передан на утверждение заместителю директора.
 rv-done-nobody = Рассмотрение ИОМ «{ $title }» записано, но утвердить его пока некому: в боте нет заместителя директора школы.
 rv-teacher = Ваш ИОМ «{ $title }» рассмотрен на заседании ШМО (протокол № { $number } от { $date }) и передан на утверждение заместителю директора.
+
+## Разделы карточки ИОМ
+card-back = ◀ К карточке
+card-tasks-button = 📋 Задачи, ресурсы, мероприятия
+card-evidence-button = ✅ Выполнено и подтверждения
+card-outcomes-button = 📦 Продукты и трансляция
+card-reflection-button = 💭 Анализ и рефлексия
+card-comments-button = 💬 Комментарии ({ $count })
+card-changes-button = 🔁 Что изменилось после возврата
+card-section-tasks = 📋 Задачи, ресурсы и мероприятия — «{ $title }»
+card-section-evidence = ✅ Выполненные мероприятия и подтверждения — «{ $title }»
+card-section-outcomes = 📦 Продукты и трансляция опыта — «{ $title }»
+card-section-reflection = 💭 Анализ результативности и рефлексия — «{ $title }»
+card-section-comments = 💬 Комментарии и рекомендации — «{ $title }»
+card-section-changes = 🔁 Что изменилось после возврата на доработку — «{ $title }»
+card-section-empty = Пока ничего нет.
+card-no-evidence = без подтверждения
+card-evidence-file = файл { $name }
+card-evidence-photo = фото
+card-reflection-checkpoint = Контрольная точка ({ $date })
+card-reflection-half_year = Анализ результативности за полугодие ({ $date })
+card-reflection-final = Итоговая рефлексия ({ $date })
+card-checkpoint = Контрольная точка { $date }: { $answer }
+card-comment = { $date }, { $author }{ $onTask ->
+    [yes] {" "}(к задаче «{ $task }»)
+   *[no] {""}
+}: { $text }
+card-recommendation = 📌 { $date }, { $author } — адресная рекомендация{ $status }{ $onTask ->
+    [yes] {" "}(к задаче «{ $task }»)
+   *[no] {""}
+}: { $text }
+card-no-return = ИОМ не возвращался на доработку.
+card-nothing-changed = После возврата в ИОМ ничего не изменилось.

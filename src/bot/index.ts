@@ -10,6 +10,7 @@ import { loadUser } from "./middlewares/user.js";
 import { updateErrorHandler } from "./middlewares/error-boundary.js";
 import { startFeature } from "./features/start.js";
 import { homeFeature } from "./features/home.js";
+import { routeCardFeature } from "./features/route-card.js";
 import { settingsFeature } from "./features/settings.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
@@ -63,6 +64,7 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
     commandLeavesInput(),
     settingsFeature(),
     homeFeature(),
+    routeCardFeature(),
     reflectionFeature(deps),
     privacyFeature(),
     startFeature(),

@@ -59,7 +59,7 @@ export function privacyRepository(prisma: Prisma) {
         await tx.product.updateMany({ where: { routeId: { in: routeIds } }, data: { title: "", link: null } });
         await tx.broadcastPoint.updateMany({ where: { routeId: { in: routeIds } }, data: { event: "", topic: "", product: null } });
         await tx.checkpoint.updateMany({ where: { routeId: { in: routeIds } }, data: { answer: null } });
-        await tx.routeDecision.updateMany({ where: { routeId: { in: routeIds } }, data: { comment: null } });
+        await tx.routeDecision.updateMany({ where: { routeId: { in: routeIds } }, data: { comment: null, plan: null } });
         await tx.correctionInterview.updateMany({ where: { routeId: { in: routeIds } }, data: { outcome: null } });
         await tx.outboxMessage.deleteMany({ where: { userId } });
         await tx.inviteRedemption.deleteMany({ where: { userId } });

@@ -9,7 +9,7 @@ import { parseStored } from "./json.js";
 import { isUniqueViolation } from "./errors.js";
 import { inChunks } from "./chunks.js";
 import { writeAudit, type AuditEntry } from "./audit.js";
-import type { PlanContent } from "../domain/correction.js";
+import { planOf, type PlanContent } from "../domain/correction.js";
 
 type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
@@ -354,6 +354,7 @@ export function routesRepository(prisma: Prisma) {
               deciderId: input.deciderId,
               decision: input.decision,
               comment: input.comment ?? null,
+              plan: input.decision === "return" ? JSON.stringify(planOf(input.route)) : null,
               createdAt: input.at,
             },
           });
@@ -440,6 +441,12 @@ export function routesRepository(prisma: Prisma) {
         if (error instanceof StaleDecision) return false;
         throw error;
       });
+    },
+
+    /** The plan as it was when the route was last returned, to compare the resubmitted one with. */
+    async returnedPlan(routeId: number): Promise<PlanContent | undefined> {
+      const row = await prisma.routeDecision.findFirst({ where: { routeId, decision: "return" }, orderBy: { routeVersion: "desc" }, select: { plan: true } });
+      return row?.plan ? parseStored<PlanContent | undefined>(row.plan, undefined) : undefined;
     },
 
     async lastReturn(routeId: number): Promise<DecisionRecord | undefined> {

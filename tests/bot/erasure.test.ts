@@ -48,8 +48,8 @@ describe.each(providers)("erasing a deputy's data (%s)", (provider) => {
     expect(shown.replies.map((r) => r.text).join("\n")).toContain("Уточните сроки мероприятий");
 
     await deputy2.pressData(`ds:r:${routeId}`);
-    const opened = await deputy2.press("Полностью");
-    const history = opened.replies.map((r) => r.text).join("\n");
+    const opened = await deputy2.press("Комментарии");
+    const history = opened.edits.map((r) => r.text).join("\n");
     expect(history).toContain("(пользователь удалил свои данные): Уточните сроки мероприятий");
     expect(history).not.toMatch(/#\d+/);
 

@@ -154,3 +154,14 @@ export const associationButtons = callbackCodec("shmo", {
   addTeacher: action("at", idPart, idPart),
   join: action("j", idPart),
 });
+
+/** The sections of the route card (each a paged screen). */
+export const CARD_SECTIONS = ["tasks", "evidence", "outcomes", "reflection", "comments", "changes"] as const;
+export type CardSection = (typeof CARD_SECTIONS)[number];
+
+/** The route card and its sections; the evidence of an activity sent as files. */
+export const cardButtons = callbackCodec("card", {
+  card: action("c", idPart),
+  section: action("s", idPart, z.enum(CARD_SECTIONS), indexPart),
+  evidence: action("ev", idPart, idPart),
+});

@@ -15,8 +15,8 @@ import { reviewRoute } from "../../usecases/review-route.js";
 import { formatDate, parseUserDate } from "../../domain/time.js";
 import { LIMITS } from "../../domain/validation.js";
 
-/** «3 от 15.09.2026», «№ 3, 15.09.2026» or «3 15.09»: the protocol's number and date. */
-const PROTOCOL = /^№?\s*([^\s,]{1,20})[\s,]+(?:от\s+|of\s+)?(\S+)$/i;
+/** «3 от 15.09.2026», «№ 3, 15.09.2026» or «3 15.09»: the protocol's number, a word perhaps, the date. */
+const PROTOCOL = /^№?\s*([^\s,]{1,20})[\s,]+(?:\S+\s+)?(\S+)$/;
 
 export function reviewFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();

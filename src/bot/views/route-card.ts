@@ -3,7 +3,7 @@
 // buttons for those who decide and the way to comment, recommend, read it in full or as a document.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { approvalButtons, commentButtons, documentButtons, homeButtons, reviewButtons } from "../callback-data/buttons.js";
+import { approvalButtons, cardButtons, commentButtons, documentButtons, homeButtons, reviewButtons, type CardSection } from "../callback-data/buttons.js";
 import { actorOf, routeTarget } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
@@ -27,7 +27,7 @@ export interface CardOrigin {
 
 export async function routeCardScreen(ctx: BotContext, route: Route, origin?: CardOrigin): Promise<Screen> {
   const text = [await whoAndWhere(ctx, route), await decisionLine(ctx, route), ...planLines(ctx, route)].filter((line) => line !== "").join("\n");
-  return { text, keyboard: await cardButtons(ctx, route, origin) };
+  return { text, keyboard: await cardKeyboard(ctx, route, origin) };
 }
 
 async function whoAndWhere(ctx: BotContext, route: Route): Promise<string> {
@@ -74,7 +74,21 @@ function planLines(ctx: BotContext, route: Route): string[] {
   return lines;
 }
 
-async function cardButtons(ctx: BotContext, route: Route, origin: CardOrigin | undefined): Promise<InlineKeyboard> {
+/** The card's sections, two to a row; «what changed» only for a route that came back after a return. */
+async function sectionButtons(ctx: BotContext, keyboard: InlineKeyboard, route: Route): Promise<void> {
+  const id = route.id!;
+  const comments = (await ctx.deps.store.routes.comments(id)).filter((c) => c.text !== "").length;
+  const section = (key: string, name: CardSection, params?: Record<string, number>) => keyboard.text(ctx.t(key, params), cardButtons.pack("section", id, name, 0));
+  section("card-tasks-button", "tasks").row();
+  section("card-evidence-button", "evidence");
+  section("card-outcomes-button", "outcomes").row();
+  section("card-reflection-button", "reflection");
+  section("card-comments-button", "comments", { count: comments }).row();
+  const resubmitted = (route.status === "submitted" || route.status === "draft") && (await ctx.deps.store.routes.lastReturn(id)) !== undefined;
+  if (resubmitted) section("card-changes-button", "changes").row();
+}
+
+async function cardKeyboard(ctx: BotContext, route: Route, origin: CardOrigin | undefined): Promise<InlineKeyboard> {
   const actor = await actorOf(ctx);
   const target = await routeTarget(ctx, route);
   const id = route.id!;
@@ -84,7 +98,8 @@ async function cardButtons(ctx: BotContext, route: Route, origin: CardOrigin | u
   if (can(actor, "route.decide", target)) keyboard.text(ctx.t("ap-return"), approvalButtons.pack("returnForCorrection", id, route.version)).row();
   if (can(actor, "route.comment", target)) keyboard.text(ctx.t("cm-comment"), commentButtons.pack("comment", id)).text(ctx.t("cm-comment-task"), commentButtons.pack("chooseTask", id)).row();
   if (can(actor, "route.recommend", target)) keyboard.text(ctx.t("cm-recommend"), commentButtons.pack("recommend", id)).row();
-  keyboard.text(ctx.t("card-full"), homeButtons.pack("fullRoute", id)).text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id)).row();
+  await sectionButtons(ctx, keyboard, route);
+  keyboard.text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id)).row();
   if (origin) keyboard.text(ctx.t("home-back-list"), homeButtons.pack("list", origin.list, origin.schoolId, origin.page));
   keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
   return keyboard;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RouteDecision" ADD COLUMN     "plan" TEXT;

@@ -1,0 +1,114 @@
+// The route card for the people who manage routes, through the stand-in: a returned route that
+// comes back shows what changed; evidence attached by the teacher is listed and its files are
+// forwarded on request; comments show with their replies; long sections are paged, never cut.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../helpers/harness.js";
+import { providers } from "../helpers/databases.js";
+import { readyRoute, task } from "../helpers/routes.js";
+import type { Role } from "../../src/domain/permissions.js";
+import type { TelegramUser } from "../../src/testing/telegram-user.js";
+
+const clock = () => new Date("2027-02-12T06:00:00Z");
+
+describe.each(providers)("the route card (%s)", (provider) => {
+  let h: Harness;
+  let schoolId = 0;
+  let deputy: TelegramUser, teacher: TelegramUser, other: TelegramUser;
+  let teacherId = 0, otherId = 0;
+
+  async function person(telegramId: number, name: string, role: Role): Promise<{ user: TelegramUser; id: number }> {
+    const store = h.app.store;
+    const record = await store.users.touch({ telegramId: BigInt(telegramId) });
+    await store.users.setFullName(record.id, name);
+    await store.users.recordConsent(record.id, "2026-11", clock());
+    await store.organisations.addMembership({ userId: record.id, organisationId: schoolId, role });
+    return { user: h.user(telegramId, { first_name: name }), id: record.id };
+  }
+
+  beforeAll(async () => {
+    h = await startHarness({ provider, clock });
+    const store = h.app.store;
+    const district = await store.organisations.createDistrict("Район");
+    schoolId = (await store.organisations.createSchool(district.id, "МБОУ СОШ № 9")).id;
+    deputy = (await person(950_001, "Петрова Ольга", "deputy")).user;
+    ({ user: teacher, id: teacherId } = await person(950_002, "Смирнова Анна", "teacher"));
+    ({ user: other, id: otherId } = await person(950_003, "Орлова Вера", "teacher"));
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it("a route returned with a comment and submitted again shows the deputy what changed", async () => {
+    const store = h.app.store;
+    await store.routes.create(readyRoute({ teacherId, schoolId, title: "ИОМ Смирновой", status: "submitted", version: 1, submittedAt: "2027-02-01T08:00:00.000Z" }));
+    await deputy.command("menu");
+    await deputy.press("На согласовании (1)");
+    await deputy.press("Смирнова Анна");
+    await deputy.press("Вернуть на доработку");
+    await deputy.send("Уточните цель: что изменится в работе с классом");
+    await teacher.press("Исправить ИОМ");
+    await teacher.press("Цель");
+    await teacher.send("Повысить читательскую грамотность учащихся 5–6 классов через смысловое чтение");
+    await teacher.command("route");
+    await teacher.press("Отправить на согласование");
+
+    await deputy.command("menu");
+    await deputy.press("На согласовании (1)");
+    const card = await deputy.press("Смирнова Анна");
+    expect(card.edits[0]!.text).toContain("Ранее возвращался с комментарием: «Уточните цель: что изменится в работе с классом»");
+    const changes = await deputy.press("Что изменилось после возврата");
+    expect(changes.replies).toHaveLength(0);
+    expect(changes.edits[0]!.text).toContain("• цель");
+    expect(changes.edits[0]!.text).not.toContain("задача");
+    const comments = await deputy.press("К карточке");
+    expect(comments.edits[0]!.text).toContain("Педагог: Смирнова Анна");
+  });
+
+  it("evidence attached by the teacher is listed, and its photo forwarded on request; comments show their replies", async () => {
+    const store = h.app.store;
+    await store.routes.create(
+      readyRoute({ teacherId: otherId, schoolId, title: "ИОМ Орловой", status: "active", version: 1, submittedAt: "2026-09-01T08:00:00.000Z", approvedAt: "2026-09-02T08:00:00.000Z" }),
+    );
+    await other.command("route");
+    await other.press("КПК «Формирующее оценивание»");
+    await other.sendPhoto(Buffer.from("certificate"), "удостоверение");
+    await deputy.command("menu");
+    await deputy.press("Все ИОМ школы");
+    await deputy.press("Орлова Вера");
+    await deputy.press("Комментарий к ИОМ");
+    await deputy.send("Приложите, пожалуйста, программу курса");
+    await other.press("Ответить");
+    await other.send("Программа будет в марте");
+
+    await deputy.command("menu");
+    await deputy.press("Все ИОМ школы");
+    await deputy.press("Орлова Вера");
+    const evidence = await deputy.press("Выполнено и подтверждения");
+    expect(evidence.edits[0]!.text).toContain("✅ 10.02.2027 КПК «Формирующее оценивание» — фото");
+    const forwarded = await deputy.press("📎 10.02.2027");
+    expect(forwarded.replies).toHaveLength(1);
+    expect(forwarded.replies[0]!.photo).toBeDefined();
+    await deputy.press("К карточке");
+    const thread = await deputy.press("Комментарии (2)");
+    const lines = thread.edits[0]!.text!.split("\n");
+    const question = lines.findIndex((l) => l.includes("Приложите, пожалуйста, программу курса"));
+    expect(lines[question + 1]).toMatch(/^ {3}↳ .*Орлова Вера: Программа будет в марте$/);
+  });
+
+  it("a long section is paged and nothing is cut", async () => {
+    const store = h.app.store;
+    const long = Array.from({ length: 10 }, (_, i) => task({ title: `Задача ${i + 1}: ${"освоить приёмы формирующего оценивания ".repeat(3).trim()}`, expectedResult: `Результат ${i + 1}` }));
+    const third = await person(950_004, "Иванова Мария", "teacher");
+    await store.routes.create(readyRoute({ teacherId: third.id, schoolId, title: "ИОМ Ивановой", tasks: long }));
+    await deputy.command("menu");
+    await deputy.press("Все ИОМ школы");
+    await deputy.press("Иванова Мария");
+    const first = await deputy.press("Задачи, ресурсы, мероприятия");
+    const pages = Number(/1 из (\d+)/.exec(deputy.buttons().map((b) => b.text).join(" "))?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    const seen = [first.edits[0]!.text!];
+    for (let page = 2; page <= pages; page += 1) seen.push((await deputy.press("▶")).edits[0]!.text!);
+    for (const text of seen) expect(text.length).toBeLessThanOrEqual(1000);
+    for (let i = 1; i <= 10; i += 1) expect(seen.join("\n")).toContain(`Результат ${i}`);
+  });
+});
