@@ -830,3 +830,34 @@ card-recommendation = 📌 { $date }, { $author } — targeted recommendation{ $
 }: { $text }
 card-no-return = The route has not been returned for revision.
 card-nothing-changed = Nothing changed in the route after the return.
+home-overdue = ⏰ Overdue activities ({ $count })
+home-list-overdue = Routes with overdue activities — { $school } ({ $count })
+home-interviews = 🗣 Interviews on correcting routes ({ $count })
+ci-open = 🗣 Open the interview
+ci-list-title = 🗣 Interviews on correcting routes, waiting: { $count }
+ci-no-day = no day set
+ci-title = 🗣 Interview on correcting the route (000 §3.2.7)
+ci-teacher = Teacher: { $teacher }, route "{ $title }"
+ci-course = Course: { $event } (marked { $date })
+ci-day = Interview day: { $date }
+ci-no-day-line = The interview day is not set.
+ci-held = Held { $date }. Outcome: { $outcome }
+ci-schedule = 📅 Set the day
+ci-route = 📇 Route card
+ci-back = ◀ Back to the interviews
+ci-ask-day = On which day is the interview? For example: { $example }
+ci-day-invalid = A date not before today is needed, for example: { $example }
+ci-ask-change = Does the interview's outcome call for changes in the route?
+ci-change-yes = ✏️ Yes — the teacher will change it
+ci-change-no = No, the route stays as it is
+ci-teacher-day = The interview on correcting the route "{ $title }" after the course "{ $event }" is set for { $date }.
+ci-teacher-outcome = Outcome of the interview on correcting the route "{ $title }": { $outcome }
+ci-teacher-change = After the interview the route "{ $title }" is to be corrected: { $outcome }
+    Make the changes — they go for approval.
+card-interview = 🗣 Interview on correcting the route (course "{ $event }"): { $state }
+card-interview-waiting = waiting
+card-interview-day = set for { $date }
+card-interview-held = held { $date }, outcome: { $outcome }
+doc-interviews = Interviews on correcting the route
+ds-interviews = Interviews on correcting routes: { $held } of { $requested } held
+

@@ -20,6 +20,8 @@ export interface AwaitedInputs {
   "return-comment": { routeId: number; version: number };
   "correction-comment": { correctionId: number };
   "interview-outcome": { interviewId: number };
+  "interview-change": { interviewId: number; outcome: string };
+  "interview-day": { interviewId: number };
   history: { step: HistoryStep; mode: "w" | "e" };
   "history-choice": { step: HistoryStep; mode: "w" | "e" };
   diagnostics: Record<string, never>;

@@ -18,6 +18,7 @@ import { worklistsRepository } from "./worklists.js";
 import { recommendationsRepository } from "./recommendations.js";
 import { reviewsRepository } from "./reviews.js";
 import { associationsRepository } from "./associations.js";
+import { interviewsRepository } from "./interviews.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { DatabaseUnavailable, isStorageFailure } from "./errors.js";
@@ -28,6 +29,7 @@ export type { DiagnosticRecord } from "./diagnostics.js";
 export type { RouteSummary } from "./worklists.js";
 export type { ReviewRecord } from "./reviews.js";
 export type { AssociationSummary } from "./associations.js";
+export type { InterviewRecord } from "./interviews.js";
 export { RECOMMENDATION_STATUSES, type RecommendationStatus, type RecommendationRecord } from "./recommendations.js";
 export type { ActivityFacts, CorrectionRecord, DecisionKind } from "./routes.js";
 export { SCHOOL_FACT_FIELDS, type SchoolFactField, type MonitoringFacts } from "./monitoring.js";
@@ -57,6 +59,7 @@ export function createStore(database: Database) {
     recommendations: recommendationsRepository(prisma),
     reviews: reviewsRepository(prisma),
     associations: associationsRepository(prisma),
+    interviews: interviewsRepository(prisma),
   };
 }
 

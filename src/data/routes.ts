@@ -604,16 +604,6 @@ export function routesRepository(prisma: Prisma) {
       if (existing) return existing.id;
       return (await prisma.correctionInterview.create({ data: { routeId, activityId, requestedAt: at } })).id;
     },
-    interviewById: (id: number) => prisma.correctionInterview.findUnique({ where: { id } }),
-    /** Records the outcome once; false when it was already recorded. */
-    async recordInterview(id: number, deputyId: number, outcome: string, at: Date, audit?: AuditEntry): Promise<boolean> {
-      return prisma.$transaction(async (tx) => {
-        const result = await tx.correctionInterview.updateMany({ where: { id, heldAt: null }, data: { deputyId, outcome, heldAt: at } });
-        if (result.count !== 1) return false;
-        if (audit) await writeAudit(tx, audit, at);
-        return true;
-      });
-    },
     interviewsOf: (routeId: number) => prisma.correctionInterview.findMany({ where: { routeId }, orderBy: { id: "asc" } }),
 
     async setCommentParent(commentId: number, parentId: number): Promise<void> {

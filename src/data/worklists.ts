@@ -1,6 +1,7 @@
 // The lists of routes the people who manage them work through: one page of short summaries at a
 // time (names and dates, not whole routes), counted and ordered in the database.
 import type { Prisma } from "./database.js";
+import { toDbDate } from "./convert.js";
 import type { ListSpec } from "../domain/work.js";
 import type { RouteStatus } from "../domain/route.js";
 
@@ -16,9 +17,10 @@ export interface RouteSummary {
   submittedAt: Date | null;
 }
 
-function whereOf(spec: Pick<ListSpec, "scope" | "statuses" | "review">) {
+function whereOf(spec: Pick<ListSpec, "scope" | "statuses" | "review" | "overdueBefore">) {
   const { scope } = spec;
-  const base = { status: { in: [...spec.statuses] }, ...reviewCondition(spec) };
+  const overdue = spec.overdueBefore ? { tasks: { some: { activities: { some: { status: "planned", date: { lt: toDbDate(spec.overdueBefore) } } } } } } : {};
+  const base = { status: { in: [...spec.statuses] }, ...reviewCondition(spec), ...overdue };
   if ("teacherIds" in scope) return { teacherId: { in: scope.teacherIds }, ...base };
   if (scope.associationId === undefined) return { schoolId: scope.schoolId, ...base };
   // A ШМО's routes: those of the teachers the school counts in that association.
@@ -36,7 +38,7 @@ function reviewCondition(spec: Pick<ListSpec, "scope" | "review">) {
 
 export function worklistsRepository(prisma: Prisma) {
   return {
-    async count(spec: Pick<ListSpec, "scope" | "statuses" | "review">): Promise<number> {
+    async count(spec: Pick<ListSpec, "scope" | "statuses" | "review" | "overdueBefore">): Promise<number> {
       return prisma.route.count({ where: whereOf(spec) });
     },
 

@@ -148,7 +148,8 @@ function routeDecision(actor: Actor, action: Action, target: Extract<Target, { k
     case "route.recommend":
       return isMethodist ? allow : deny("not_authorised");
     case "route.interview":
-      return isDeputy && !own ? allow : deny("not_authorised");
+      // Held with the deputy, the director or the district's methodist (000 §3.2.7).
+      return (isDeputy || isDirector || isMethodist) && !own ? allow : deny("not_authorised");
     default:
       return deny("not_authorised");
   }

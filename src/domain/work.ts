@@ -54,7 +54,7 @@ export function openWork(route: Pick<Route, "tasks">, today: LocalDate): { thisW
 // ---- the people who manage routes ----
 
 /** The lists of routes a managing person works through. */
-export const WORK_LISTS = ["awaiting", "returned", "school", "association", "mentees"] as const;
+export const WORK_LISTS = ["awaiting", "returned", "overdue", "school", "association", "mentees"] as const;
 export type WorkList = (typeof WORK_LISTS)[number];
 
 /** Which routes a list holds: in one school (optionally one ШМО), or of named teachers. */
@@ -68,6 +68,8 @@ export interface ListSpec {
    * reviewed, or of a teacher outside any ШМО (the deputy's list).
    */
   review?: "pending" | "ready";
+  /** Only routes with a planned activity dated before this day (overdue). */
+  overdueBefore?: LocalDate;
   /** Waiting longest first (by submission), or by teacher's name. */
   order: "waiting" | "teacher";
 }
@@ -87,7 +89,7 @@ export function schoolsWhere(actor: Actor, roles: readonly Role[]): { schoolId: 
  * "school" is every live route of a school for its deputy or director and the district's
  * methodists; "mentees" a mentor's teachers.
  */
-export function listSpec(actor: Actor, list: WorkList, school: { schoolId: number; districtId: number; twoStep?: boolean }): ListSpec | undefined {
+export function listSpec(actor: Actor, list: WorkList, school: { schoolId: number; districtId: number; twoStep?: boolean; today?: LocalDate }): ListSpec | undefined {
   const schoolId = school.schoolId;
   const deciding = schoolsWhere(actor, ["deputy", "director"]).find((s) => s.schoolId === schoolId);
   const review = school.twoStep ? (deciding ? ("ready" as const) : ("pending" as const)) : undefined;
@@ -102,6 +104,8 @@ export function listSpec(actor: Actor, list: WorkList, school: { schoolId: numbe
       return decidingScope && { scope: decidingScope, statuses: ["submitted"], order: "waiting", ...(review ? { review } : {}) };
     case "returned":
       return decidingScope && { scope: decidingScope, statuses: ["returned"], order: "waiting" };
+    case "overdue":
+      return running && school.today ? { scope: { schoolId }, statuses: ["approved", "active"], order: "teacher", overdueBefore: school.today } : undefined;
     case "school":
       return running ? { scope: { schoolId }, statuses: LIVE_STATUSES, order: "teacher" } : undefined;
     case "association":

@@ -76,10 +76,10 @@ export async function renderReminder(
       return { text: t("rm-approval_pending", { teacher: teacher?.fullName ?? "", title: route.title }), keyboard };
     }
     case "correction_interview": {
-      const interview = await store.routes.interviewById(Number(payload.interviewId));
+      const interview = await store.interviews.byId(Number(payload.interviewId));
       if (!route || !interview || interview.heldAt) return undefined;
       const teacher = await store.users.byId(route.teacherId);
-      const keyboard = new InlineKeyboard().text(t("ci-record"), interviewButtons.pack("record", interview.id)).row().text(t("ap-open"), approvalButtons.pack("openInFull", routeId));
+      const keyboard = new InlineKeyboard().text(t("ci-open"), interviewButtons.pack("open", interview.id)).row().text(t("ap-open"), approvalButtons.pack("openInFull", routeId));
       return { text: t("rm-correction_interview", { event: String(payload.event ?? ""), teacher: teacher?.fullName ?? "" }), keyboard };
     }
     case "school_year_start":

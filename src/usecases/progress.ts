@@ -41,15 +41,3 @@ export async function markBroadcastHeld(store: Store, input: { person: Person; r
   await store.routes.markBroadcastDone(input.broadcastId, input.routeId, input.at, audit);
   return done({ event: point.event });
 }
-
-/** The deputy records the outcome of the correction interview after a course (000 §3.2.7), once. */
-export async function recordInterview(store: Store, input: { person: Person; interviewId: number; outcome: string; at: Date }): Promise<Outcome<{ interviewId: number }>> {
-  const interview = await store.routes.interviewById(input.interviewId);
-  const route = interview ? await store.routes.byId(interview.routeId) : undefined;
-  if (!interview || !route) return refused({ reason: "not_found" });
-  const refusal = await refusalOn(store, input.person, "route.interview", route);
-  if (refusal) return refused(refusal);
-  const audit = { actorId: input.person.userId, action: "interview_recorded", targetType: "route", targetId: route.id! };
-  const recorded = await store.routes.recordInterview(interview.id, input.person.userId, input.outcome, input.at, audit);
-  return recorded ? done({ interviewId: interview.id }) : refused({ reason: "already_recorded" });
-}

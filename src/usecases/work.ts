@@ -24,6 +24,8 @@ export interface SchoolWork {
   dashboard: boolean;
   /** The school approves in two steps, and she reviews (as a ШМО head) rather than approves. */
   reviews: boolean;
+  /** Interviews on correcting routes waiting to be held (for the deputy and director). */
+  interviews?: number;
 }
 
 export interface DistrictWork {
@@ -45,7 +47,7 @@ export async function homeOf(store: Store, person: Person, today: LocalDate): Pr
   const isTeacher = actor.memberships.some((m) => m.role === "teacher");
   const [teacher, schools, districts] = await Promise.all([
     isTeacher || !actor.memberships.length ? teacherStep(store, person.userId, isTeacher, today) : undefined,
-    schoolWork(store, actor),
+    schoolWork(store, actor, today),
     districtWork(store, actor),
   ]);
   const mentees = actor.menteeIds?.length ? await countList(store, actor, "mentees", undefined) : undefined;
@@ -65,20 +67,30 @@ async function teacherStep(store: Store, userId: number, isTeacher: boolean, tod
   return teacherNextStep({ isTeacher, historyComplete: historyComplete(history), diagnosis, ...(route && route.status !== "completed" ? { route } : {}) }, today);
 }
 
-async function schoolWork(store: Store, actor: Actor): Promise<SchoolWork[]> {
+async function schoolWork(store: Store, actor: Actor, today: LocalDate): Promise<SchoolWork[]> {
   const places = schoolsWhere(actor, ["deputy", "director", "shmo_head"]);
   const unique = [...new Map(places.map((p) => [p.schoolId, p])).values()];
   return Promise.all(
     unique.map(async (place) => {
       const lists: Partial<Record<WorkList, number>> = {};
-      for (const list of ["awaiting", "returned", "school", "association"] as const) {
-        const count = await countList(store, actor, list, place);
+      for (const list of ["awaiting", "returned", "overdue", "school", "association"] as const) {
+        const count = await countList(store, actor, list, place, today);
         if (count !== undefined) lists[list] = count;
       }
       const [name, association] = await Promise.all([nameOf(store, place.schoolId), headedAssociation(store, actor, place.schoolId)]);
       const dashboard = actor.memberships.some((m) => m.organisationId === place.schoolId && (m.role === "deputy" || m.role === "director"));
+      const interviews = dashboard ? await store.interviews.countPending(place.schoolId) : undefined;
       const twoStep = (await store.organisations.byId(place.schoolId))?.reviewSteps === 2;
-      return { schoolId: place.schoolId, districtId: place.districtId, name: name ?? "", lists, dashboard, reviews: twoStep && !dashboard, ...(association ? { association } : {}) };
+      return {
+        schoolId: place.schoolId,
+        districtId: place.districtId,
+        name: name ?? "",
+        lists,
+        dashboard,
+        reviews: twoStep && !dashboard,
+        ...(association ? { association } : {}),
+        ...(interviews !== undefined ? { interviews } : {}),
+      };
     }),
   );
 }
@@ -99,9 +111,9 @@ async function districtWork(store: Store, actor: Actor): Promise<DistrictWork[]>
   );
 }
 
-async function countList(store: Store, actor: Actor, list: WorkList, place: { schoolId: number; districtId: number } | undefined): Promise<number | undefined> {
+async function countList(store: Store, actor: Actor, list: WorkList, place: { schoolId: number; districtId: number } | undefined, today?: LocalDate): Promise<number | undefined> {
   const twoStep = place ? (await store.organisations.byId(place.schoolId))?.reviewSteps === 2 : false;
-  const spec = listSpec(actor, list, { ...(place ?? { schoolId: 0, districtId: 0 }), twoStep });
+  const spec = listSpec(actor, list, { ...(place ?? { schoolId: 0, districtId: 0 }), twoStep, ...(today ? { today } : {}) });
   return spec ? store.worklists.count(spec) : undefined;
 }
 
@@ -115,10 +127,10 @@ export interface ListPage {
 }
 
 /** One page of a list of routes, if the person has that list in that school. */
-export async function routeListPage(store: Store, input: { person: Person; list: WorkList; schoolId: number; page: number }): Promise<Outcome<ListPage>> {
+export async function routeListPage(store: Store, input: { person: Person; list: WorkList; schoolId: number; page: number; today?: LocalDate }): Promise<Outcome<ListPage>> {
   const actor = await actorFor(store, input.person);
   const school = input.schoolId ? await store.organisations.byId(input.schoolId) : undefined;
-  const spec = listSpec(actor, input.list, { schoolId: input.schoolId, districtId: school?.parentId ?? 0, twoStep: school?.reviewSteps === 2 });
+  const spec = listSpec(actor, input.list, { schoolId: input.schoolId, districtId: school?.parentId ?? 0, twoStep: school?.reviewSteps === 2, ...(input.today ? { today: input.today } : {}) });
   if (!spec) return refused({ reason: "not_authorised", action: "route.view" });
   const total = await store.worklists.count(spec);
   const window = pageWindow(total, input.page, LIST_PAGE_SIZE);

@@ -133,19 +133,33 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
     expect(otherSchool.answer?.text).toBe("Недостаточно прав для этого действия.");
   });
 
-  it("a course marked done asks the deputies for the correction interview, and the outcome is recorded", async () => {
+  it("a course marked done asks for the interview on correcting the route: the deputy sets its day and records that the route is to change", async () => {
     await teacher.command("route");
     await teacher.press("10.02.2027");
     await teacher.press("Без подтверждения");
     await testScheduler(h, clock).tick(currentTime);
     const request = deputy.last()!;
-    expect(request.text).toContain("завершил курс «КПК «Формирующее оценивание»»");
-    await deputy.press("Записать итоги собеседования");
-    const saved = await deputy.send("Применит критериальное оценивание в 7-х классах");
-    expect(saved.replies[0]!.text).toBe("Итоги собеседования сохранены.");
-    const interviews = await h.app.store.routes.interviewsOf(routeId);
-    expect(interviews[0]!.outcome).toBe("Применит критериальное оценивание в 7-х классах");
-    expect(interviews[0]!.heldAt).not.toBeNull();
+    expect(request.text).toContain("курс «КПК «Формирующее оценивание»» пройден");
+    expect(request.text).toContain("собеседование по корректировке ИОМ");
+    await deputy.command("menu");
+    const opened = await deputy.press("Собеседования по корректировке ИОМ (1)");
+    expect(opened.edits[0]!.text).toContain("ожидают: 1");
+    await deputy.press("Иванова Анна Петровна");
+    await deputy.press("Назначить дату");
+    expect((await deputy.send("01.01.2020")).replies[0]!.text).toContain("не раньше сегодняшней");
+    const day = await deputy.send("30.11.2026");
+    expect(day.replies[0]!.text).toContain("Дата собеседования: 30.11.2026");
+    expect(teacher.last()!.text).toContain("назначено на 30.11.2026");
+    await deputy.press("Записать итоги");
+    const asked = await deputy.send("Применит критериальное оценивание в 7-х классах; добавить задачу по 7-м классам");
+    expect(asked.replies[0]!.text).toBe("Нужно ли по итогам собеседования изменить ИОМ?");
+    const saved = await deputy.press("Да — педагог внесёт изменения");
+    expect(saved.answer?.text).toBe("Итоги собеседования сохранены.");
+    expect(saved.edits[0]!.text).toContain("Итоги: Применит критериальное оценивание в 7-х классах");
+    expect(teacher.last()!.text).toContain("По итогам собеседования нужно скорректировать ИОМ");
+    expect(teacher.buttons().map((b) => b.text)).toContain("✏️ Изменить маршрут");
+    const interviews = await h.app.store.interviews.ofRoute(routeId);
+    expect(interviews[0]).toMatchObject({ outcome: "Применит критериальное оценивание в 7-х классах; добавить задачу по 7-м классам", needsChange: true, scheduledOn: "2026-11-30" });
   });
 
   it("the deputy sees the school's indicators for the school year, enters the staff, and gets the chart and the XLSX on request", async () => {

@@ -5,7 +5,8 @@ import type { Store } from "../../src/data/index.js";
 import { member, storeForEachTest } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { markActivityDone } from "../../src/usecases/mark-activity-done.js";
-import { answerCheckpoint, markBroadcastHeld, recordInterview, recordProduct } from "../../src/usecases/progress.js";
+import { answerCheckpoint, markBroadcastHeld, recordProduct } from "../../src/usecases/progress.js";
+import { recordInterview } from "../../src/usecases/interviews.js";
 import { PRODUCT_KINDS } from "../../src/domain/vocabulary.js";
 
 const at = new Date("2026-11-26T03:00:00Z");

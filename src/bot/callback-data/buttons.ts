@@ -94,7 +94,14 @@ export const commentButtons = callbackCodec("cm", {
 
 export const documentButtons = callbackCodec("doc", { routeDocument: action("", idPart) });
 
-export const interviewButtons = callbackCodec("ci", { record: action("rec", idPart) });
+/** Interviews on correcting the route: those waiting in a school, one of them, its day, its outcome. */
+export const interviewButtons = callbackCodec("ci", {
+  record: action("rec", idPart),
+  list: action("l", idPart, indexPart),
+  open: action("o", idPart),
+  schedule: action("day", idPart),
+  needsChange: action("chg", idPart, z.enum(["1", "0"])),
+});
 
 const yearPart = z.coerce.number().int().min(2000).max(2100);
 

@@ -10,6 +10,7 @@ import { historyText } from "../views/history.js";
 import { areaName } from "../views/route.js";
 import type { Route } from "../../domain/route.js";
 import { personName } from "../views/people.js";
+import { interviewLines } from "../views/route-sections.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 
 /** «Рассмотрено на заседании ШМО «…», протокол № … от …» and «Утверждаю: <role> <name>, <date>». */
@@ -58,6 +59,7 @@ export async function routeDocumentFor(ctx: BotContext, route: Route): Promise<B
   return routeDocx({
     approvalLines: await approvalLines(ctx, route),
     commentLines: await commentLines(ctx, route),
+    interviewLines: await interviewLines(ctx, route),
     route,
     t: (key, params) => ctx.t(key, params),
     school: school?.name ?? "",

@@ -21,6 +21,8 @@ export interface RouteDocumentInput {
   approvalLines?: string[];
   /** Comments and recommendations, one line each. */
   commentLines?: string[];
+  /** Interviews on correcting the route, one line each. */
+  interviewLines?: string[];
 }
 
 const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 } });
@@ -40,7 +42,7 @@ export async function routeDocx(raw: RouteDocumentInput): Promise<Buffer> {
   // Whatever was stored before control characters were refused must not break the document's XML.
   const t: Translate = (key, params) => cleanText(raw.t(key, params));
   const input: Input = { ...raw, t, route: cleanDeep(raw.route), school: cleanText(raw.school), teacher: cleanText(raw.teacher), historyLines: raw.historyLines.map(cleanText) };
-  const children = [...approvalBlocks(input), ...headerBlocks(input), ...diagnosisBlocks(input), ...planBlocks(input), ...outcomeBlocks(input), ...reflectionBlocks(input), ...commentBlocks(input)];
+  const children = [...approvalBlocks(input), ...headerBlocks(input), ...diagnosisBlocks(input), ...planBlocks(input), ...outcomeBlocks(input), ...reflectionBlocks(input), ...interviewBlocks(input), ...commentBlocks(input)];
   const document = new Document({ creator: "iom-bot", title: input.route.title, styles: { default: { document: { run: { font: "Times New Roman", size: 24 } } } }, sections: [{ children }] });
   return Packer.toBuffer(document);
 }
@@ -49,6 +51,11 @@ export async function routeDocx(raw: RouteDocumentInput): Promise<Buffer> {
 function approvalBlocks({ approvalLines }: Input): Block[] {
   if (!approvalLines?.length) return [];
   return approvalLines.map((line) => new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(cleanText(line))] }));
+}
+
+function interviewBlocks({ interviewLines, t }: Input): Block[] {
+  if (!interviewLines?.length) return [];
+  return [heading(t("doc-interviews")), ...interviewLines.map((line) => para(cleanText(line)))];
 }
 
 function commentBlocks({ commentLines, t }: Input): Block[] {

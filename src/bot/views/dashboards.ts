@@ -69,6 +69,7 @@ export async function schoolDashboardScreen(ctx: BotContext, schoolId: number, y
     statuses.length ? ctx.t("ds-statuses", { list: statuses.join(", ") }) : ctx.t("ds-no-routes"),
     ctx.t("ds-activities", { done: s.activitiesDone, total: s.activitiesTotal, overdue: s.activitiesOverdue }),
     ctx.t("ds-recommendations", { issued: s.recommendations, done: s.recommendationsDone }),
+    ctx.t("ds-interviews", await ctx.deps.store.interviews.counts([schoolId])),
     ...SCHOOL_FACT_FIELDS.map((field) => `${ctx.t(`ds-fact-${field}`)}: ${yesNo(ctx, s[field])}`),
     "",
     ...(await recentLines(ctx, schoolId, facts)),

@@ -2,7 +2,7 @@
 // her route; a deputy's, ШМО head's or mentor's lists of routes; a methodist's district.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { associationButtons, diagnosisButtons, homeButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
+import { associationButtons, diagnosisButtons, homeButtons, interviewButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { personOf } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
@@ -75,6 +75,8 @@ function schoolPart(ctx: BotContext, school: SchoolWork, keyboard: InlineKeyboar
   const place = school.schoolId;
   if (lists.awaiting !== undefined) keyboard.text(ctx.t(school.reviews ? "home-awaiting-review" : "home-awaiting", { count: lists.awaiting }), homeButtons.pack("list", "awaiting", place, 0)).row();
   if (lists.returned) keyboard.text(ctx.t("home-returned", { count: lists.returned }), homeButtons.pack("list", "returned", place, 0)).row();
+  if (lists.overdue) keyboard.text(ctx.t("home-overdue", { count: lists.overdue }), homeButtons.pack("list", "overdue", place, 0)).row();
+  if (school.interviews) keyboard.text(ctx.t("home-interviews", { count: school.interviews }), interviewButtons.pack("list", place, 0)).row();
   if (lists.association !== undefined) keyboard.text(ctx.t("home-association-routes", { count: lists.association }), homeButtons.pack("list", "association", place, 0)).row();
   if (lists.school !== undefined) keyboard.text(ctx.t("home-school-routes", { count: lists.school }), homeButtons.pack("list", "school", place, 0)).row();
   if (school.dashboard) {

@@ -66,6 +66,7 @@ const SECTION_LINES: Record<CardSection, (ctx: BotContext, route: Route) => Prom
   reflection: async (ctx, route) => [
     ...route.reflections.flatMap((r) => [ctx.t(`card-reflection-${r.kind}`, { date: formatDate(r.createdAt.slice(0, 10)) }), ...reflectionParts(ctx, r), ""]),
     ...route.checkpoints.filter((c) => c.answer).map((c) => ctx.t("card-checkpoint", { date: formatDate(c.dueDate), answer: c.answer! })),
+    ...(await interviewLines(ctx, route)),
   ],
   comments: (ctx, route) => commentLines(ctx, route),
   changes: async (ctx, route) => {
@@ -75,6 +76,18 @@ const SECTION_LINES: Record<CardSection, (ctx: BotContext, route: Route) => Prom
     return changes.length ? [ctx.t("rc-changes", { count: changes.length }), changeLines((key, params) => ctx.t(key, params), changes)] : [ctx.t("card-nothing-changed")];
   },
 };
+
+export async function interviewLines(ctx: BotContext, route: Route): Promise<string[]> {
+  const interviews = await ctx.deps.store.interviews.ofRoute(route.id!);
+  return interviews.map((i) => {
+    const state = i.heldAt
+      ? ctx.t("card-interview-held", { date: formatDate(localDateOf(i.heldAt, ctx.deps.config.TIMEZONE)), outcome: i.outcome ?? "" })
+      : i.scheduledOn
+        ? ctx.t("card-interview-day", { date: formatDate(i.scheduledOn) })
+        : ctx.t("card-interview-waiting");
+    return ctx.t("card-interview", { event: i.event, state });
+  });
+}
 
 function todayOf(ctx: BotContext): string {
   return localDateOf(ctx.deps.clock(), ctx.deps.config.TIMEZONE);

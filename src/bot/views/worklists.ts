@@ -4,6 +4,7 @@ import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { homeButtons } from "../callback-data/buttons.js";
 import { personOf } from "../access.js";
+import { today } from "../clock.js";
 import { shorten } from "../text.js";
 import type { Screen } from "./screen.js";
 import { refusalText } from "./refusals.js";
@@ -13,7 +14,7 @@ import type { RouteSummary } from "../../data/index.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 
 export async function listScreen(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<Screen> {
-  const outcome = await routeListPage(ctx.deps.store, { person: personOf(ctx), list, schoolId, page });
+  const outcome = await routeListPage(ctx.deps.store, { person: personOf(ctx), list, schoolId, page, today: today(ctx) });
   const keyboard = new InlineKeyboard();
   if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show")) };
   const { items, window, total, schoolName } = outcome.value;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CorrectionInterview" ADD COLUMN     "needsChange" BOOLEAN,
+ADD COLUMN     "scheduledOn" TIMESTAMP(3);
