@@ -861,3 +861,24 @@ card-interview-held = held { $date }, outcome: { $outcome }
 doc-interviews = Interviews on correcting the route
 ds-interviews = Interviews on correcting routes: { $held } of { $requested } held
 
+## Route monitoring (000 §3.1.4, §3.1.6)
+mr-button = 📸 Monitoring: start and end of the year
+mr-title = 📸 Route monitoring — school year { $year }
+mr-start = Start of the school year
+mr-end = End of the school year
+mr-taken = recorded { $date } ({ $by })
+mr-not-taken = not recorded
+mr-take-start = 📸 Record the start of the year
+mr-take-end = 📸 Record the end of the year
+mr-retake-start = 🔄 Record the start of the year again
+mr-retake-end = 🔄 Record the end of the year again
+mr-saved = Recorded.
+mr-dynamics-later = The dynamics appear once both rounds are recorded.
+mr-dynamics-title = The year's dynamics (end against start):
+mr-share = 2.4.1 Share of the pedagogical staff with a route: { $from } % → { $to } %
+mr-with-route = Teachers with an approved route: { $from } → { $to }
+mr-activities = Activities done: { $from } → { $to }
+mr-deficits = Deficits closed: { $closed } of { $deficits }
+mr-recommendations = Targeted recommendations carried out: { $from } → { $to }
+mr-by-school = By school:
+mr-school-line = • { $school }: with a route { $from } → { $to }; deficits closed { $closed } of { $deficits }

@@ -867,3 +867,24 @@ card-interview-held = проведено { $date }, итоги: { $outcome }
 doc-interviews = Собеседования по корректировке ИОМ
 ds-interviews = Собеседования по корректировке ИОМ: проведено { $held } из { $requested }
 
+## Мониторинг ИОМ (000 §3.1.4, §3.1.6)
+mr-button = 📸 Мониторинг: начало и конец года
+mr-title = 📸 Мониторинг ИОМ — { $year } учебный год
+mr-start = Начало учебного года
+mr-end = Конец учебного года
+mr-taken = зафиксирован { $date } ({ $by })
+mr-not-taken = не проводился
+mr-take-start = 📸 Зафиксировать начало года
+mr-take-end = 📸 Зафиксировать конец года
+mr-retake-start = 🔄 Обновить срез начала года
+mr-retake-end = 🔄 Обновить срез конца года
+mr-saved = Срез зафиксирован.
+mr-dynamics-later = Динамика появится, когда будут зафиксированы оба среза.
+mr-dynamics-title = Динамика за год (конец к началу):
+mr-share = 2.4.1 Доля педагогических работников с ИОМ: { $from } % → { $to } %
+mr-with-route = Педагогов с утверждённым ИОМ: { $from } → { $to }
+mr-activities = Выполнено мероприятий: { $from } → { $to }
+mr-deficits = Закрыто дефицитов: { $closed } из { $deficits }
+mr-recommendations = Выполнено адресных рекомендаций: { $from } → { $to }
+mr-by-school = По школам:
+mr-school-line = • { $school }: с ИОМ { $from } → { $to }; закрыто дефицитов { $closed } из { $deficits }

@@ -19,6 +19,7 @@ import { recommendationsRepository } from "./recommendations.js";
 import { reviewsRepository } from "./reviews.js";
 import { associationsRepository } from "./associations.js";
 import { interviewsRepository } from "./interviews.js";
+import { roundsRepository } from "./rounds.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { DatabaseUnavailable, isStorageFailure } from "./errors.js";
@@ -30,6 +31,7 @@ export type { RouteSummary } from "./worklists.js";
 export type { ReviewRecord } from "./reviews.js";
 export type { AssociationSummary } from "./associations.js";
 export type { InterviewRecord } from "./interviews.js";
+export type { RoundRecord } from "./rounds.js";
 export { RECOMMENDATION_STATUSES, type RecommendationStatus, type RecommendationRecord } from "./recommendations.js";
 export type { ActivityFacts, CorrectionRecord, DecisionKind } from "./routes.js";
 export { SCHOOL_FACT_FIELDS, type SchoolFactField, type MonitoringFacts } from "./monitoring.js";
@@ -60,6 +62,7 @@ export function createStore(database: Database) {
     reviews: reviewsRepository(prisma),
     associations: associationsRepository(prisma),
     interviews: interviewsRepository(prisma),
+    rounds: roundsRepository(prisma),
   };
 }
 

@@ -57,6 +57,7 @@ export function monitoringRepository(prisma: Prisma) {
         teachers: memberships.map((m) => ({
           userId: m.userId,
           schoolId: m.organisationId,
+          ...(m.associationId ? { associationId: m.associationId } : {}),
           name: m.user.fullName ?? (m.user.username ? `@${m.user.username}` : ""),
           deficitAreas: (latestProfile.get(m.userId)?.areas ?? []).filter((a) => a.answered > 0 && a.percent < DEFAULT_DEFICIT_THRESHOLD).map((a) => a.area),
         })),

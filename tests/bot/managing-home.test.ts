@@ -148,4 +148,23 @@ describe.each(providers)("home screens of the people who manage routes (%s)", (p
     expect(old.answer?.text).toBe("Кнопка устарела — вот актуальный экран.");
     expect(old.edits[0]!.text).toContain("На согласовании: 24.");
   });
+
+  it("the methodist records the start and the end of the year and sees the year's dynamics", async () => {
+    await methodist.command("district");
+    await methodist.press("Мониторинг: начало и конец года");
+    const started = await methodist.press("Зафиксировать начало года");
+    expect(started.answer?.text).toBe("Срез зафиксирован.");
+    expect(started.edits[0]!.text).toContain("Начало учебного года: зафиксирован 26.11.2026 (Елена Методистова)");
+    expect(started.edits[0]!.text).toContain("Динамика появится, когда будут зафиксированы оба среза.");
+    // Meanwhile the deputy approves one more route.
+    await deputy.command("menu");
+    await deputy.press("На согласовании (24)");
+    await deputy.press("Учитель 01");
+    await deputy.press("Утвердить");
+    const ended = await methodist.press("Зафиксировать конец года");
+    const text = ended.edits[0]!.text!;
+    expect(text).toContain("Педагогов с утверждённым ИОМ: 1 → 2");
+    expect(text).toContain("МБОУ СОШ № 1: с ИОМ 1 → 2");
+    expect(methodist.buttons().map((b) => b.text)).toContain("🔄 Обновить срез начала года");
+  });
 });

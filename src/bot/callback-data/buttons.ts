@@ -5,6 +5,7 @@ import { action, callbackCodec, idPart, indexPart } from "./codec.js";
 import { ROLES } from "../../domain/permissions.js";
 import { HISTORY_STEPS } from "../../domain/route.js";
 import { WORK_LISTS } from "../../domain/work.js";
+import { ROUND_KINDS } from "../../domain/monitoring.js";
 
 const locales = ["ru", "en"] as const;
 const historyMode = z.enum(["w", "e"]);
@@ -114,6 +115,8 @@ export const dashboardButtons = callbackCodec("ds", {
   schoolWorkbookOf: action("xsy", idPart, yearPart),
   districtWorkbookOf: action("xdy", idPart, yearPart),
   deficitMap: action("dm", idPart, yearPart),
+  rounds: action("rn", idPart, yearPart, indexPart),
+  takeRound: action("rt", idPart, yearPart, z.enum(ROUND_KINDS)),
   staff: action("staff", idPart),
   schoolWorkbook: action("xs", idPart),
   districtWorkbook: action("xd", idPart),

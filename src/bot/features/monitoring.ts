@@ -8,6 +8,9 @@ import { currentYear, deficitMapScreen, districtDashboardScreen, progressOf, sch
 import { recordSchoolFact, recordStaffCount } from "../../usecases/schools.js";
 import { refusalText } from "../views/refusals.js";
 import { routeCardScreen } from "../views/route-card.js";
+import { roundsScreen } from "../views/rounds.js";
+import { takeRound } from "../../usecases/rounds.js";
+import type { RoundKind } from "../../domain/monitoring.js";
 import { showScreen } from "../views/screen.js";
 import { pressOf } from "../callback-data/press.js";
 import { dashboardButtons } from "../callback-data/buttons.js";
@@ -75,6 +78,11 @@ const HANDLERS: { [K in DashboardPress["action"]]: (ctx: BotContext, press: Extr
   districtYear: (ctx, press) => openDistrict(ctx, press.values[0], schoolYear(press.values[1]), "screen"),
   districtChart: (ctx, press) => openDistrict(ctx, press.values[0], schoolYear(press.values[1]), "chart"),
   deficitMap: (ctx, press) => openDistrict(ctx, press.values[0], schoolYear(press.values[1]), "map"),
+  rounds: async (ctx, press) => {
+    await ctx.answerCallbackQuery();
+    return showScreen(ctx, await roundsScreen(ctx, press.values[0], press.values[1], press.values[2]));
+  },
+  takeRound: (ctx, press) => recordRound(ctx, press.values[0], press.values[1], press.values[2]),
   schoolWorkbook: (ctx, press) => sendWorkbook(ctx, "school", press.values[0], currentYear(ctx)),
   districtWorkbook: (ctx, press) => sendWorkbook(ctx, "district", press.values[0], currentYear(ctx)),
   schoolWorkbookOf: (ctx, press) => sendWorkbook(ctx, "school", press.values[0], schoolYear(press.values[1])),
@@ -126,6 +134,13 @@ async function recordFact(ctx: BotContext, schoolId: number, fieldIndex: number,
   if (!recorded.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, recorded.refusal), show_alert: true });
   await ctx.answerCallbackQuery({ text: ctx.t("saved") });
   return showFacts(ctx, schoolId);
+}
+
+async function recordRound(ctx: BotContext, districtId: number, year: number, kind: RoundKind): Promise<unknown> {
+  const taken = await takeRound(ctx.deps.store, { person: personOf(ctx), districtId, year, kind, today: today(ctx), at: now(ctx) });
+  if (!taken.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, taken.refusal), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.t("mr-saved") });
+  return showScreen(ctx, await roundsScreen(ctx, districtId, year, 0));
 }
 
 async function askStaff(ctx: BotContext, schoolId: number): Promise<unknown> {

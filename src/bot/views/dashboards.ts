@@ -125,6 +125,7 @@ export async function districtDashboardScreen(ctx: BotContext, districtId: numbe
   yearButtons(keyboard, year, (first) => dashboardButtons.pack("districtYear", districtId, first));
   keyboard.text(ctx.t("home-district-schools", { schools }), homeButtons.pack("districtSchools", districtId, 0)).row();
   if (indicators.deficitMap.length) keyboard.text(ctx.t("ds-deficit-map"), dashboardButtons.pack("deficitMap", districtId, year.first)).row();
+  keyboard.text(ctx.t("mr-button"), dashboardButtons.pack("rounds", districtId, year.first, 0)).row();
   keyboard.text(ctx.t("ds-chart"), dashboardButtons.pack("districtChart", districtId, year.first)).text(ctx.t("ds-xlsx"), dashboardButtons.pack("districtWorkbookOf", districtId, year.first)).row();
   keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
   return { text: lines.join("\n"), keyboard };
