@@ -882,3 +882,32 @@ mr-deficits = Deficits closed: { $closed } of { $deficits }
 mr-recommendations = Targeted recommendations carried out: { $from } → { $to }
 mr-by-school = By school:
 mr-school-line = • { $school }: with a route { $from } → { $to }; deficits closed { $closed } of { $deficits }
+
+## Methodical service
+home-my-schools = 🏫 My schools ({ $count })
+home-my-schools-title = My schools — { $district }
+home-methodists = 👩‍🏫 Methodists and their schools
+home-school-recommendations = 📌 Recommendations of the methodical service ({ $count })
+mm-methodists-title = 👩‍🏫 The district's methodists and the schools they answer for:
+mm-methodist-line = • { $name } — schools: { $schools }
+mm-no-methodists = No methodists yet. Invite them: /invite methodist
+mm-methodist-schools = Schools { $name } answers for (chosen: { $count }). Tap a school to tick or untick it.
+mm-back-methodists = ◀ Back to the methodists
+mm-recommend = 📌 Recommend to the school
+mm-recommendations = 📌 Recommendations to the school
+mm-ask-recommendation = Type a targeted recommendation to the school (for example, after the monitoring).
+mm-recommendation-saved = The recommendation for "{ $school }" is recorded; received by: { $count }.
+mm-notify =
+    📌 A targeted recommendation of the methodical service for "{ $school }" ({ $author }):
+    { $text }
+mm-open = Open
+mm-recommendations-title = 📌 Recommendations of the methodical service — { $school } ({ $count })
+mm-recommendation-line = { $date } — { $status }: { $text }
+mm-recommendation-title = 📌 Targeted recommendation ({ $author }, { $date }):
+mm-status = State: { $status }
+mm-reply = The school's answer: { $text }
+mm-back-recommendations = ◀ Back to the recommendations
+mm-answer-saved = The answer is recorded and sent to the recommendation's author.
+mm-author-accepted = "{ $school }" accepts your recommendation: "{ $text }"
+mm-author-done = "{ $school }": the recommendation is carried out — "{ $text }"
+mm-author-answer = The answer of "{ $school }" to your recommendation: { $text }

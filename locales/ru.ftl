@@ -888,3 +888,32 @@ mr-deficits = Закрыто дефицитов: { $closed } из { $deficits }
 mr-recommendations = Выполнено адресных рекомендаций: { $from } → { $to }
 mr-by-school = По школам:
 mr-school-line = • { $school }: с ИОМ { $from } → { $to }; закрыто дефицитов { $closed } из { $deficits }
+
+## Методическая служба
+home-my-schools = 🏫 Мои школы ({ $count })
+home-my-schools-title = Мои школы — { $district }
+home-methodists = 👩‍🏫 Методисты и их школы
+home-school-recommendations = 📌 Рекомендации методической службы ({ $count })
+mm-methodists-title = 👩‍🏫 Методисты района и школы, за которые они отвечают:
+mm-methodist-line = • { $name } — школ: { $schools }
+mm-no-methodists = Методистов пока нет. Пригласите их: /invite methodist
+mm-methodist-schools = Школы, за которые отвечает { $name } (выбрано: { $count }). Нажмите на школу, чтобы отметить или снять.
+mm-back-methodists = ◀ К методистам
+mm-recommend = 📌 Рекомендация школе
+mm-recommendations = 📌 Рекомендации школе
+mm-ask-recommendation = Напишите адресную рекомендацию школе (например, по итогам мониторинга).
+mm-recommendation-saved = Рекомендация для «{ $school }» записана; получили: { $count }.
+mm-notify =
+    📌 Адресная рекомендация методической службы для «{ $school }» ({ $author }):
+    { $text }
+mm-open = Открыть
+mm-recommendations-title = 📌 Рекомендации методической службы — { $school } ({ $count })
+mm-recommendation-line = { $date } — { $status }: { $text }
+mm-recommendation-title = 📌 Адресная рекомендация ({ $author }, { $date }):
+mm-status = Состояние: { $status }
+mm-reply = Ответ школы: { $text }
+mm-back-recommendations = ◀ К рекомендациям
+mm-answer-saved = Ответ записан и отправлен автору рекомендации.
+mm-author-accepted = «{ $school }» принимает к исполнению вашу рекомендацию: «{ $text }»
+mm-author-done = «{ $school }»: рекомендация выполнена — «{ $text }»
+mm-author-answer = Ответ «{ $school }» на вашу рекомендацию: { $text }

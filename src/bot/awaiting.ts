@@ -22,6 +22,8 @@ export interface AwaitedInputs {
   "interview-outcome": { interviewId: number };
   "interview-change": { interviewId: number; outcome: string };
   "interview-day": { interviewId: number };
+  "school-recommendation": { schoolId: number };
+  "school-recommendation-answer": { id: number };
   history: { step: HistoryStep; mode: "w" | "e" };
   "history-choice": { step: HistoryStep; mode: "w" | "e" };
   diagnostics: Record<string, never>;

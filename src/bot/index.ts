@@ -26,6 +26,7 @@ import { livingFeature } from "./features/living.js";
 import { organisationsFeature } from "./features/organisations.js";
 import { schoolsFeature } from "./features/schools.js";
 import { associationsFeature } from "./features/associations.js";
+import { methodicalFeature } from "./features/methodical.js";
 import { commandLeavesInput } from "./middlewares/input.js";
 import { handleOnce, measure, rateLimit } from "./middlewares/runtime.js";
 import { reflectionFeature } from "./features/reflection.js";
@@ -79,6 +80,7 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
     livingFeature(),
     schoolsFeature(),
     associationsFeature(),
+    methodicalFeature(),
     organisationsFeature(),
     remindersFeature(),
     interviewsFeature(),

@@ -20,6 +20,7 @@ import { reviewsRepository } from "./reviews.js";
 import { associationsRepository } from "./associations.js";
 import { interviewsRepository } from "./interviews.js";
 import { roundsRepository } from "./rounds.js";
+import { methodistsRepository } from "./methodists.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { DatabaseUnavailable, isStorageFailure } from "./errors.js";
@@ -32,6 +33,7 @@ export type { ReviewRecord } from "./reviews.js";
 export type { AssociationSummary } from "./associations.js";
 export type { InterviewRecord } from "./interviews.js";
 export type { RoundRecord } from "./rounds.js";
+export type { SchoolRecommendationRecord } from "./methodists.js";
 export { RECOMMENDATION_STATUSES, type RecommendationStatus, type RecommendationRecord } from "./recommendations.js";
 export type { ActivityFacts, CorrectionRecord, DecisionKind } from "./routes.js";
 export { SCHOOL_FACT_FIELDS, type SchoolFactField, type MonitoringFacts } from "./monitoring.js";
@@ -63,6 +65,7 @@ export function createStore(database: Database) {
     associations: associationsRepository(prisma),
     interviews: interviewsRepository(prisma),
     rounds: roundsRepository(prisma),
+    methodists: methodistsRepository(prisma),
   };
 }
 

@@ -41,6 +41,7 @@ export function monitoringRepository(prisma: Prisma) {
         where: { schoolId: { in: schoolIds } },
         select: { id: true, title: true, teacherId: true, schoolId: true, status: true, submittedAt: true, termStart: true, termEnd: true, tasks: { select: { activities: { select: { date: true, status: true } } } } },
       });
+      const toSchools = await prisma.schoolRecommendation.findMany({ where: { schoolId: { in: schoolIds } }, select: { schoolId: true, createdAt: true, status: true } });
       const recommendations = await prisma.comment.findMany({
         where: { isRecommendation: true, route: { schoolId: { in: schoolIds } } },
         select: { createdAt: true, status: true, route: { select: { schoolId: true } } },
@@ -71,7 +72,10 @@ export function monitoringRepository(prisma: Prisma) {
           ...(r.termStart && r.termEnd ? { term: { start: fromDbDate(r.termStart), end: fromDbDate(r.termEnd) } } : {}),
           activities: r.tasks.flatMap((t) => t.activities.map((a) => ({ date: fromDbDate(a.date), status: a.status as "planned" | "done" | "cancelled" }))),
         })),
-        recommendations: recommendations.map((c) => ({ schoolId: c.route.schoolId, createdAt: c.createdAt.toISOString(), done: c.status === "done" })),
+        recommendations: [
+          ...recommendations.map((c) => ({ schoolId: c.route.schoolId, createdAt: c.createdAt.toISOString(), done: c.status === "done" })),
+          ...toSchools.map((r) => ({ schoolId: r.schoolId, createdAt: r.createdAt.toISOString(), done: r.status === "done" })),
+        ],
       };
     },
     /** Activities marked done since `since`, newest first. */

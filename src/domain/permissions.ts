@@ -69,9 +69,12 @@ export const ACTIONS = [
   "school.assign_mentor",
   "school.manage_associations",
   "school.record_staff",
+  "school.recommend",
+  "school.respond",
   "school.export",
   "district.dashboard",
   "district.manage_schools",
+  "district.assign_methodists",
   "district.record_facts",
   "district.invite.methodist",
   "district.invite.admin",
@@ -182,6 +185,9 @@ const SCHOOL_ACTIONS: Partial<Record<Action, readonly Role[]>> = {
   "school.assign_mentor": ["deputy", "director", "admin"],
   "school.manage_associations": ["deputy", "director", "admin"],
   "school.record_staff": ["deputy", "director", "admin"],
+  // A targeted recommendation to a school as a whole (000 §3.2.9), and the school's answer to it.
+  "school.recommend": ["methodist", "admin"],
+  "school.respond": ["deputy", "director", "admin"],
 };
 
 const DISTRICT_ACTIONS: Partial<Record<Action, readonly Role[]>> = {
@@ -189,6 +195,7 @@ const DISTRICT_ACTIONS: Partial<Record<Action, readonly Role[]>> = {
   "district.export": ["methodist", "admin"],
   "district.record_facts": ["methodist", "admin"],
   "district.manage_schools": ["admin"],
+  "district.assign_methodists": ["admin"],
   "district.invite.methodist": ["admin"],
   "district.invite.admin": ["admin"],
   "catalog.edit": ["methodist", "admin"],

@@ -6,7 +6,7 @@ import { allIndicators, currentFramework } from "../domain/framework.js";
 import { historyComplete } from "../domain/route.js";
 import type { LocalDate } from "../domain/time.js";
 import { listSpec, pageWindow, schoolsWhere, teacherNextStep, type PageWindow, type TeacherStep, type WorkList } from "../domain/work.js";
-import type { Actor } from "../domain/permissions.js";
+import { authorize, type Actor } from "../domain/permissions.js";
 import { actorFor, type Person } from "./access.js";
 import { done, refused, type Outcome } from "./outcome.js";
 
@@ -26,12 +26,18 @@ export interface SchoolWork {
   reviews: boolean;
   /** Interviews on correcting routes waiting to be held (for the deputy and director). */
   interviews?: number;
+  /** The methodical service's recommendations to the school not yet carried out. */
+  recommendations?: number;
 }
 
 export interface DistrictWork {
   districtId: number;
   name: string;
   schools: number;
+  /** The schools this methodist is responsible for (000 §3.1.2). */
+  mySchools: number;
+  /** An administrator who assigns methodists to schools. */
+  assigns: boolean;
 }
 
 export interface Home {
@@ -80,6 +86,7 @@ async function schoolWork(store: Store, actor: Actor, today: LocalDate): Promise
       const [name, association] = await Promise.all([nameOf(store, place.schoolId), headedAssociation(store, actor, place.schoolId)]);
       const dashboard = actor.memberships.some((m) => m.organisationId === place.schoolId && (m.role === "deputy" || m.role === "director"));
       const interviews = dashboard ? await store.interviews.countPending(place.schoolId) : undefined;
+      const recommendations = dashboard ? (await store.methodists.recommendationsOf(place.schoolId)).filter((r) => r.status !== "done").length : undefined;
       const twoStep = (await store.organisations.byId(place.schoolId))?.reviewSteps === 2;
       return {
         schoolId: place.schoolId,
@@ -90,6 +97,7 @@ async function schoolWork(store: Store, actor: Actor, today: LocalDate): Promise
         reviews: twoStep && !dashboard,
         ...(association ? { association } : {}),
         ...(interviews !== undefined ? { interviews } : {}),
+        ...(recommendations !== undefined ? { recommendations } : {}),
       };
     }),
   );
@@ -102,12 +110,13 @@ async function headedAssociation(store: Store, actor: Actor, schoolId: number): 
 
 async function districtWork(store: Store, actor: Actor): Promise<DistrictWork[]> {
   const ids = actor.isSuperAdmin ? (await store.organisations.districts()).map((d) => d.id) : actor.memberships.filter((m) => m.role === "methodist" || m.role === "admin").map((m) => m.districtId);
+  const mine = new Set(await store.methodists.schoolsOf(actor.userId));
   return Promise.all(
-    [...new Set(ids)].map(async (districtId) => ({
-      districtId,
-      name: (await nameOf(store, districtId)) ?? "",
-      schools: (await store.organisations.schoolsOf(districtId)).length,
-    })),
+    [...new Set(ids)].map(async (districtId) => {
+      const schools = await store.organisations.schoolsOf(districtId);
+      const assigns = authorize(actor, "district.assign_methodists", { kind: "district", districtId }).allowed;
+      return { districtId, name: (await nameOf(store, districtId)) ?? "", schools: schools.length, mySchools: schools.filter((s) => mine.has(s.id)).length, assigns };
+    }),
   );
 }
 
@@ -139,11 +148,15 @@ export async function routeListPage(store: Store, input: { person: Person; list:
 }
 
 /** One page of a district's schools, for its methodists and administrators. */
-export async function districtSchoolsPage(store: Store, input: { person: Person; districtId: number; page: number }): Promise<Outcome<{ schools: { id: number; name: string }[]; window: PageWindow; district: string }>> {
+export async function districtSchoolsPage(
+  store: Store,
+  input: { person: Person; districtId: number; page: number; mine?: boolean },
+): Promise<Outcome<{ schools: { id: number; name: string }[]; window: PageWindow; district: string }>> {
   const actor = await actorFor(store, input.person);
   const allowed = actor.isSuperAdmin || actor.memberships.some((m) => (m.role === "methodist" || m.role === "admin") && m.districtId === input.districtId);
   if (!allowed) return refused({ reason: "not_authorised", action: "district.dashboard" });
-  const schools = await store.organisations.schoolsOf(input.districtId);
+  const mine = input.mine ? new Set(await store.methodists.schoolsOf(input.person.userId)) : undefined;
+  const schools = (await store.organisations.schoolsOf(input.districtId)).filter((s) => !mine || mine.has(s.id));
   const window = pageWindow(schools.length, input.page, LIST_PAGE_SIZE);
   const district = (await nameOf(store, input.districtId)) ?? "";
   return done({ schools: schools.slice(window.skip, window.skip + window.take).map((s) => ({ id: s.id, name: s.name })), window, district });

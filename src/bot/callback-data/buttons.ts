@@ -145,6 +145,7 @@ export const homeButtons = callbackCodec("home", {
   list: action("l", workList, placePart, indexPart),
   route: action("r", idPart, workList, placePart, indexPart),
   districtSchools: action("ds", idPart, indexPart),
+  mySchools: action("my", idPart, indexPart),
   school: action("sc", idPart, indexPart),
   schoolDashboard: action("sd", idPart),
   districtDashboard: action("dd", idPart),
@@ -174,4 +175,17 @@ export const cardButtons = callbackCodec("card", {
   card: action("c", idPart),
   section: action("s", idPart, z.enum(CARD_SECTIONS), indexPart),
   evidence: action("ev", idPart, idPart),
+});
+
+/** The methodical service: methodists' schools, and recommendations to a school as a whole. */
+export const methodicalButtons = callbackCodec("mm", {
+  methodists: action("ms", idPart),
+  methodist: action("m", idPart, idPart, indexPart),
+  toggle: action("t", idPart, idPart, indexPart),
+  recommend: action("rec", idPart),
+  recommendations: action("rs", idPart),
+  recommendation: action("r", idPart),
+  accept: action("acc", idPart),
+  carriedOut: action("done", idPart),
+  answer: action("ans", idPart),
 });

@@ -94,6 +94,10 @@ const HANDLERS: { [K in HomePress["action"]]: Handler<K> } = {
     await ctx.answerCallbackQuery();
     return showScreen(ctx, await districtSchoolsScreen(ctx, press.values[0], press.values[1]));
   },
+  mySchools: async (ctx, press) => {
+    await ctx.answerCallbackQuery();
+    return showScreen(ctx, await districtSchoolsScreen(ctx, press.values[0], press.values[1], true));
+  },
   school: async (ctx, press) => {
     await ctx.answerCallbackQuery();
     return showScreen(ctx, await schoolScreen(ctx, press.values[0], press.values[1]));

@@ -2,7 +2,7 @@
 // her route; a deputy's, ШМО head's or mentor's lists of routes; a methodist's district.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { associationButtons, diagnosisButtons, homeButtons, interviewButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
+import { associationButtons, diagnosisButtons, homeButtons, interviewButtons, livingButtons, methodicalButtons, routeButtons } from "../callback-data/buttons.js";
 import { personOf } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
@@ -76,6 +76,7 @@ function schoolPart(ctx: BotContext, school: SchoolWork, keyboard: InlineKeyboar
   if (lists.awaiting !== undefined) keyboard.text(ctx.t(school.reviews ? "home-awaiting-review" : "home-awaiting", { count: lists.awaiting }), homeButtons.pack("list", "awaiting", place, 0)).row();
   if (lists.returned) keyboard.text(ctx.t("home-returned", { count: lists.returned }), homeButtons.pack("list", "returned", place, 0)).row();
   if (lists.overdue) keyboard.text(ctx.t("home-overdue", { count: lists.overdue }), homeButtons.pack("list", "overdue", place, 0)).row();
+  if (school.recommendations) keyboard.text(ctx.t("home-school-recommendations", { count: school.recommendations }), methodicalButtons.pack("recommendations", place)).row();
   if (school.interviews) keyboard.text(ctx.t("home-interviews", { count: school.interviews }), interviewButtons.pack("list", place, 0)).row();
   if (lists.association !== undefined) keyboard.text(ctx.t("home-association-routes", { count: lists.association }), homeButtons.pack("list", "association", place, 0)).row();
   if (lists.school !== undefined) keyboard.text(ctx.t("home-school-routes", { count: lists.school }), homeButtons.pack("list", "school", place, 0)).row();
@@ -89,6 +90,8 @@ function schoolPart(ctx: BotContext, school: SchoolWork, keyboard: InlineKeyboar
 }
 
 function districtPart(ctx: BotContext, district: DistrictWork, keyboard: InlineKeyboard): string {
+  if (district.mySchools) keyboard.text(ctx.t("home-my-schools", { count: district.mySchools }), homeButtons.pack("mySchools", district.districtId, 0)).row();
+  if (district.assigns) keyboard.text(ctx.t("home-methodists"), methodicalButtons.pack("methodists", district.districtId)).row();
   keyboard.text(ctx.t("home-district-schools", { schools: district.schools }), homeButtons.pack("districtSchools", district.districtId, 0)).row();
   keyboard.text(ctx.t("home-district-dashboard"), homeButtons.pack("districtDashboard", district.districtId)).row();
   return ctx.t("home-district", { district: shorten(district.name, 200), schools: district.schools });

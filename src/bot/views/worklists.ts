@@ -2,7 +2,7 @@
 // from her district to a school: every item opens the route card.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { homeButtons } from "../callback-data/buttons.js";
+import { homeButtons, methodicalButtons } from "../callback-data/buttons.js";
 import { personOf } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
@@ -43,16 +43,16 @@ export function pager(ctx: BotContext, keyboard: InlineKeyboard, window: PageWin
   keyboard.row();
 }
 
-export async function districtSchoolsScreen(ctx: BotContext, districtId: number, page: number): Promise<Screen> {
-  const outcome = await districtSchoolsPage(ctx.deps.store, { person: personOf(ctx), districtId, page });
+export async function districtSchoolsScreen(ctx: BotContext, districtId: number, page: number, mine = false): Promise<Screen> {
+  const outcome = await districtSchoolsPage(ctx.deps.store, { person: personOf(ctx), districtId, page, mine });
   const keyboard = new InlineKeyboard();
   if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show")) };
   const { schools, window, district } = outcome.value;
   for (const school of schools) keyboard.text(shorten(school.name, 60), homeButtons.pack("school", school.id, window.page)).row();
-  pager(ctx, keyboard, window, (p) => homeButtons.pack("districtSchools", districtId, p));
+  pager(ctx, keyboard, window, (p) => homeButtons.pack(mine ? "mySchools" : "districtSchools", districtId, p));
   keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
   const body = schools.length ? ctx.t("home-list-page", { page: window.page + 1, pages: window.pages }) : ctx.t("ds-no-schools");
-  return { text: `${ctx.t("home-district-title", { district })}\n${body}`, keyboard };
+  return { text: `${ctx.t(mine ? "home-my-schools-title" : "home-district-title", { district })}\n${body}`, keyboard };
 }
 
 /** A school as a methodist sees it: its routes and its indicators. */
@@ -63,6 +63,7 @@ export async function schoolScreen(ctx: BotContext, schoolId: number, districtPa
   if (!school || !routes.ok) return { text: ctx.t("error-not-allowed"), keyboard: keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show")) };
   keyboard.text(ctx.t("home-school-routes", { count: routes.value.total }), homeButtons.pack("list", "school", schoolId, 0)).row();
   keyboard.text(ctx.t("home-school-dashboard"), homeButtons.pack("schoolDashboard", schoolId)).row();
+  keyboard.text(ctx.t("mm-recommend"), methodicalButtons.pack("recommend", schoolId)).text(ctx.t("mm-recommendations"), methodicalButtons.pack("recommendations", schoolId)).row();
   keyboard.text(ctx.t("home-back-schools"), homeButtons.pack("districtSchools", districtId, districtPage)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
   return { text: ctx.t("home-school", { school: school.name }), keyboard };
 }

@@ -1,0 +1,112 @@
+// The methodical service at work: an administrator assigns methodists to schools; a methodist
+// gives a targeted recommendation to a school (its deputies and director are told); the school
+// accepts it, answers and marks it carried out, and the author is told.
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { methodicalButtons } from "../callback-data/buttons.js";
+import type { PressOf } from "../callback-data/codec.js";
+import { pressOf } from "../callback-data/press.js";
+import { ensureAllowed, personOf } from "../access.js";
+import { now, today } from "../clock.js";
+import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import type { AwaitedInputs } from "../awaiting.js";
+import { methodistSchoolsScreen, methodistsScreen, schoolRecommendationScreen, schoolRecommendationsScreen } from "../views/methodical.js";
+import { personName } from "../views/people.js";
+import { refusalText } from "../views/refusals.js";
+import { showScreen, type Screen } from "../views/screen.js";
+import { shorten } from "../text.js";
+import { answerSchoolRecommendation, markSchoolRecommendation, recommendToSchool, setResponsibility } from "../../usecases/methodists.js";
+import { LIMITS } from "../../domain/validation.js";
+
+type MethodicalPress = PressOf<typeof methodicalButtons>;
+
+export function methodicalFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.callbackQuery(methodicalButtons.filter, async (ctx) => {
+    const press = await pressOf(ctx, methodicalButtons);
+    if (press) await HANDLERS[press.action](ctx, press as never);
+  });
+  composer.on("message", whenAwaiting("school-recommendation", saveRecommendation));
+  composer.on("message", whenAwaiting("school-recommendation-answer", saveAnswer));
+  return composer;
+}
+
+const screen = (make: (ctx: BotContext) => Promise<Screen>) => async (ctx: BotContext) => {
+  await ctx.answerCallbackQuery();
+  return showScreen(ctx, await make(ctx));
+};
+
+const HANDLERS: { [K in MethodicalPress["action"]]: (ctx: BotContext, press: Extract<MethodicalPress, { action: K }>) => Promise<unknown> } = {
+  methodists: (ctx, press) => screen((c) => methodistsScreen(c, press.values[0]))(ctx),
+  methodist: (ctx, press) => screen((c) => methodistSchoolsScreen(c, ...press.values))(ctx),
+  recommendations: (ctx, press) => screen((c) => schoolRecommendationsScreen(c, press.values[0]))(ctx),
+  recommendation: (ctx, press) => screen((c) => schoolRecommendationScreen(c, press.values[0]))(ctx),
+  toggle: async (ctx, press) => {
+    const [methodistId, schoolId, page] = press.values;
+    const responsible = !(await ctx.deps.store.methodists.schoolsOf(methodistId)).includes(schoolId);
+    const outcome = await setResponsibility(ctx.deps.store, { person: personOf(ctx), methodistId, schoolId, responsible, at: now(ctx) });
+    if (!outcome.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, outcome.refusal), show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.t("saved") });
+    return showScreen(ctx, await methodistSchoolsScreen(ctx, await ctx.deps.store.organisations.districtIdOf(schoolId), methodistId, page));
+  },
+  recommend: async (ctx, press) => {
+    const schoolId = press.values[0];
+    const districtId = await ctx.deps.store.organisations.districtIdOf(schoolId);
+    if (!(await ensureAllowed(ctx, "school.recommend", { kind: "school", schoolId, districtId }))) return;
+    await ctx.answerCallbackQuery();
+    awaitInput(ctx, "school-recommendation", { schoolId });
+    return ctx.reply(ctx.t("mm-ask-recommendation"));
+  },
+  accept: (ctx, press) => mark(ctx, press.values[0], "accepted"),
+  carriedOut: (ctx, press) => mark(ctx, press.values[0], "done"),
+  answer: async (ctx, press) => {
+    await ctx.answerCallbackQuery();
+    awaitInput(ctx, "school-recommendation-answer", { id: press.values[0] });
+    return ctx.reply(ctx.t("cm-ask-reply"));
+  },
+};
+
+async function saveRecommendation(ctx: MessageContext, payload: AwaitedInputs["school-recommendation"]): Promise<unknown> {
+  const text = await typedText(ctx, LIMITS.longText);
+  if (text === undefined) return;
+  ctx.session.awaiting = undefined;
+  const issued = await recommendToSchool(ctx.deps.store, { person: personOf(ctx), schoolId: payload.schoolId, text, today: today(ctx), at: now(ctx) });
+  if (!issued.ok) return ctx.reply(await refusalText(ctx, issued.refusal));
+  const school = (await ctx.deps.store.organisations.byId(payload.schoolId))?.name ?? "";
+  const author = await personName(ctx, ctx.user.id);
+  for (const userId of issued.value.recipients) {
+    await tell(ctx, userId, "mm-notify", { author, school, text }, new InlineKeyboard().text(ctx.t("mm-open"), methodicalButtons.pack("recommendation", issued.value.id)));
+  }
+  await ctx.reply(ctx.t("mm-recommendation-saved", { school, count: issued.value.recipients.length }));
+  return showScreen(ctx, await schoolRecommendationsScreen(ctx, payload.schoolId));
+}
+
+async function mark(ctx: BotContext, id: number, status: "accepted" | "done"): Promise<unknown> {
+  const marked = await markSchoolRecommendation(ctx.deps.store, { person: personOf(ctx), id, status, at: now(ctx) });
+  if (!marked.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, marked.refusal), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.t(`cm-marked-${status}`) });
+  const school = (await ctx.deps.store.organisations.byId(marked.value.schoolId))?.name ?? "";
+  if (marked.value.authorId !== null) await tell(ctx, marked.value.authorId, `mm-author-${status}`, { school, text: shorten(marked.value.text, 200) });
+  return showScreen(ctx, await schoolRecommendationScreen(ctx, id));
+}
+
+async function saveAnswer(ctx: MessageContext, payload: AwaitedInputs["school-recommendation-answer"]): Promise<unknown> {
+  const text = await typedText(ctx, LIMITS.longText);
+  if (text === undefined) return;
+  ctx.session.awaiting = undefined;
+  const answered = await answerSchoolRecommendation(ctx.deps.store, { person: personOf(ctx), id: payload.id, text, at: now(ctx) });
+  if (!answered.ok) return ctx.reply(await refusalText(ctx, answered.refusal));
+  const school = (await ctx.deps.store.organisations.byId(answered.value.schoolId))?.name ?? "";
+  if (answered.value.authorId !== null) await tell(ctx, answered.value.authorId, "mm-author-answer", { school, text });
+  await ctx.reply(ctx.t("mm-answer-saved"));
+  return showScreen(ctx, await schoolRecommendationScreen(ctx, payload.id));
+}
+
+/** A message to another person in their language; an erased or blocked person gets nothing. */
+async function tell(ctx: BotContext, userId: number, key: string, params: Record<string, string>, keyboard?: InlineKeyboard): Promise<void> {
+  const user = await ctx.deps.store.users.byId(userId);
+  if (!user?.isActive || user.telegramId <= 0n) return;
+  await ctx.api
+    .sendMessage(Number(user.telegramId), ctx.deps.i18n.t(user.locale, key, params), keyboard ? { reply_markup: keyboard } : {})
+    .catch((error: unknown) => ctx.logger.warn({ err: error }, "could not deliver a message of the methodical service"));
+}

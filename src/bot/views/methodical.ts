@@ -1,0 +1,81 @@
+// The methodical service's screens: the district's methodists and the schools each answers for
+// (an administrator ticks them), and the recommendations given to a school as a whole.
+import { InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { homeButtons, methodicalButtons } from "../callback-data/buttons.js";
+import { actorOf, personOf } from "../access.js";
+import { shorten } from "../text.js";
+import { personName } from "./people.js";
+import { refusalText } from "./refusals.js";
+import type { Screen } from "./screen.js";
+import { pager } from "./worklists.js";
+import { districtMethodists, schoolRecommendations } from "../../usecases/methodists.js";
+import { can } from "../../domain/permissions.js";
+import { formatDate, localDateOf } from "../../domain/time.js";
+import { pageWindow } from "../../domain/work.js";
+import type { SchoolRecommendationRecord } from "../../data/index.js";
+
+const PAGE = 8;
+const homeOnly = (ctx: BotContext) => new InlineKeyboard().text(ctx.t("home-back-home"), homeButtons.pack("show"));
+
+export async function methodistsScreen(ctx: BotContext, districtId: number): Promise<Screen> {
+  const outcome = await districtMethodists(ctx.deps.store, { person: personOf(ctx), districtId });
+  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: homeOnly(ctx) };
+  const keyboard = new InlineKeyboard();
+  const lines = [ctx.t("mm-methodists-title")];
+  for (const m of outcome.value) {
+    const name = await personName(ctx, m.userId);
+    lines.push(ctx.t("mm-methodist-line", { name, schools: m.schools.length }));
+    keyboard.text(shorten(name, 60), methodicalButtons.pack("methodist", districtId, m.userId, 0)).row();
+  }
+  if (!outcome.value.length) lines.push(ctx.t("mm-no-methodists"));
+  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  return { text: lines.join("\n"), keyboard };
+}
+
+/** The district's schools with a tick for those the methodist answers for; a press toggles it. */
+export async function methodistSchoolsScreen(ctx: BotContext, districtId: number, methodistId: number, page: number): Promise<Screen> {
+  const [schools, mine] = await Promise.all([ctx.deps.store.organisations.schoolsOf(districtId), ctx.deps.store.methodists.schoolsOf(methodistId)]);
+  const window = pageWindow(schools.length, page, PAGE);
+  const keyboard = new InlineKeyboard();
+  for (const school of schools.slice(window.skip, window.skip + window.take)) {
+    keyboard.text(shorten(`${mine.includes(school.id) ? "✅" : "▫️"} ${school.name}`, 60), methodicalButtons.pack("toggle", methodistId, school.id, window.page)).row();
+  }
+  pager(ctx, keyboard, window, (p) => methodicalButtons.pack("methodist", districtId, methodistId, p));
+  keyboard.text(ctx.t("mm-back-methodists"), methodicalButtons.pack("methodists", districtId)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  return { text: ctx.t("mm-methodist-schools", { name: await personName(ctx, methodistId), count: mine.length }), keyboard };
+}
+
+function recommendationLine(ctx: BotContext, r: SchoolRecommendationRecord): string {
+  return ctx.t("mm-recommendation-line", { date: formatDate(localDateOf(r.createdAt, ctx.deps.config.TIMEZONE)), status: ctx.t(`doc-recommendation-${r.status}`), text: shorten(r.text, 80) });
+}
+
+export async function schoolRecommendationsScreen(ctx: BotContext, schoolId: number): Promise<Screen> {
+  const outcome = await schoolRecommendations(ctx.deps.store, { person: personOf(ctx), schoolId });
+  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: homeOnly(ctx) };
+  const school = (await ctx.deps.store.organisations.byId(schoolId))?.name ?? "";
+  const keyboard = new InlineKeyboard();
+  for (const r of outcome.value.slice(0, PAGE)) keyboard.text(shorten(recommendationLine(ctx, r), 60), methodicalButtons.pack("recommendation", r.id)).row();
+  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  const body = outcome.value.length ? outcome.value.slice(0, PAGE).map((r) => recommendationLine(ctx, r)) : [ctx.t("home-list-empty")];
+  return { text: [ctx.t("mm-recommendations-title", { school, count: outcome.value.length }), ...body].join("\n"), keyboard };
+}
+
+export async function schoolRecommendationScreen(ctx: BotContext, id: number): Promise<Screen> {
+  const r = await ctx.deps.store.methodists.recommendation(id);
+  if (!r) return { text: ctx.t("error-stale-button"), keyboard: homeOnly(ctx) };
+  const districtId = await ctx.deps.store.organisations.districtIdOf(r.schoolId);
+  const responds = can(await actorOf(ctx), "school.respond", { kind: "school", schoolId: r.schoolId, districtId });
+  const lines = [
+    ctx.t("mm-recommendation-title", { author: await personName(ctx, r.authorId), date: formatDate(localDateOf(r.createdAt, ctx.deps.config.TIMEZONE)) }),
+    r.text,
+    ctx.t("mm-status", { status: ctx.t(`doc-recommendation-${r.status}`) }),
+    ...(r.reply ? [ctx.t("mm-reply", { text: r.reply })] : []),
+  ];
+  const keyboard = new InlineKeyboard();
+  if (responds && r.status === "issued") keyboard.text(ctx.t("cm-accept"), methodicalButtons.pack("accept", id));
+  if (responds && r.status !== "done") keyboard.text(ctx.t("cm-carried-out"), methodicalButtons.pack("carriedOut", id)).row();
+  if (responds) keyboard.text(ctx.t("cm-reply"), methodicalButtons.pack("answer", id)).row();
+  keyboard.text(ctx.t("mm-back-recommendations"), methodicalButtons.pack("recommendations", r.schoolId)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  return { text: lines.join("\n"), keyboard };
+}
