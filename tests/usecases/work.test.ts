@@ -38,7 +38,7 @@ describe("work of a person", () => {
     await store.routes.create(readyRoute({ teacherId, schoolId, status: "submitted", version: 1, submittedAt: "2026-11-20T08:00:00.000Z" }));
     const home = await homeOf(store, { userId: deputyId }, today);
     expect(home.teacher).toBeUndefined();
-    expect(home.schools).toEqual([{ schoolId, districtId: expect.any(Number), name: "Школа № 3", lists: { awaiting: 1, returned: 0, overdue: 0, school: 1 }, dashboard: true, reviews: false, interviews: 0 }]);
+    expect(home.schools).toEqual([{ schoolId, districtId: expect.any(Number), name: "Школа № 3", lists: { awaiting: 1, returned: 0, overdue: 0, school: 1 }, dashboard: true, reviews: false, interviews: 0, recommendations: 0 }]);
 
     const otherDeputy = await member(store, 4n, await school(), "deputy");
     const refused = await routeListPage(store, { person: { userId: otherDeputy }, list: "awaiting", schoolId, page: 0 });
