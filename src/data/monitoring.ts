@@ -12,7 +12,7 @@ import { inChunks } from "./chunks.js";
 export interface MonitoringFacts {
   schools: SchoolFacts[];
   teachers: (TeacherFact & { name: string })[];
-  routes: (RouteFact & { routeId: number; title: string })[];
+  routes: (RouteFact & { routeId: number; title: string; goal?: string; approvedAt?: string })[];
   recommendations: RecommendationFact[];
 }
 
@@ -39,7 +39,7 @@ export function monitoringRepository(prisma: Prisma) {
       for (const d of diagnostics) latestProfile.set(d.userId, parseStored<CompetenceProfile>(d.profile, { frameworkVersion: "", areas: [] }));
       const routes = await prisma.route.findMany({
         where: { schoolId: { in: schoolIds } },
-        select: { id: true, title: true, teacherId: true, schoolId: true, status: true, submittedAt: true, termStart: true, termEnd: true, tasks: { select: { activities: { select: { date: true, status: true } } } } },
+        select: { id: true, title: true, goal: true, teacherId: true, schoolId: true, status: true, submittedAt: true, approvedAt: true, termStart: true, termEnd: true, tasks: { select: { activities: { select: { date: true, status: true } } } } },
       });
       const toSchools = await prisma.schoolRecommendation.findMany({ where: { schoolId: { in: schoolIds } }, select: { schoolId: true, createdAt: true, status: true } });
       const recommendations = await prisma.comment.findMany({
@@ -65,6 +65,8 @@ export function monitoringRepository(prisma: Prisma) {
         routes: routes.map((r) => ({
           routeId: r.id,
           title: r.title,
+          ...(r.goal ? { goal: r.goal } : {}),
+          ...(r.approvedAt ? { approvedAt: r.approvedAt.toISOString() } : {}),
           teacherId: r.teacherId,
           schoolId: r.schoolId,
           status: r.status as RouteStatus,

@@ -187,8 +187,15 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(current.replies[0]!.document!.bytes as unknown as ArrayBuffer);
     const teachers = workbook.getWorksheet("Педагоги")!;
-    expect(teachers.getRow(2).values).toEqual([undefined, "МБОУ СОШ № 1", "Иванова Анна Петровна", "ИОМ учителя математики", "реализуется", 1, 1, 0]);
+    expect(teachers.getRow(2).values).toEqual([undefined, "МБОУ СОШ № 1", "Иванова Анна Петровна", "ИОМ учителя математики", "реализуется", 1, 1, 0, 100, "26.11.2026", "Освоение современных образовательных технологий", "—"]);
     expect(teachers.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(teachers.autoFilter).toBeDefined();
+    // A sheet per indicator, with the regulation's wording in its header and the district's total.
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Школы", "2.4.1", "2.4.2", "2.4.3", "2.4.4", "2.4.5", "Педагоги"]);
+    const share = workbook.getWorksheet("2.4.1")!;
+    expect(share.getRow(1).values).toContain("2.4.1 Доля педагогических работников с ИОМ, %");
+    expect(share.getRow(2).values).toEqual([undefined, "МБОУ СОШ № 1", 4, 1, 25]);
+    expect(share.getRow(3).values).toEqual([undefined, "Итого по району", 4, 1, 25]);
     const outsider = await teacher.command("school");
     expect(outsider.replies[0]!.text).toBe("Недостаточно прав для этого действия.");
   });

@@ -8,6 +8,7 @@ import { currentYear, deficitMapScreen, districtDashboardScreen, progressOf, sch
 import { recordSchoolFact, recordStaffCount } from "../../usecases/schools.js";
 import { refusalText } from "../views/refusals.js";
 import { routeCardScreen } from "../views/route-card.js";
+import { areaName } from "../views/route.js";
 import { roundsScreen } from "../views/rounds.js";
 import { takeRound } from "../../usecases/rounds.js";
 import type { RoundKind } from "../../domain/monitoring.js";
@@ -117,7 +118,7 @@ async function sendWorkbook(ctx: BotContext, kind: "school" | "district", id: nu
   const schoolIds = kind === "school" ? [id] : (await store.organisations.schoolsOf(districtId)).map((s) => s.id);
   const facts = await store.monitoring.facts(schoolIds);
   const indicators = districtIndicators(facts.schools, facts.teachers, facts.routes, facts.recommendations, today(ctx), year);
-  const file = await monitoringXlsx(indicators, facts, (key, params) => ctx.t(key, params), progressOf(facts, today(ctx)));
+  const file = await monitoringXlsx(indicators, facts, (key, params) => ctx.t(key, params), { progress: progressOf(facts, today(ctx)), areaName: (code) => areaName(ctx, code) });
   return ctx.replyWithDocument(new InputFile(file, ctx.t("xlsx-file-name", { year: `${year.first}-${year.first + 1}` })));
 }
 
