@@ -916,3 +916,4 @@ xlsx-done-share = Activities done, % of all planned
 xlsx-approved-on = Approved on
 xlsx-goal = Goal of the route
 xlsx-deficits = Professional deficits
+route-untitled = Untitled route

@@ -922,3 +922,4 @@ xlsx-done-share = Выполнено мероприятий, % от всех з�
 xlsx-approved-on = Дата утверждения
 xlsx-goal = Цель ИОМ
 xlsx-deficits = Профессиональные дефициты
+route-untitled = ИОМ без названия

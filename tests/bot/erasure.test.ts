@@ -59,4 +59,24 @@ describe.each(providers)("erasing a deputy's data (%s)", (provider) => {
     for (const needle of ["Зимина", "olga_zimina", "810001"]) expect(stored.includes(needle), needle).toBe(false);
     expect(stored).toContain("Уточните сроки мероприятий");
   });
+
+  it("a teacher who erased her data gets nothing, and nobody is shown a route with an empty title", async () => {
+    const store = h.app.store;
+    const teacherUser = (await store.users.byTelegramId(810_003n))!;
+    await teacher.command("route");
+    await teacher.press("Исправить ИОМ");
+    await teacher.command("route");
+    await teacher.press("Отправить на согласование");
+    const request = deputy2.last()!;
+    await teacher.command("deletemydata");
+    await teacher.press("Удалить мои данные");
+    const before = h.tg.messages(810_003).length;
+    const approved = await deputy2.press("Утвердить", { messageId: request.message_id });
+    expect(approved.answer?.text).toBe("ИОМ утверждён.");
+    expect(h.tg.messages(810_003).length).toBe(before);
+    expect(h.tg.messages(-teacherUser.id)).toEqual([]);
+    const closed = h.tg.messages(810_002).find((m) => m.message_id === request.message_id)!;
+    expect(closed.text).toContain("«ИОМ без названия» утверждён");
+    expect(closed.text).not.toContain("«»");
+  });
 });

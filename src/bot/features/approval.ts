@@ -20,6 +20,7 @@ import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 import type { DecisionKind } from "../../data/index.js";
 import { approvalRequests, tellTeacherOfDecision } from "../notifications/approvers.js";
+import { titleOf } from "../notifications/tell.js";
 
 /** Replaces the buttons of every approver's message with who decided and when. */
 async function closeApproverMessages(ctx: BotContext, route: Route, decision: DecisionKind, deciderId: number, at: Date): Promise<void> {
@@ -28,7 +29,8 @@ async function closeApproverMessages(ctx: BotContext, route: Route, decision: De
   const when = formatDate(localDateOf(at, ctx.deps.config.TIMEZONE));
   for (const ref of refs) {
     const user = await ctx.deps.store.users.byId(ref.userId);
-    const text = ctx.deps.i18n.t(user?.locale ?? "ru", decision === "approve" ? "ap-closed-approved" : "ap-closed-returned", { title: route.title, decider, date: when });
+    const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(user?.locale ?? "ru", key, params);
+    const text = t(decision === "approve" ? "ap-closed-approved" : "ap-closed-returned", { title: titleOf(t, route), decider, date: when });
     await ctx.api.editMessageText(ref.chatId, ref.messageId, text).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not edit an approval message"));
   }
 }

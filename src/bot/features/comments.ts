@@ -13,17 +13,16 @@ import { shorten } from "../text.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { addComment, markRecommendation } from "../../usecases/comments.js";
+import { tell, titleOf } from "../notifications/tell.js";
 import { LIMITS } from "../../domain/validation.js";
 
+/** A comment or recommendation to its recipient, with «Ответить» (and, for a recommendation, its marks). */
 async function notify(ctx: BotContext, userId: number, key: string, params: Record<string, string | number>, commentId: number, recommendation = false): Promise<void> {
-  const user = await ctx.deps.store.users.byId(userId);
-  if (!user || !user.isActive) return;
-  const t = (k: string) => ctx.deps.i18n.t(user.locale, k);
-  const keyboard = new InlineKeyboard().text(t("cm-reply"), commentButtons.pack("reply", commentId));
-  if (recommendation) keyboard.row().text(t("cm-accept"), commentButtons.pack("accept", commentId)).text(t("cm-carried-out"), commentButtons.pack("carriedOut", commentId));
-  await ctx.api
-    .sendMessage(Number(user.telegramId), ctx.deps.i18n.t(user.locale, key, params), { reply_markup: keyboard })
-    .catch((error: unknown) => ctx.logger.warn({ err: error }, "could not deliver a comment"));
+  await tell(ctx, userId, (t) => {
+    const keyboard = new InlineKeyboard().text(t("cm-reply"), commentButtons.pack("reply", commentId));
+    if (recommendation) keyboard.row().text(t("cm-accept"), commentButtons.pack("accept", commentId)).text(t("cm-carried-out"), commentButtons.pack("carriedOut", commentId));
+    return { text: t(key, params), keyboard };
+  });
 }
 
 export function commentsFeature(): Composer<BotContext> {
@@ -97,11 +96,8 @@ async function mark(ctx: BotContext, recommendationId: number, status: "accepted
   if (status === "accepted") keyboard.text(ctx.t("cm-carried-out"), commentButtons.pack("carriedOut", recommendationId));
   await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined); // the mark is saved; the old buttons are only tidied
   const { authorId, route, text } = marked.value;
-  if (authorId === null) return;
-  const author = await ctx.deps.store.users.byId(authorId);
-  if (!author?.isActive) return;
-  const message = ctx.deps.i18n.t(author.locale, `cm-author-${status}`, { teacher: await personName(ctx, route.teacherId), text: shorten(text, 200), title: route.title });
-  await ctx.api.sendMessage(Number(author.telegramId), message).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the author of a recommendation"));
+  const teacher = await personName(ctx, route.teacherId);
+  await tell(ctx, authorId, (t) => ({ text: t(`cm-author-${status}`, { teacher, text: shorten(text, 200), title: titleOf(t, route) }) }));
 }
 
 async function commentRoute(ctx: BotContext, commentId: number): Promise<number | undefined> {

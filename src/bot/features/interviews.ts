@@ -15,6 +15,7 @@ import { refusalText } from "../views/refusals.js";
 import { showScreen } from "../views/screen.js";
 import { openInterview, recordInterview, scheduleInterview } from "../../usecases/interviews.js";
 import { formatDate, parseUserDate } from "../../domain/time.js";
+import { tell, titleOf } from "../notifications/tell.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 
@@ -86,11 +87,8 @@ async function saveDay(ctx: MessageContext, payload: AwaitedInputs["interview-da
 }
 
 async function tellTeacher(ctx: BotContext, route: Route, key: string, params: Record<string, string>, toCorrect: boolean): Promise<void> {
-  const teacher = await ctx.deps.store.users.byId(route.teacherId);
-  if (!teacher?.isActive) return;
-  const t = (k: string, p?: Record<string, string>) => ctx.deps.i18n.t(teacher.locale, k, p);
-  const keyboard = toCorrect ? new InlineKeyboard().text(t("hy-change-route"), routeButtons.pack("review", route.id!)) : undefined;
-  await ctx.api
-    .sendMessage(Number(teacher.telegramId), t(key, { ...params, title: route.title }), keyboard ? { reply_markup: keyboard } : {})
-    .catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the teacher about the interview"));
+  await tell(ctx, route.teacherId, (t) => ({
+    text: t(key, { ...params, title: titleOf(t, route) }),
+    ...(toCorrect ? { keyboard: new InlineKeyboard().text(t("hy-change-route"), routeButtons.pack("review", route.id!)) } : {}),
+  }));
 }

@@ -14,6 +14,7 @@ import { methodistSchoolsScreen, methodistsScreen, schoolRecommendationScreen, s
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { showScreen, type Screen } from "../views/screen.js";
+import { tell } from "../notifications/tell.js";
 import { shorten } from "../text.js";
 import { answerSchoolRecommendation, markSchoolRecommendation, recommendToSchool, setResponsibility } from "../../usecases/methodists.js";
 import { LIMITS } from "../../domain/validation.js";
@@ -75,7 +76,7 @@ async function saveRecommendation(ctx: MessageContext, payload: AwaitedInputs["s
   const school = (await ctx.deps.store.organisations.byId(payload.schoolId))?.name ?? "";
   const author = await personName(ctx, ctx.user.id);
   for (const userId of issued.value.recipients) {
-    await tell(ctx, userId, "mm-notify", { author, school, text }, new InlineKeyboard().text(ctx.t("mm-open"), methodicalButtons.pack("recommendation", issued.value.id)));
+    await tell(ctx, userId, (t) => ({ text: t("mm-notify", { author, school, text }), keyboard: new InlineKeyboard().text(t("mm-open"), methodicalButtons.pack("recommendation", issued.value.id)) }));
   }
   await ctx.reply(ctx.t("mm-recommendation-saved", { school, count: issued.value.recipients.length }));
   return showScreen(ctx, await schoolRecommendationsScreen(ctx, payload.schoolId));
@@ -86,7 +87,7 @@ async function mark(ctx: BotContext, id: number, status: "accepted" | "done"): P
   if (!marked.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, marked.refusal), show_alert: true });
   await ctx.answerCallbackQuery({ text: ctx.t(`cm-marked-${status}`) });
   const school = (await ctx.deps.store.organisations.byId(marked.value.schoolId))?.name ?? "";
-  if (marked.value.authorId !== null) await tell(ctx, marked.value.authorId, `mm-author-${status}`, { school, text: shorten(marked.value.text, 200) });
+  await tell(ctx, marked.value.authorId, (t) => ({ text: t(`mm-author-${status}`, { school, text: shorten(marked.value.text, 200) }) }));
   return showScreen(ctx, await schoolRecommendationScreen(ctx, id));
 }
 
@@ -97,16 +98,7 @@ async function saveAnswer(ctx: MessageContext, payload: AwaitedInputs["school-re
   const answered = await answerSchoolRecommendation(ctx.deps.store, { person: personOf(ctx), id: payload.id, text, at: now(ctx) });
   if (!answered.ok) return ctx.reply(await refusalText(ctx, answered.refusal));
   const school = (await ctx.deps.store.organisations.byId(answered.value.schoolId))?.name ?? "";
-  if (answered.value.authorId !== null) await tell(ctx, answered.value.authorId, "mm-author-answer", { school, text });
+  await tell(ctx, answered.value.authorId, (t) => ({ text: t("mm-author-answer", { school, text }) }));
   await ctx.reply(ctx.t("mm-answer-saved"));
   return showScreen(ctx, await schoolRecommendationScreen(ctx, payload.id));
-}
-
-/** A message to another person in their language; an erased or blocked person gets nothing. */
-async function tell(ctx: BotContext, userId: number, key: string, params: Record<string, string>, keyboard?: InlineKeyboard): Promise<void> {
-  const user = await ctx.deps.store.users.byId(userId);
-  if (!user?.isActive || user.telegramId <= 0n) return;
-  await ctx.api
-    .sendMessage(Number(user.telegramId), ctx.deps.i18n.t(user.locale, key, params), keyboard ? { reply_markup: keyboard } : {})
-    .catch((error: unknown) => ctx.logger.warn({ err: error }, "could not deliver a message of the methodical service"));
 }

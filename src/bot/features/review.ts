@@ -11,6 +11,7 @@ import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../inp
 import type { AwaitedInputs } from "../awaiting.js";
 import { refusalText } from "../views/refusals.js";
 import { approvalRequests, notifyApprovers } from "../notifications/approvers.js";
+import { tell, titleOf } from "../notifications/tell.js";
 import { reviewRoute } from "../../usecases/review-route.js";
 import { formatDate, parseUserDate } from "../../domain/time.js";
 import { LIMITS } from "../../domain/validation.js";
@@ -64,8 +65,5 @@ async function saveReview(ctx: MessageContext, payload: AwaitedInputs["review-re
   const before = (await approvalRequests(ctx).read(`${route.id}:${route.version}`))?.length ?? 0;
   const asked = (await notifyApprovers(ctx, route)) - before;
   await ctx.reply(ctx.t(asked > 0 ? "rv-done" : "rv-done-nobody", { title: route.title }));
-  const teacher = await ctx.deps.store.users.byId(route.teacherId);
-  if (!teacher?.isActive) return;
-  const message = ctx.deps.i18n.t(teacher.locale, "rv-teacher", { title: route.title, number: payload.number, date: formatDate(payload.date) });
-  await ctx.api.sendMessage(Number(teacher.telegramId), message).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the teacher of the review"));
+  await tell(ctx, route.teacherId, (t) => ({ text: t("rv-teacher", { title: titleOf(t, route), number: payload.number, date: formatDate(payload.date) }) }));
 }

@@ -11,8 +11,8 @@ import type { PlanChange } from "../../domain/correction.js";
 import { formatDate } from "../../domain/time.js";
 import type { Route } from "../../domain/route.js";
 import type { CorrectionRecord, ReviewRecord } from "../../data/index.js";
+import { tell, titleOf, type Translate } from "./tell.js";
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 interface SentRef {
   chatId: number;
@@ -62,26 +62,21 @@ export async function notifyApprovers(ctx: BotContext, route: Route): Promise<nu
   const sent: SentRef[] = (await approvalRequests(ctx).read(key)) ?? [];
   for (const userId of approvers) {
     if (sent.some((ref) => ref.userId === userId)) continue;
-    const user = await store.users.byId(userId);
-    if (!user || !user.isActive) continue;
-    const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(user.locale, key, params);
-    const summary = t(reviewing ? "rv-summary" : "ap-summary", {
-      teacher,
-      school: school?.name ?? "",
-      title: route.title,
-      term: route.term ? `${formatDate(route.term.start)} – ${formatDate(route.term.end)}` : "—",
-      goal: route.goal ?? "—",
-      tasks: route.tasks.map((task, i) => `${i + 1}. ${task.title}`).join("\n"),
-      activities,
+    const message = await tell(ctx, userId, (t) => {
+      const summary = t(reviewing ? "rv-summary" : "ap-summary", {
+        teacher,
+        school: school?.name ?? "",
+        title: titleOf(t, route),
+        term: route.term ? `${formatDate(route.term.start)} – ${formatDate(route.term.end)}` : "—",
+        goal: route.goal ?? "—",
+        tasks: route.tasks.map((task, i) => `${i + 1}. ${task.title}`).join("\n"),
+        activities,
+      });
+      return { text: review ? `${summary}\n\n${reviewLine(t, review)}` : summary, keyboard: decisionKeyboard(t, route, reviewing) };
     });
-    const text = review ? `${summary}\n\n${reviewLine(t, review)}` : summary;
-    try {
-      const message = await ctx.api.sendMessage(Number(user.telegramId), text, { reply_markup: decisionKeyboard(t, route, reviewing) });
-      sent.push({ chatId: Number(user.telegramId), messageId: message.message_id, userId });
-      await approvalRequests(ctx).write(key, sent);
-    } catch (error) {
-      ctx.logger.warn({ err: error, userId }, "could not send an approval request");
-    }
+    if (!message) continue;
+    sent.push({ chatId: message.chat.id, messageId: message.message_id, userId });
+    await approvalRequests(ctx).write(key, sent);
   }
   return sent.length;
 }
@@ -98,36 +93,27 @@ export function changeLines(t: Translate, changes: PlanChange[]): string {
 
 /** Sends the changes to every approver of the route; returns how many got them. */
 export async function notifyCorrectionApprovers(ctx: BotContext, route: Route, correction: CorrectionRecord, changes: PlanChange[]): Promise<number> {
-  const store = ctx.deps.store;
   const { approvers, school, teacher } = await whoDecides(ctx, route);
   let sent = 0;
   for (const userId of approvers) {
-    const user = await store.users.byId(userId);
-    if (!user || !user.isActive) continue;
-    const t: Translate = (key, params) => ctx.deps.i18n.t(user.locale, key, params);
-    const text = t("rc-summary", { teacher, school: school?.name ?? "", title: route.title, changes: changeLines(t, changes) });
-    const keyboard = new InlineKeyboard()
-      .text(t("rc-approve"), correctionButtons.pack("approve", correction.id))
-      .text(t("rc-return"), correctionButtons.pack("returnWithComment", correction.id))
-      .row()
-      .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!));
-    try {
-      await ctx.api.sendMessage(Number(user.telegramId), text, { reply_markup: keyboard });
-      sent++;
-    } catch (error) {
-      ctx.logger.warn({ err: error, userId }, "could not send a correction to approve");
-    }
+    const message = await tell(ctx, userId, (t) => ({
+      text: t("rc-summary", { teacher, school: school?.name ?? "", title: titleOf(t, route), changes: changeLines(t, changes) }),
+      keyboard: new InlineKeyboard()
+        .text(t("rc-approve"), correctionButtons.pack("approve", correction.id))
+        .text(t("rc-return"), correctionButtons.pack("returnWithComment", correction.id))
+        .row()
+        .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!)),
+    }));
+    if (message) sent++;
   }
   return sent;
 }
 
 /** Tells the teacher what was decided on her route (or on its corrections), with the next step as a button. */
 export async function tellTeacherOfDecision(ctx: BotContext, route: Route, decision: { approved: boolean; comment?: string }, keys: { approved: string; returned: string; fix: string }): Promise<void> {
-  const teacher = await ctx.deps.store.users.byId(route.teacherId);
-  if (!teacher) return;
-  const t: Translate = (key, params) => ctx.deps.i18n.t(teacher.locale, key, params);
   const decider = await personName(ctx, ctx.user.id);
-  const keyboard = decision.approved ? new InlineKeyboard().text(t("lv-open"), livingButtons.pack("open", route.id!)) : new InlineKeyboard().text(t(keys.fix), routeButtons.pack("review", route.id!));
-  const text = decision.approved ? t(keys.approved, { title: route.title, decider }) : t(keys.returned, { title: route.title, decider, comment: decision.comment ?? "" });
-  await ctx.api.sendMessage(Number(teacher.telegramId), text, { reply_markup: keyboard }).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not tell the teacher"));
+  await tell(ctx, route.teacherId, (t) => ({
+    text: decision.approved ? t(keys.approved, { title: titleOf(t, route), decider }) : t(keys.returned, { title: titleOf(t, route), decider, comment: decision.comment ?? "" }),
+    keyboard: decision.approved ? new InlineKeyboard().text(t("lv-open"), livingButtons.pack("open", route.id!)) : new InlineKeyboard().text(t(keys.fix), routeButtons.pack("review", route.id!)),
+  }));
 }
