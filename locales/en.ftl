@@ -917,3 +917,31 @@ xlsx-approved-on = Approved on
 xlsx-goal = Goal of the route
 xlsx-deficits = Professional deficits
 route-untitled = Untitled route
+issue-staff-out-of-range = A whole number from 1 to { $max } is needed.
+issue-protocol-invalid = The minutes' number is at most 20 characters, the date not later than today.
+issue-association-exists = An association with this name already exists.
+issue-date-in-past = The date cannot be before today.
+issue-too-many-tasks = The route already has the most tasks it may have.
+
+## Proposals to a route (002 §3.2)
+pr-propose = 📝 Propose a change
+pr-choose = What do you propose to the teacher?
+pr-kind-goal = The route's goal
+pr-kind-task = A new task
+pr-ask-goal = Type the goal you propose for the route.
+pr-ask-task = Type the task you propose, for example: Master techniques of meaningful reading in lessons.
+pr-sent = The proposal is sent to the teacher.
+pr-notify-goal =
+    📝 { $author } proposes a goal for the route "{ $title }":
+    { $text }
+pr-notify-task =
+    📝 { $author } proposes adding a task to the route "{ $title }":
+    { $text }
+pr-accept = ✅ Accept
+pr-decline = ✖️ Decline
+pr-accepted = Accepted: the change is in the route.
+pr-declined = The proposal is declined.
+pr-to-route = ✏️ Open the route
+pr-to-correction = ✏️ Open the route's changes
+pr-author-accepted = { $teacher } accepts your proposal to the route "{ $title }": "{ $text }"
+pr-author-declined = { $teacher } declines your proposal to the route "{ $title }": "{ $text }"

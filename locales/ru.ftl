@@ -923,3 +923,31 @@ xlsx-approved-on = Дата утверждения
 xlsx-goal = Цель ИОМ
 xlsx-deficits = Профессиональные дефициты
 route-untitled = ИОМ без названия
+issue-staff-out-of-range = Нужно целое число от 1 до { $max }.
+issue-protocol-invalid = Номер протокола — не длиннее 20 знаков, дата — не позже сегодняшней.
+issue-association-exists = ШМО с таким названием уже есть.
+issue-date-in-past = Дата не может быть раньше сегодняшней.
+issue-too-many-tasks = В ИОМ уже наибольшее число задач.
+
+## Предложения к ИОМ (002 §3.2)
+pr-propose = 📝 Предложить правку
+pr-choose = Что предложить педагогу?
+pr-kind-goal = Цель ИОМ
+pr-kind-task = Новую задачу
+pr-ask-goal = Напишите предлагаемую формулировку цели ИОМ.
+pr-ask-task = Напишите предлагаемую задачу, например: Освоить приёмы смыслового чтения на уроках.
+pr-sent = Предложение отправлено педагогу.
+pr-notify-goal =
+    📝 { $author } предлагает цель для ИОМ «{ $title }»:
+    { $text }
+pr-notify-task =
+    📝 { $author } предлагает добавить в ИОМ «{ $title }» задачу:
+    { $text }
+pr-accept = ✅ Принять
+pr-decline = ✖️ Отклонить
+pr-accepted = Принято: изменение внесено в ИОМ.
+pr-declined = Предложение отклонено.
+pr-to-route = ✏️ Открыть ИОМ
+pr-to-correction = ✏️ Открыть изменения ИОМ
+pr-author-accepted = { $teacher } принимает ваше предложение к ИОМ «{ $title }»: «{ $text }»
+pr-author-declined = { $teacher } отклоняет ваше предложение к ИОМ «{ $title }»: «{ $text }»

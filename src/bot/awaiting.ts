@@ -24,6 +24,7 @@ export interface AwaitedInputs {
   "interview-day": { interviewId: number };
   "school-recommendation": { schoolId: number };
   "school-recommendation-answer": { id: number };
+  "proposal-text": { routeId: number; kind: "goal" | "task" };
   history: { step: HistoryStep; mode: "w" | "e" };
   "history-choice": { step: HistoryStep; mode: "w" | "e" };
   diagnostics: Record<string, never>;

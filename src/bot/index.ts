@@ -27,6 +27,7 @@ import { organisationsFeature } from "./features/organisations.js";
 import { schoolsFeature } from "./features/schools.js";
 import { associationsFeature } from "./features/associations.js";
 import { methodicalFeature } from "./features/methodical.js";
+import { proposalsFeature } from "./features/proposals.js";
 import { commandLeavesInput } from "./middlewares/input.js";
 import { handleOnce, measure, rateLimit } from "./middlewares/runtime.js";
 import { reflectionFeature } from "./features/reflection.js";
@@ -81,6 +82,7 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
     schoolsFeature(),
     associationsFeature(),
     methodicalFeature(),
+    proposalsFeature(),
     organisationsFeature(),
     remindersFeature(),
     interviewsFeature(),

@@ -21,6 +21,7 @@ import { associationsRepository } from "./associations.js";
 import { interviewsRepository } from "./interviews.js";
 import { roundsRepository } from "./rounds.js";
 import { methodistsRepository } from "./methodists.js";
+import { proposalsRepository } from "./proposals.js";
 
 export { openDatabase, type Database } from "./database.js";
 export { DatabaseUnavailable, isStorageFailure } from "./errors.js";
@@ -34,6 +35,7 @@ export type { AssociationSummary } from "./associations.js";
 export type { InterviewRecord } from "./interviews.js";
 export type { RoundRecord } from "./rounds.js";
 export type { SchoolRecommendationRecord } from "./methodists.js";
+export type { ProposalRecord } from "./proposals.js";
 export { RECOMMENDATION_STATUSES, type RecommendationStatus, type RecommendationRecord } from "./recommendations.js";
 export type { ActivityFacts, CorrectionRecord, DecisionKind } from "./routes.js";
 export { SCHOOL_FACT_FIELDS, type SchoolFactField, type MonitoringFacts } from "./monitoring.js";
@@ -66,6 +68,7 @@ export function createStore(database: Database) {
     interviews: interviewsRepository(prisma),
     rounds: roundsRepository(prisma),
     methodists: methodistsRepository(prisma),
+    proposals: proposalsRepository(prisma),
   };
 }
 

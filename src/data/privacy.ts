@@ -52,6 +52,8 @@ export function privacyRepository(prisma: Prisma) {
         await tx.monitoringRound.updateMany({ where: { takenById: userId }, data: { takenById: null } });
         await tx.schoolRecommendation.updateMany({ where: { authorId: userId }, data: { authorId: null } });
         await tx.methodistSchool.deleteMany({ where: { methodistId: userId } });
+        await tx.routeProposal.updateMany({ where: { authorId: userId }, data: { authorId: null } });
+        await tx.routeProposal.updateMany({ where: { routeId: { in: routeIds } }, data: { text: "" } });
         await tx.routeReview.updateMany({ where: { routeId: { in: routeIds } }, data: { recommendation: null } });
         await tx.routeCorrection.deleteMany({ where: { routeId: { in: routeIds } } });
         await tx.routeCorrection.updateMany({ where: { deciderId: userId }, data: { deciderId: null } });

@@ -111,4 +111,31 @@ describe.each(providers)("the route card (%s)", (provider) => {
     for (const text of seen) expect(text.length).toBeLessThanOrEqual(1000);
     for (let i = 1; i <= 10; i += 1) expect(seen.join("\n")).toContain(`Результат ${i}`);
   });
+
+  it("a mentor proposes a task from the card; the teacher accepts it into the correction of her route; the mentor hears of it", async () => {
+    const store = h.app.store;
+    const mentor = await person(950_005, "Наставникова Мария", "mentor");
+    await store.organisations.assignMentor(mentor.id, otherId, schoolId);
+    await mentor.user.command("menu");
+    await mentor.user.press("ИОМ моих педагогов (1)");
+    await mentor.user.press("Орлова Вера");
+    await mentor.user.press("Предложить правку");
+    await mentor.user.press("Новую задачу");
+    const sent = await mentor.user.send("Освоить приёмы смыслового чтения");
+    expect(sent.replies[0]!.text).toBe("Предложение отправлено педагогу.");
+    expect(other.lastText()).toContain("предлагает добавить в ИОМ «ИОМ Орловой» задачу");
+    const acceptData = other.buttons().find((b) => b.text.includes("Принять"))!.callback_data!;
+    const accepted = await other.press("Принять");
+    expect(accepted.answer?.text).toBe("Принято: изменение внесено в ИОМ.");
+    expect(other.buttons().map((b) => b.text)).toContain("✏️ Открыть изменения ИОМ");
+    expect(mentor.user.lastText()).toContain("Орлова Вера принимает ваше предложение");
+    const route = (await store.routes.currentOf(otherId))!;
+    const correction = await store.routes.openCorrection(route.id!);
+    expect(correction!.content.tasks.map((t) => t.title)).toContain("Освоить приёмы смыслового чтения");
+    expect(route.tasks.map((t) => t.title)).not.toContain("Освоить приёмы смыслового чтения");
+    // An old copy of the proposal pressed again adds nothing.
+    const again = await other.pressData(acceptData);
+    expect(again.answer?.text).toBe("Эта отметка уже стоит.");
+    expect((await store.routes.openCorrection(route.id!))!.content.tasks.filter((t) => t.title === "Освоить приёмы смыслового чтения")).toHaveLength(1);
+  });
 });

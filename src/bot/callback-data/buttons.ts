@@ -6,6 +6,7 @@ import { ROLES } from "../../domain/permissions.js";
 import { HISTORY_STEPS } from "../../domain/route.js";
 import { WORK_LISTS } from "../../domain/work.js";
 import { ROUND_KINDS } from "../../domain/monitoring.js";
+import { PROPOSAL_KINDS } from "../../domain/proposal.js";
 
 const locales = ["ru", "en"] as const;
 const historyMode = z.enum(["w", "e"]);
@@ -188,4 +189,12 @@ export const methodicalButtons = callbackCodec("mm", {
   accept: action("acc", idPart),
   carriedOut: action("done", idPart),
   answer: action("ans", idPart),
+});
+
+/** Changes proposed to a teacher's route by those who support her, and her answer. */
+export const proposalButtons = callbackCodec("pr", {
+  choose: action("c", idPart),
+  kind: action("k", idPart, z.enum(PROPOSAL_KINDS)),
+  accept: action("yes", idPart),
+  decline: action("no", idPart),
 });

@@ -3,7 +3,7 @@
 // buttons for those who decide and the way to comment, recommend, read it in full or as a document.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { approvalButtons, cardButtons, commentButtons, documentButtons, homeButtons, reviewButtons, type CardSection } from "../callback-data/buttons.js";
+import { approvalButtons, cardButtons, commentButtons, documentButtons, homeButtons, proposalButtons, reviewButtons, type CardSection } from "../callback-data/buttons.js";
 import { actorOf, routeTarget } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
@@ -98,6 +98,8 @@ async function cardKeyboard(ctx: BotContext, route: Route, origin: CardOrigin | 
   if (can(actor, "route.decide", target)) keyboard.text(ctx.t("ap-return"), approvalButtons.pack("returnForCorrection", id, route.version)).row();
   if (can(actor, "route.comment", target)) keyboard.text(ctx.t("cm-comment"), commentButtons.pack("comment", id)).text(ctx.t("cm-comment-task"), commentButtons.pack("chooseTask", id)).row();
   if (can(actor, "route.recommend", target)) keyboard.text(ctx.t("cm-recommend"), commentButtons.pack("recommend", id)).row();
+  const proposes = route.teacherId !== ctx.user.id && can(actor, "route.comment", target) && ["draft", "returned", "active"].includes(route.status);
+  if (proposes) keyboard.text(ctx.t("pr-propose"), proposalButtons.pack("choose", id)).row();
   await sectionButtons(ctx, keyboard, route);
   keyboard.text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id)).row();
   if (origin) keyboard.text(ctx.t("home-back-list"), homeButtons.pack("list", origin.list, origin.schoolId, origin.page));
