@@ -441,6 +441,7 @@ cm-choose-task = Which task is the comment about?
 cm-ask-comment = Write your comment.
 cm-ask-recommendation = Write a targeted recommendation for the teacher.
 cm-saved = The comment was sent to the teacher.
+cm-reply-saved = Your reply is sent.
 cm-recommendation-saved = The recommendation is recorded and sent to the teacher.
 cm-notify-comment =
     { $author } commented on your route "{ $title }"{ $hasTask ->
@@ -945,3 +946,4 @@ pr-to-route = ✏️ Open the route
 pr-to-correction = ✏️ Open the route's changes
 pr-author-accepted = { $teacher } accepts your proposal to the route "{ $title }": "{ $text }"
 pr-author-declined = { $teacher } declines your proposal to the route "{ $title }": "{ $text }"
+error-too-many-tasks = The route already has the most tasks it may have.

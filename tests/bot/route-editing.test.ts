@@ -35,7 +35,7 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     await teacher.command("route");
     await teacher.press("Срок");
     const short = await teacher.send("01.09.2026 - 01.10.2026");
-    expect(short.replies[0]!.text).toBe("Срок реализации ИОМ — не меньше 6 месяцев.");
+    expect(short.replies[0]!.text).toBe("Срок реализации ИОМ — не менее 6 месяцев и не более 3 лет.");
     const nonsense = await teacher.send("с понедельника");
     expect(nonsense.replies[0]!.text).toContain("Не понял срок");
     const review = await teacher.send("с 01.09.2026 по 31.08.2027");

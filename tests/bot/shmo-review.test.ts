@@ -69,7 +69,7 @@ describe.each(providers)("ШМО and two-step approval (%s)", (provider) => {
     const joined = await newcomer.press("Даю согласие");
     expect(joined.replies.map((r) => r.text).join("\n")).toContain("Выберите своё");
     const chosen = await newcomer.press("ШМО учителей математики");
-    expect(chosen.edits[0]!.text).toBe("Ваше ШМО: ШМО учителей математики.");
+    expect(chosen.edits[0]!.text).toBe("Ваше методическое объединение: ШМО учителей математики.");
     const memberships = await h.app.store.organisations.membershipsOf((await h.app.store.users.byTelegramId(940_004n))!.id);
     expect(memberships[0]!.associationId).toBeGreaterThan(0);
   });

@@ -299,10 +299,10 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
     expect(deputy.buttons().map((b) => b.text)).toContain("➕ Создать ШМО");
     const head = h.user(800_008, { first_name: "Галина", last_name: "Завьялова" });
     const headCode = codeFrom((await deputy.command("invite", "shmo_head ШМО учителей математики")).replies[0]!.text);
-    expect(await join(head, headCode)).toContain("ШМО: ШМО учителей математики");
+    expect(await join(head, headCode)).toContain("Методическое объединение: ШМО учителей математики");
     const mathsTeacher = h.user(800_009, { first_name: "Пётр" });
     const teacherCode = codeFrom((await deputy.command("invite", "teacher ШМО учителей математики")).replies[0]!.text);
-    expect(await join(mathsTeacher, teacherCode)).toContain("ШМО: ШМО учителей математики");
+    expect(await join(mathsTeacher, teacherCode)).toContain("Методическое объединение: ШМО учителей математики");
     await mathsTeacher.send("Смирнов Пётр Андреевич");
     await mathsTeacher.command("cancel");
     const store = h.app.store;

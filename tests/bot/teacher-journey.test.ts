@@ -213,13 +213,13 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     const wrong = await teacher.sendDocument(Buffer.from("MZ"), "virus.exe", "application/x-msdownload");
     expect(wrong.replies[0]!.text).toContain("тип файла не принимается");
     const done = await teacher.sendDocument(Buffer.from("%PDF-1.4"), "certificate.pdf", "application/pdf");
-    expect(done.replies[0]!.text).toContain("выполнено");
+    expect(done.replies[0]!.text).toContain("Отмечено как выполненное:");
     const route = await h.app.store.routes.byId(routeId);
     const activity = route!.tasks.flatMap((t) => t.activities).find((a) => a.event.includes("Цифровые сервисы"))!;
     expect(activity.status).toBe("done");
     expect(activity.evidence[0]).toMatchObject({ kind: "file", fileName: "certificate.pdf" });
     const held = await teacher.press("📣");
-    expect(held.replies[0]!.text).toContain("проведено");
+    expect(held.replies[0]!.text).toContain("Отмечено как проведённое:");
     expect((await h.app.store.routes.byId(routeId))!.broadcasts[0]!.doneAt).toBeDefined();
     expect(held.replies.at(-1)!.text).toContain("✅");
   });
@@ -230,7 +230,7 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     const started = await teacher.press("Анализ за полугодие");
     expect(started.replies.map((r) => r.text).join("\n")).toContain("Задача 1:");
     const sticker = await teacher.sendPhoto();
-    expect(sticker.replies[0]!.text).toContain("Ожидаю ответ текстом");
+    expect(sticker.replies[0]!.text).toContain("Жду ответа текстом");
     await teacher.send("Освоила три цифровых сервиса, провела 5 уроков");
     const cancelled = await teacher.command("cancel");
     expect(cancelled.replies[0]!.text).toContain("ответы сохранены");

@@ -206,7 +206,8 @@ describe("bounded imports and safe exports", () => {
     await methodist.press("Даю согласие");
     const { replies } = await methodist.command("district");
     const text = replies.map((r) => r.text ?? "").join("\n");
-    expect(text).toMatch(/ИОМ разработали 0 из 40\s000 педагогов/);
+    expect(text).toContain("численность педагогов не указана (утверждённых ИОМ в этом учебном году: 0)");
+    expect(text).toMatch(/зарегистрировано педагогов: 40\s000/);
     expect(text).not.toContain("Что-то пошло не так");
   }, 120_000);
 

@@ -84,7 +84,7 @@ async function saveComment(ctx: MessageContext, payload: AwaitedInputs["comment"
   const key = ctx.user.id === route.teacherId ? "cm-notify-reply" : recommendation ? "cm-notify-recommendation" : "cm-notify-comment";
   const params = { author, title: route.title, text, task: taskTitle ?? "", hasTask: taskTitle ? "yes" : "no" };
   for (const userId of recipients) await notify(ctx, userId, key, params, commentId, recommendation && userId === route.teacherId);
-  return ctx.reply(ctx.t(recommendation ? "cm-recommendation-saved" : "cm-saved"));
+  return ctx.reply(ctx.t(recommendation ? "cm-recommendation-saved" : ctx.user.id === route.teacherId ? "cm-reply-saved" : "cm-saved"));
 }
 
 /** The teacher marks a recommendation accepted or carried out; its author is told. */
