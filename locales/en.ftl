@@ -947,3 +947,14 @@ pr-to-correction = ✏️ Open the route's changes
 pr-author-accepted = { $teacher } accepts your proposal to the route "{ $title }": "{ $text }"
 pr-author-declined = { $teacher } declines your proposal to the route "{ $title }": "{ $text }"
 error-too-many-tasks = The route already has the most tasks it may have.
+
+## The teacher's route card
+tc-tasks = Tasks: { $count }
+tc-returned = Returned for revision: "{ $comment }"
+tc-progress = Done { $done } of { $total }; this week: { $thisWeek }; overdue: { $overdue }
+tc-next = Next: { $date } — { $event }
+tc-section-tasks = 📋 Tasks and activities
+tc-section-done = ✅ Done
+tc-section-outcomes = 📦 Products and sharing
+tc-section-comments = 💬 Comments
+rd-bc-added = Point of sharing experience added: { $date } — { $event }

@@ -953,3 +953,14 @@ pr-to-correction = ✏️ Открыть изменения ИОМ
 pr-author-accepted = { $teacher } принимает ваше предложение к ИОМ «{ $title }»: «{ $text }»
 pr-author-declined = { $teacher } отклоняет ваше предложение к ИОМ «{ $title }»: «{ $text }»
 error-too-many-tasks = В ИОМ уже наибольшее число задач.
+
+## Карточка ИОМ педагога
+tc-tasks = Задач: { $count }
+tc-returned = Возвращён на доработку: «{ $comment }»
+tc-progress = Выполнено { $done } из { $total }; на этой неделе: { $thisWeek }; просрочено: { $overdue }
+tc-next = Ближайшее: { $date } — { $event }
+tc-section-tasks = 📋 Задачи и мероприятия
+tc-section-done = ✅ Выполнено
+tc-section-outcomes = 📦 Продукты и трансляция
+tc-section-comments = 💬 Комментарии
+rd-bc-added = Точка трансляции опыта добавлена: { $date } — { $event }

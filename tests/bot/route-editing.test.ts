@@ -81,7 +81,8 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     await teacher.press("Трансляция опыта");
     await teacher.send("Выступление на педсовете");
     const review = await teacher.send("20.05.2027");
-    expect(review.replies.at(-1)!.text).toContain("20.05.2027 — Выступление на педсовете");
+    expect(review.replies[0]!.text).toBe("Точка трансляции опыта добавлена: 20.05.2027 — Выступление на педсовете");
+    expect(review.replies.at(-1)!.text).toContain("Задач: 1");
     await teacher.press("Задачи (1)");
     await teacher.press("1.");
     await teacher.press("Своё мероприятие");

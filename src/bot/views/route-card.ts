@@ -11,6 +11,7 @@ import type { Screen } from "./screen.js";
 import { areaName, termText } from "./route.js";
 import { personName } from "./people.js";
 import { reviewLine } from "../notifications/approvers.js";
+import { teacherCardScreen } from "./teacher-card.js";
 import { can } from "../../domain/permissions.js";
 import { routeProgress, type Route } from "../../domain/route.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
@@ -26,6 +27,7 @@ export interface CardOrigin {
 }
 
 export async function routeCardScreen(ctx: BotContext, route: Route, origin?: CardOrigin): Promise<Screen> {
+  if (route.teacherId === ctx.user.id) return teacherCardScreen(ctx, route);
   const text = [await whoAndWhere(ctx, route), await decisionLine(ctx, route), ...planLines(ctx, route)].filter((line) => line !== "").join("\n");
   return { text, keyboard: await cardKeyboard(ctx, route, origin) };
 }

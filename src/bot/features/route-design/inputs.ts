@@ -117,7 +117,11 @@ const taskDeadlineAnswer = dateInput(
 const bcDateAnswer = dateInput(
   "route-bc-date",
   (_ctx, route, date, payload) => ({ ...route, broadcasts: [...route.broadcasts, { event: String(payload.event), topic: route.goal ?? String(payload.event), date }] }),
-  (ctx, route) => showReview(ctx, route),
+  async (ctx, route) => {
+    const added = route.broadcasts.at(-1)!;
+    await ctx.reply(ctx.t("rd-bc-added", { date: formatDate(added.date), event: added.event }));
+    return showReview(ctx, route);
+  },
 );
 
 const termAnswer = whenAwaiting("route-term", async (ctx, payload) => {

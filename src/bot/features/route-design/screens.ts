@@ -3,7 +3,9 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { showLiving } from "../../views/living.js";
-import { documentButtons, livingButtons, routeButtons } from "../../callback-data/buttons.js";
+import { showScreen } from "../../views/screen.js";
+import { teacherCardScreen } from "../../views/teacher-card.js";
+import { livingButtons, routeButtons } from "../../callback-data/buttons.js";
 import { today } from "../../clock.js";
 import { shorten } from "../../text.js";
 import { routeText, taskText } from "../../views/route.js";
@@ -16,18 +18,10 @@ import { teacherSchool } from "./editing.js";
 
 const PAGE = 5;
 
+/** The draft (or returned route) as the teacher's card with its parts to edit; an active route's correction. */
 export async function showReview(ctx: BotContext, route: Route): Promise<void> {
   if (route.status === "active") return showCorrection(ctx, route);
-  const id = route.id!;
-  const lastReturn = await ctx.deps.store.routes.lastReturn(id);
-  if (lastReturn && route.status === "draft" && lastReturn.routeVersion === route.version && lastReturn.comment) {
-    await ctx.reply(ctx.t("route-returned-comment", { comment: lastReturn.comment }));
-  }
-  const keyboard = partButtons(ctx, route)
-    .text(ctx.t("rd-submit"), routeButtons.pack("submit", id))
-    .row()
-    .text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id));
-  await ctx.reply(routeText(ctx, route, today(ctx)), { reply_markup: keyboard });
+  await showScreen(ctx, await teacherCardScreen(ctx, route));
 }
 
 /** The parts of the route the teacher can edit, two to a row. */
@@ -110,7 +104,6 @@ export async function showCurrent(ctx: BotContext, route: Route): Promise<void> 
     const keyboard = new InlineKeyboard().text(ctx.t("rd-fix"), routeButtons.pack("review", route.id!));
     return void (await ctx.reply(ctx.t("route-returned", { comment: lastReturn?.comment ?? "" }), { reply_markup: keyboard }));
   }
-  if (route.status === "submitted") return void (await ctx.reply(`${routeText(ctx, route, today(ctx))}\n\n${ctx.t("route-waiting-approval")}`));
   return showLiving(ctx, route);
 }
 
