@@ -29,6 +29,26 @@ describe("npm run console", () => {
       await waitFor("[#2 English]");
       child.stdin.write("#2\n");
       await waitFor("Interface language: English.");
+      // One person plays every role, and moves time on.
+      child.stdin.write("/demo\n");
+      await waitFor("Demo school ready");
+      child.stdin.write("/as deputy\n");
+      await waitFor("Now speaking: deputy");
+      child.stdin.write("/menu\n");
+      await waitFor("[to deputy] ☰ Главное меню");
+      await waitFor("На согласовании (0)");
+      child.stdin.write("/as teacher\n");
+      child.stdin.write("/menu\n");
+      await waitFor("[to teacher] ☰ Главное меню");
+      await waitFor("заполнить образовательную историю");
+      child.stdin.write("/users\n");
+      await waitFor("3. teacher (speaking)");
+      child.stdin.write("/clock 2027-03-01\n");
+      await waitFor("Clock: 2027-03-01");
+      child.stdin.write("/clock +30d\n");
+      await waitFor("Clock: 2027-03-31");
+      child.stdin.write("/tick\n");
+      await waitFor("Scheduler: {");
       child.stdin.write("quit\n");
       const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
       expect(code).toBe(0);
