@@ -958,3 +958,7 @@ tc-section-done = ✅ Done
 tc-section-outcomes = 📦 Products and sharing
 tc-section-comments = 💬 Comments
 rd-bc-added = Point of sharing experience added: { $date } — { $event }
+diag-chart-profile = Competence profile
+diag-chart-self = Self-assessment
+diag-chart-external = External diagnostic
+diag-chart-threshold = threshold { $value } %

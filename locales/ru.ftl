@@ -964,3 +964,7 @@ tc-section-done = ✅ Выполнено
 tc-section-outcomes = 📦 Продукты и трансляция
 tc-section-comments = 💬 Комментарии
 rd-bc-added = Точка трансляции опыта добавлена: { $date } — { $event }
+diag-chart-profile = Профиль компетенций
+diag-chart-self = Самооценка
+diag-chart-external = Внешняя диагностика
+diag-chart-threshold = порог { $value } %

@@ -154,14 +154,15 @@ export async function sendDashboardChart(ctx: BotContext, kind: "school" | "dist
     const s = data.indicators;
     const statuses = ROUTE_STATUSES.filter((status) => s.routesByStatus[status] > 0);
     const values = [Math.max(0, s.teachers - s.teachersWithRoute), ...statuses.map((status) => s.routesByStatus[status])];
-    const chart = renderBarChart({ title: ctx.t("ds-chart-school", { school: s.name }), labels: [ctx.t("ds-no-route"), ...statuses.map((status) => ctx.t(`status-${status}`))], values, max: Math.max(1, ...values) });
+    const labels = [ctx.t("ds-no-route"), ...statuses.map((status) => ctx.t(`status-${status}`))];
+    const chart = renderBarChart({ title: ctx.t("ds-chart-school", { school: s.name }), labels, values, max: Math.max(1, ...values), integer: true, locale: ctx.user.locale === "en" ? "en" : "ru" });
     await ctx.replyWithPhoto(new InputFile(chart, "school.png"), { caption: `${s.name}, ${yearLabel(year)}` });
     return;
   }
   const { indicators } = await districtData(ctx, id, year);
   const schools = indicators.schools.filter((s) => s.shareWithRoute !== undefined);
   if (!schools.length) return void (await ctx.reply(ctx.t("ds-chart-no-staff")));
-  const chart = renderBarChart({ title: ctx.t("ds-chart-district"), labels: schools.map((s) => s.name), values: schools.map((s) => s.shareWithRoute!), max: 100 });
+  const chart = renderBarChart({ title: ctx.t("ds-chart-district"), labels: schools.map((s) => s.name), values: schools.map((s) => s.shareWithRoute!), max: 100, locale: ctx.user.locale === "en" ? "en" : "ru" });
   await ctx.replyWithPhoto(new InputFile(chart, "district.png"), { caption: `${ctx.t("ds-chart-district")}, ${yearLabel(year)}` });
 }
 

@@ -18,11 +18,16 @@ const indicators = allIndicators(framework);
 
 export function profileChart(ctx: BotContext, profile: CompetenceProfile): Buffer {
   const locale = localeOf(ctx);
+  const external = profile.areas.some((a) => a.external !== undefined);
   return renderBarChart({
     title: ctx.t("diag-chart-title"),
     labels: profile.areas.map((a) => areaOf(framework, a.area)?.name[locale] ?? a.area),
-    values: profile.areas.map((a) => a.percent),
+    values: profile.areas.map((a) => (external ? (a.self ?? a.percent) : a.percent)),
+    seriesName: ctx.t(external ? "diag-chart-self" : "diag-chart-profile"),
+    ...(external ? { second: { name: ctx.t("diag-chart-external"), values: profile.areas.map((a) => a.external) } } : {}),
     threshold: DEFAULT_DEFICIT_THRESHOLD,
+    thresholdLabel: ctx.t("diag-chart-threshold", { value: DEFAULT_DEFICIT_THRESHOLD }),
+    locale,
   });
 }
 
