@@ -49,32 +49,28 @@ function numberFormat(chart: BarChart): (value: number) => string {
   return (value) => format.format(value);
 }
 
-/**
- * Horizontal bars for a phone: each label on its own line above its bar (broken between words,
- * never inside one), the value at the bar's end, deficits in a warm colour, the threshold a
- * labelled dashed line, a second series (if any) in its own colour with a legend.
- */
-export function renderBarChartSvg(input: BarChart): string {
-  const chart = cleanDeep(input);
-  // A label wraps at about 34 characters a line; each row holds its label's lines and its bars.
-  // Bars sit in the middle of their row, so the space above them (half of what they leave) holds the label.
-  const labelLines = Math.max(1, ...chart.labels.map((label) => Math.ceil((label.length + 10) / 34)));
-  const rowHeight = 2 * (labelLines * 28 + 12) + (chart.second ? 52 : 28);
-  // The title wraps at about 38 characters a line at this size.
-  const titleHeight = 16 + Math.ceil(chart.title.length / 38) * 32;
-  const legendHeight = chart.second ? 84 : 0;
-  const height = titleHeight + 70 + chart.labels.length * rowHeight + 50 + legendHeight;
-  const format = numberFormat(chart);
-  const unit = chart.integer ? "" : " %";
-  const instance = echarts().init(null, null, { renderer: "svg", ssr: true, width: CHART_WIDTH, height });
+type Format = (value: number) => string;
+
+/** The main series: the label's name and value on a line of their own above each bar, from its left edge. */
+function mainSeries(chart: BarChart, format: Format, unit: string): object {
   const warm = (value: number) => (chart.threshold !== undefined && value < chart.threshold ? "#e0703a" : "#3a7be0");
-  const first = {
+  const threshold =
+    chart.threshold === undefined
+      ? {}
+      : {
+          markLine: {
+            symbol: "none",
+            data: [{ xAxis: chart.threshold }],
+            lineStyle: { type: "dashed", color: "#555", width: 2 },
+            label: { show: true, position: "start", fontSize: LABEL_FONT, color: "#333", formatter: chart.thresholdLabel ?? format(chart.threshold) },
+          },
+        };
+  return {
     name: chart.seriesName ?? "",
     type: "bar",
     barMaxWidth: 26,
     itemStyle: { color: "#3a7be0" },
     data: chart.values.map((value) => ({ value, itemStyle: { color: warm(value) } })),
-    // The area's name and value on a line of their own above the bar, from its left edge.
     label: {
       show: true,
       position: [0, -6],
@@ -86,28 +82,40 @@ export function renderBarChartSvg(input: BarChart): string {
       overflow: "break",
       formatter: (params: { name: string; value: number }) => `${params.name} — ${format(params.value)}${unit}`,
     },
-    ...(chart.threshold !== undefined
-      ? {
-          markLine: {
-            symbol: "none",
-            data: [{ xAxis: chart.threshold }],
-            lineStyle: { type: "dashed", color: "#555", width: 2 },
-            label: { show: true, position: "start", fontSize: LABEL_FONT, color: "#333", formatter: chart.thresholdLabel ?? format(chart.threshold) },
-          },
-        }
-      : {}),
+    ...threshold,
   };
-  const series: object[] = [first];
-  if (chart.second) {
-    series.push({
-      name: chart.second.name,
-      type: "bar",
-      barMaxWidth: 20,
-      itemStyle: { color: "#7a7a7a" },
-      data: chart.second.values.map((value) => (value === undefined ? null : { value, itemStyle: { color: "#7a7a7a" } })),
-      label: { show: true, position: "right", fontSize: LABEL_FONT, color: "#444", formatter: (params: { value: number }) => `${format(params.value)}${unit}` },
-    });
-  }
+}
+
+/** The second series (an external diagnostic): grey bars with their value at the end. */
+function secondSeries(second: NonNullable<BarChart["second"]>, format: Format, unit: string): object {
+  return {
+    name: second.name,
+    type: "bar",
+    barMaxWidth: 20,
+    itemStyle: { color: "#7a7a7a" },
+    data: second.values.map((value) => (value === undefined ? null : { value, itemStyle: { color: "#7a7a7a" } })),
+    label: { show: true, position: "right", fontSize: LABEL_FONT, color: "#444", formatter: (params: { value: number }) => `${format(params.value)}${unit}` },
+  };
+}
+
+/**
+ * Horizontal bars for a phone: each label on its own line above its bar (broken between words,
+ * never inside one), the value at the bar's end, deficits in a warm colour, the threshold a
+ * labelled dashed line, a second series (if any) in its own colour with a legend.
+ */
+export function renderBarChartSvg(input: BarChart): string {
+  const chart = cleanDeep(input);
+  // A label wraps at about 34 characters a line. Bars sit in the middle of their row, so the
+  // space above them (half of what they leave) holds the label.
+  const labelLines = Math.max(1, ...chart.labels.map((label) => Math.ceil((label.length + 10) / 34)));
+  const rowHeight = 2 * (labelLines * 28 + 12) + (chart.second ? 52 : 28);
+  // The title wraps at about 38 characters a line at its size.
+  const titleHeight = 16 + Math.ceil(chart.title.length / 38) * 32;
+  const legendHeight = chart.second ? 84 : 0;
+  const height = titleHeight + 70 + chart.labels.length * rowHeight + 50 + legendHeight;
+  const format = numberFormat(chart);
+  const unit = chart.integer ? "" : " %";
+  const instance = echarts().init(null, null, { renderer: "svg", ssr: true, width: CHART_WIDTH, height });
   instance.setOption({
     animation: false,
     textStyle: { fontFamily: "DejaVu Sans" },
@@ -116,7 +124,7 @@ export function renderBarChartSvg(input: BarChart): string {
     grid: { left: 16, right: 70, top: titleHeight + 70, bottom: 50 + legendHeight },
     xAxis: { type: "value", max: chart.max ?? 100, min: 0, minInterval: chart.integer ? 1 : 0, axisLabel: { fontSize: LABEL_FONT, formatter: (value: number) => format(value) } },
     yAxis: { type: "category", data: chart.labels, inverse: true, axisLabel: { show: false }, axisTick: { show: false } },
-    series,
+    series: [mainSeries(chart, format, unit), ...(chart.second ? [secondSeries(chart.second, format, unit)] : [])],
   });
   const svg = instance.renderToSVGString();
   instance.dispose();
