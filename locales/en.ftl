@@ -962,3 +962,6 @@ diag-chart-profile = Competence profile
 diag-chart-self = Self-assessment
 diag-chart-external = External diagnostic
 diag-chart-threshold = threshold { $value } %
+rd-ask-kind = "{ $event }" — what kind of activity is it?
+rd-kind-other = Other
+rd-ask-level = "{ $event }" — at what level?

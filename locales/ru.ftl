@@ -968,3 +968,6 @@ diag-chart-profile = Профиль компетенций
 diag-chart-self = Самооценка
 diag-chart-external = Внешняя диагностика
 diag-chart-threshold = порог { $value } %
+rd-ask-kind = «{ $event }» — что это за мероприятие?
+rd-kind-other = Другое
+rd-ask-level = «{ $event }» — на каком уровне?

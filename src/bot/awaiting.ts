@@ -10,6 +10,8 @@ export interface AwaitedInputs {
   "route-task-result": { routeId: number; task: number };
   "route-task-deadline": { routeId: number; task: number };
   "route-activity-event": { routeId: number; task: number };
+  /** The teacher's own activity, typed: its kind, then its level, come by buttons. */
+  "route-activity-kind": { routeId: number; task: number; event: string; kind?: string };
   "route-activity-date": { routeId: number; task: number; event: string; level: string; kind?: string };
   "route-bc-event": { routeId: number };
   "route-bc-date": { routeId: number; event: string };

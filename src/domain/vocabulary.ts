@@ -26,6 +26,8 @@ export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 /** Kinds that end with a certificate and call for a correction interview (000 §3.2.7). */
 export const COURSE_KINDS: readonly ResourceKind[] = ["course", "retraining"];
+/** The kinds offered for an activity the teacher types in herself (the rest are in the catalogue). */
+export const OWN_ACTIVITY_KINDS: readonly ResourceKind[] = ["course", "webinar", "seminar", "master_class", "conference", "internship", "peer_learning", "self_study"];
 
 /** Products of a route (002 §3.3.3). */
 export const PRODUCT_KINDS = [

@@ -54,6 +54,8 @@ describe.each(providers)("correcting an active route (%s)", (provider) => {
     await teacher.press("1.");
     await teacher.press("+ Своё мероприятие");
     await teacher.send("Семинар ШМО «Цифровые сервисы»");
+    await teacher.press("семинар");
+    await teacher.press("школьный");
     const added = await teacher.send("10.12");
     expect(text(added)).toContain("Семинар ШМО");
     const live = (await h.app.store.routes.byId(routeId))!;

@@ -87,6 +87,8 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     await teacher.press("1.");
     await teacher.press("Своё мероприятие");
     await teacher.send("Мастер-класс коллеги");
+    await teacher.press("мастер-класс");
+    await teacher.press("школьный");
     await teacher.send("10.02.2027");
     await teacher.press("К маршруту");
     const submitted = await teacher.press("Отправить на согласование");

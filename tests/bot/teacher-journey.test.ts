@@ -145,12 +145,20 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     await teacher.press("1.");
     await teacher.press("Своё мероприятие");
     await teacher.send("Семинар ШМО «Цифровые сервисы»");
+    // Typed instead of pressed: the buttons come again.
+    const typed = await teacher.send("семинар");
+    expect(typed.replies[0]!.text).toContain("кнопкой");
+    await teacher.press("семинар");
+    const level = await teacher.press("муниципальный");
+    expect(level.edits[0]!.text).toContain("Укажите дату");
     const badDate = await teacher.send("на следующей неделе");
     expect(badDate.replies[0]!.text).toContain("15.03");
     const outside = await teacher.send("15.03.2030");
     expect(outside.replies[0]!.text).toBe("Дата выходит за срок реализации ИОМ.");
     const added = await teacher.send("10.12");
     expect(seen(added)).toContain("10.12.2026 — Семинар ШМО «Цифровые сервисы»");
+    const own = (await h.app.store.routes.currentOf((await h.app.store.users.byTelegramId(BigInt(teacher.id)))!.id))!.tasks[0]!.activities.find((a) => a.event.includes("Цифровые сервисы"))!;
+    expect(own).toMatchObject({ kind: "seminar", level: "municipal" });
 
     await teacher.press("К маршруту");
     await teacher.press("Цель");

@@ -55,6 +55,9 @@ export const routeButtons = callbackCodec("rd", {
   catalogPage: action("cat", idPart, indexPart, indexPart),
   pickResource: action("pick", idPart, indexPart, idPart),
   removeActivity: action("da", idPart, indexPart, indexPart),
+  /** An own activity's kind (an index in OWN_ACTIVITY_KINDS) and then its level (in LEVELS). */
+  activityKind: action("ak", idPart, indexPart, indexPart),
+  activityLevel: action("al", idPart, indexPart, indexPart),
 });
 
 export const livingButtons = callbackCodec("lv", {

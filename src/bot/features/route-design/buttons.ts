@@ -14,7 +14,9 @@ import { formatDate } from "../../../domain/time.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { createRoute, discardCorrection, finishInterruptedSubmission, submit, submitCorrection } from "./actions.js";
 import { editable, save } from "./editing.js";
-import { offerStart, showCatalogPage, showReview, showTask, showTasks } from "./screens.js";
+import { activityLevelScreen, offerStart, showCatalogPage, showReview, showTask, showTasks } from "./screens.js";
+import { showScreen } from "../../views/screen.js";
+import { LEVELS, OWN_ACTIVITY_KINDS } from "../../../domain/vocabulary.js";
 
 type RoutePress = Press<typeof routeButtons extends CallbackCodec<infer A> ? A : never>;
 type Handler = (ctx: BotContext, route: Route, index: number, press: RoutePress) => Promise<unknown>;
@@ -50,6 +52,8 @@ const HANDLERS: Partial<Record<RoutePress["action"], Handler>> = {
   catalogPage: (ctx, route, index, press) => showCatalogPage(ctx, route, index, press.values[2] as number),
   removeActivity: (ctx, route, index, press) => removeActivity(ctx, route, index, press.values[2] as number),
   pickResource: (ctx, route, index, press) => pickResource(ctx, route, index, press.values[2] as number),
+  activityKind: (ctx, route, index, press) => chooseKind(ctx, route, index, press.values[2] as number),
+  activityLevel: (ctx, route, index, press) => chooseLevel(ctx, route, index, press.values[2] as number),
 };
 
 export function handleRouteButtons(composer: Composer<BotContext>): void {
@@ -108,4 +112,23 @@ async function pickResource(ctx: BotContext, route: Route, index: number, entryI
   if (!saved) return;
   awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: index, event: entry.title, level: entry.level, kind: entry.kind });
   return ctx.reply(ctx.t("rd-resource-added", { title: entry.title }) + "\n" + ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }));
+}
+
+/** The kind of an own activity, chosen by button while its name waits in the session. */
+async function chooseKind(ctx: BotContext, route: Route, index: number, kindIndex: number): Promise<unknown> {
+  const awaiting = ctx.session.awaiting;
+  if (awaiting?.kind !== "route-activity-kind" || awaiting.payload.routeId !== route.id || awaiting.payload.task !== index) return ctx.reply(ctx.t("error-stale-button"));
+  const kind = OWN_ACTIVITY_KINDS[kindIndex];
+  awaitInput(ctx, "route-activity-kind", { ...awaiting.payload, ...(kind ? { kind } : {}) });
+  return showScreen(ctx, activityLevelScreen(ctx, route.id!, index, awaiting.payload.event));
+}
+
+async function chooseLevel(ctx: BotContext, route: Route, index: number, levelIndex: number): Promise<unknown> {
+  const awaiting = ctx.session.awaiting;
+  const level = LEVELS[levelIndex];
+  if (awaiting?.kind !== "route-activity-kind" || awaiting.payload.routeId !== route.id || awaiting.payload.task !== index || !level) return ctx.reply(ctx.t("error-stale-button"));
+  const { event, kind } = awaiting.payload;
+  awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: index, event, level, ...(kind ? { kind } : {}) });
+  const task = route.tasks[index]!;
+  return showScreen(ctx, { text: ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }), keyboard: new InlineKeyboard() });
 }

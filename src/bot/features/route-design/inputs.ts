@@ -11,7 +11,8 @@ import { type Route } from "../../../domain/route.js";
 import { formatDate, parseUserDate, type LocalDate } from "../../../domain/time.js";
 import { checkDateInTerm, LIMITS, termSchema } from "../../../domain/validation.js";
 import { areaTopic, awaitedRoute, saveAnswer, type RouteInput } from "./editing.js";
-import { showReview, showTask } from "./screens.js";
+import { activityKindScreen, activityLevelScreen, showReview, showTask } from "./screens.js";
+import { showScreen } from "../../views/screen.js";
 
 const textInput = <K extends RouteInput>(kind: K, max: number, apply: (route: Route, text: string, payload: AwaitedInputs[K]) => Route | string, after: (ctx: BotContext, route: Route, payload: AwaitedInputs[K]) => Promise<unknown>) =>
   whenAwaiting(kind, async (ctx, payload) => {
@@ -75,9 +76,9 @@ const activityEventAnswer = textInput(
   LIMITS.shortText,
   (route) => route,
   async (ctx, route, payload) => {
-    awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: Number(payload.task), event: String(ctx.message?.text ?? "").trim(), level: "school" });
-    const task = route.tasks[Number(payload.task)];
-    return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(task?.deadline ?? route.term?.end ?? today(ctx)) }));
+    const event = String(ctx.message?.text ?? "").trim();
+    awaitInput(ctx, "route-activity-kind", { routeId: route.id!, task: Number(payload.task), event });
+    return showScreen(ctx, activityKindScreen(ctx, route.id!, Number(payload.task), event));
   },
 );
 
@@ -141,6 +142,14 @@ const termAnswer = whenAwaiting("route-term", async (ctx, payload) => {
 });
 
 /** Every typed answer of route design, each waiting for its own kind of input. */
+/** Typed text while the kind or level of an own activity is asked by buttons: the buttons again. */
+const kindByButton = whenAwaiting("route-activity-kind", async (ctx, payload) => {
+  await ctx.reply(ctx.t("press-button"));
+  const screen = payload.kind === undefined ? activityKindScreen(ctx, payload.routeId, payload.task, payload.event) : activityLevelScreen(ctx, payload.routeId, payload.task, payload.event);
+  return ctx.reply(screen.text, { reply_markup: screen.keyboard });
+});
+
 export function handleRouteInputs(composer: Composer<BotContext>): void {
-  for (const answer of [goalAnswer, taskTitleAnswer, taskResultAnswer, activityEventAnswer, bcEventAnswer, activityDateAnswer, taskDeadlineAnswer, bcDateAnswer, termAnswer]) composer.on("message", answer);
+  const answers = [goalAnswer, taskTitleAnswer, taskResultAnswer, activityEventAnswer, kindByButton, bcEventAnswer, activityDateAnswer, taskDeadlineAnswer, bcDateAnswer, termAnswer];
+  for (const answer of answers) composer.on("message", answer);
 }

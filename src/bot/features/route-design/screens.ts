@@ -14,6 +14,8 @@ import { planChanges, planOf } from "../../../domain/correction.js";
 import { type Route } from "../../../domain/route.js";
 import { filterCatalog } from "../../../domain/catalog.js";
 import { LIMITS } from "../../../domain/validation.js";
+import { LEVELS, OWN_ACTIVITY_KINDS } from "../../../domain/vocabulary.js";
+import type { Screen } from "../../views/screen.js";
 import { teacherSchool } from "./editing.js";
 
 const PAGE = 5;
@@ -111,4 +113,25 @@ export async function offerStart(ctx: BotContext): Promise<void> {
   if ((await teacherSchool(ctx)) === undefined) return void (await ctx.reply(ctx.t("rd-not-teacher")));
   const keyboard = new InlineKeyboard().text(ctx.t("rd-auto"), routeButtons.pack("draftFromDeficits")).row().text(ctx.t("rd-manual"), routeButtons.pack("buildByHand"));
   await ctx.reply(ctx.t("rd-start"), { reply_markup: keyboard });
+}
+
+/** An own activity: what kind it is (a course asks for the interview on correcting the route when done). */
+export function activityKindScreen(ctx: BotContext, routeId: number, task: number, event: string): Screen {
+  const keyboard = new InlineKeyboard();
+  OWN_ACTIVITY_KINDS.forEach((kind, i) => {
+    keyboard.text(ctx.t(`kind-${kind}`), routeButtons.pack("activityKind", routeId, task, i));
+    if (i % 2 === 1) keyboard.row();
+  });
+  keyboard.row().text(ctx.t("rd-kind-other"), routeButtons.pack("activityKind", routeId, task, OWN_ACTIVITY_KINDS.length));
+  return { text: ctx.t("rd-ask-kind", { event: shorten(event, 200) }), keyboard };
+}
+
+/** An own activity: at what level it takes place (002 §4.1: school, municipal, regional, federal). */
+export function activityLevelScreen(ctx: BotContext, routeId: number, task: number, event: string): Screen {
+  const keyboard = new InlineKeyboard();
+  LEVELS.forEach((level, i) => {
+    keyboard.text(ctx.t(`level-${level}`), routeButtons.pack("activityLevel", routeId, task, i));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return { text: ctx.t("rd-ask-level", { event: shorten(event, 200) }), keyboard };
 }
