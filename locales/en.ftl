@@ -181,7 +181,7 @@ route-no-tasks = No tasks yet.
 route-tasks-title = Tasks:
 route-task-line = { $n }. { $title }
 route-task-deficit = { "   " }Deficit: { $area }
-route-resource-line = { "   " }Resource: { $title } ({ $kind }, { $level })
+route-resource-line = { "   " }Resource: { $title } ({ $kind }, { $form }, { $level })
 route-activity-line = { "   " }{ $mark } { $date }: { $event } ({ $level }). Topic: { $topic }
 route-task-deadline = { "   " }Deadline: { $date }
 route-task-result = { "   "}Expected result: { $result }
@@ -965,3 +965,20 @@ diag-chart-threshold = threshold { $value } %
 rd-ask-kind = "{ $event }" — what kind of activity is it?
 rd-kind-other = Other
 rd-ask-level = "{ $event }" — at what level?
+rd-task-remove-resource = Remove a resource
+rd-choose-resource-remove = Which resource to remove? Activities planned from it stay — remove them separately.
+rd-no-resources = The task has no resources yet.
+rd-confirm-delete-task = Delete the task "{ $title }" with all its resources and activities?
+rd-confirm-remove-activity = Remove the activity { $date } — { $event }?
+rd-confirm-remove-resource = Remove the resource "{ $title }" from the task?
+rd-catalog-entry = { $n }. { $title } — { $kind }, { $form }, { $level }{ $hours ->
+    [0] {""}
+   *[other] , { $hours } h
+}
+confirm-yes = ✔️ Yes
+confirm-cancel = ✖️ Cancel
+lv-broadcast-ask = Mark as held: { $date } — { $event }? This cannot be undone.
+lv-broadcast-confirm = ✔️ Yes, held
+form-formal = formal education
+form-non_formal = non-formal education
+form-informal = informal education

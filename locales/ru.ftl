@@ -181,7 +181,7 @@ route-no-tasks = Задач пока нет.
 route-tasks-title = Задачи:
 route-task-line = { $n }. { $title }
 route-task-deficit = { "   " }Дефицит: { $area }
-route-resource-line = { "   " }Ресурс: { $title } ({ $kind }, { $level })
+route-resource-line = { "   " }Ресурс: { $title } ({ $kind }, { $form }, { $level })
 route-activity-line = { "   " }{ $mark } { $date } — { $event } ({ $level }). Тема: { $topic }
 route-task-deadline = { "   " }Срок: { $date }
 route-task-result = { "   "}Ожидаемый результат: { $result }
@@ -971,3 +971,20 @@ diag-chart-threshold = порог { $value } %
 rd-ask-kind = «{ $event }» — что это за мероприятие?
 rd-kind-other = Другое
 rd-ask-level = «{ $event }» — на каком уровне?
+rd-task-remove-resource = Удалить ресурс
+rd-choose-resource-remove = Какой ресурс удалить? Мероприятия по нему останутся — их можно удалить отдельно.
+rd-no-resources = В задаче пока нет ресурсов.
+rd-confirm-delete-task = Удалить задачу «{ $title }» со всеми её ресурсами и мероприятиями?
+rd-confirm-remove-activity = Удалить мероприятие { $date } — { $event }?
+rd-confirm-remove-resource = Удалить ресурс «{ $title }» из задачи?
+rd-catalog-entry = { $n }. { $title } — { $kind }, { $form }, { $level }{ $hours ->
+    [0] {""}
+   *[other] , { $hours } ч
+}
+confirm-yes = ✔️ Да
+confirm-cancel = ✖️ Отмена
+lv-broadcast-ask = Отметить как проведённое: { $date } — { $event }? Отменить отметку будет нельзя.
+lv-broadcast-confirm = ✔️ Да, проведено
+form-formal = формальное образование
+form-non_formal = неформальное образование
+form-informal = информальное образование

@@ -227,7 +227,13 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     const activity = route!.tasks.flatMap((t) => t.activities).find((a) => a.event.includes("Цифровые сервисы"))!;
     expect(activity.status).toBe("done");
     expect(activity.evidence[0]).toMatchObject({ kind: "file", fileName: "certificate.pdf" });
-    const held = await teacher.press("📣");
+    // «Проведено» cannot be taken back: it asks first, and «Отмена» changes nothing.
+    const asked = await teacher.press("📣");
+    expect(asked.edits[0]!.text).toContain("Отменить отметку будет нельзя");
+    await teacher.press("Отмена");
+    expect((await h.app.store.routes.byId(routeId))!.broadcasts[0]!.doneAt).toBeUndefined();
+    await teacher.press("📣");
+    const held = await teacher.press("Да, проведено");
     expect(held.replies[0]!.text).toContain("Отмечено как проведённое:");
     expect((await h.app.store.routes.byId(routeId))!.broadcasts[0]!.doneAt).toBeDefined();
     // The card the button was on is refreshed in place and no longer offers that point.

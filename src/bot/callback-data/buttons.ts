@@ -52,6 +52,11 @@ export const routeButtons = callbackCodec("rd", {
   ownActivity: action("ta", idPart, indexPart),
   chooseActivityToRemove: action("dal", idPart, indexPart),
   deleteTask: action("dt", idPart, indexPart),
+  deleteTaskConfirmed: action("dty", idPart, indexPart),
+  chooseResourceToRemove: action("drl", idPart, indexPart),
+  removeResource: action("dr", idPart, indexPart, indexPart),
+  removeResourceConfirmed: action("dry", idPart, indexPart, indexPart),
+  removeActivityConfirmed: action("day", idPart, indexPart, indexPart),
   catalogPage: action("cat", idPart, indexPart, indexPart),
   pickResource: action("pick", idPart, indexPart, idPart),
   removeActivity: action("da", idPart, indexPart, indexPart),
@@ -70,6 +75,7 @@ export const livingButtons = callbackCodec("lv", {
   checkpoint: action("cp", idPart, idPart),
   productKind: action("pk", idPart, indexPart),
   broadcastHeld: action("bc", idPart, idPart),
+  broadcastHeldConfirmed: action("bcy", idPart, idPart),
 });
 
 export const reminderButtons = callbackCodec("rm", { snooze: action("snooze", idPart) });

@@ -10,12 +10,13 @@ import { answerCheckpoint, markBroadcastHeld, recordProduct } from "../../usecas
 import { pressOf } from "../callback-data/press.js";
 import { evidenceFrom } from "../evidence.js";
 import type { CallbackCodec, Press } from "../callback-data/codec.js";
-import { livingButtons } from "../callback-data/buttons.js";
+import { cardButtons, livingButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
 import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { showLiving } from "../views/living.js";
+import { showScreen } from "../views/screen.js";
 import { allActivities, type Evidence, type Route } from "../../domain/route.js";
 import { PRODUCT_KINDS } from "../../domain/vocabulary.js";
 import { formatDate } from "../../domain/time.js";
@@ -51,7 +52,8 @@ const HANDLERS: Partial<Record<LivingPress["action"], (ctx: BotContext, route: R
     ctx.session.awaiting = undefined;
     return markDone(ctx, route.id!, activityId, undefined);
   },
-  broadcastHeld: broadcastHeld,
+  broadcastHeld: confirmBroadcastHeld,
+  broadcastHeldConfirmed: broadcastHeld,
   checkpoint: askCheckpoint,
   productKind: askProduct,
 };
@@ -139,6 +141,14 @@ async function askEvidence(ctx: BotContext, route: Route, activityId: number): P
   awaitInput(ctx, "evidence", { routeId: route.id!, activityId });
   const keyboard = new InlineKeyboard().text(ctx.t("lv-no-evidence"), livingButtons.pack("doneWithoutEvidence", route.id!, activityId));
   return ctx.reply(ctx.t("lv-ask-evidence", { event: activity.event }), { reply_markup: keyboard });
+}
+
+/** «Проведено» cannot be taken back: the teacher confirms it first. */
+async function confirmBroadcastHeld(ctx: BotContext, route: Route, broadcastId: number): Promise<unknown> {
+  const point = route.broadcasts.find((b) => b.id === broadcastId && !b.doneAt);
+  if (!point) return ctx.reply(ctx.t("error-stale-button"));
+  const keyboard = new InlineKeyboard().text(ctx.t("lv-broadcast-confirm"), livingButtons.pack("broadcastHeldConfirmed", route.id!, broadcastId)).row().text(ctx.t("confirm-cancel"), cardButtons.pack("card", route.id!));
+  return showScreen(ctx, { text: ctx.t("lv-broadcast-ask", { event: point.event, date: formatDate(point.date) }), keyboard });
 }
 
 async function broadcastHeld(ctx: BotContext, route: Route, broadcastId: number): Promise<unknown> {

@@ -19,7 +19,9 @@ export function taskText(ctx: BotContext, route: Route, index: number, today: Lo
   const task = route.tasks[index]!;
   const lines = [ctx.t("route-task-line", { n: index + 1, title: task.title })];
   if (task.deficit) lines.push(ctx.t("route-task-deficit", { area: areaName(ctx, task.deficit.area) }));
-  for (const resource of task.resources) lines.push(ctx.t("route-resource-line", { title: resource.title, kind: ctx.t(`kind-${resource.kind}`), level: ctx.t(`level-${resource.level}`) }));
+  for (const resource of task.resources) {
+    lines.push(ctx.t("route-resource-line", { title: resource.title, kind: ctx.t(`kind-${resource.kind}`), form: ctx.t(`form-${resource.form}`), level: ctx.t(`level-${resource.level}`) }));
+  }
   for (const activity of task.activities) {
     lines.push(
       ctx.t("route-activity-line", {

@@ -14,7 +14,7 @@ import { formatDate } from "../../../domain/time.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { createRoute, discardCorrection, finishInterruptedSubmission, submit, submitCorrection } from "./actions.js";
 import { editable, save } from "./editing.js";
-import { activityLevelScreen, offerStart, showCatalogPage, showReview, showTask, showTasks } from "./screens.js";
+import { activityLevelScreen, confirmScreen, offerStart, showCatalogPage, showReview, showTask, showTasks } from "./screens.js";
 import { showScreen } from "../../views/screen.js";
 import { LEVELS, OWN_ACTIVITY_KINDS } from "../../../domain/vocabulary.js";
 
@@ -48,9 +48,23 @@ const HANDLERS: Partial<Record<RoutePress["action"], Handler>> = {
   taskDeadline: ask("route-task-deadline", (ctx, route) => ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) })),
   ownActivity: ask("route-activity-event", (ctx) => ctx.t("rd-ask-activity-event")),
   chooseActivityToRemove: chooseActivityToRemove,
-  deleteTask: deleteTask,
+  chooseResourceToRemove: chooseResourceToRemove,
+  deleteTask: askDeleteTask,
+  deleteTaskConfirmed: deleteTask,
   catalogPage: (ctx, route, index, press) => showCatalogPage(ctx, route, index, press.values[2] as number),
-  removeActivity: (ctx, route, index, press) => removeActivity(ctx, route, index, press.values[2] as number),
+  removeActivity: (ctx, route, index, press) => {
+    const activity = route.tasks[index]!.activities[press.values[2] as number];
+    if (!activity) return showTask(ctx, route, index);
+    const question = ctx.t("rd-confirm-remove-activity", { date: formatDate(activity.date), event: activity.event });
+    return confirmScreen(ctx, question, routeButtons.pack("removeActivityConfirmed", route.id!, index, press.values[2] as number), routeButtons.pack("task", route.id!, index));
+  },
+  removeActivityConfirmed: (ctx, route, index, press) => removeActivity(ctx, route, index, press.values[2] as number),
+  removeResource: (ctx, route, index, press) => {
+    const resource = route.tasks[index]!.resources[press.values[2] as number];
+    if (!resource) return showTask(ctx, route, index);
+    return confirmScreen(ctx, ctx.t("rd-confirm-remove-resource", { title: resource.title }), routeButtons.pack("removeResourceConfirmed", route.id!, index, press.values[2] as number), routeButtons.pack("task", route.id!, index));
+  },
+  removeResourceConfirmed: (ctx, route, index, press) => removeResource(ctx, route, index, press.values[2] as number),
   pickResource: (ctx, route, index, press) => pickResource(ctx, route, index, press.values[2] as number),
   activityKind: (ctx, route, index, press) => chooseKind(ctx, route, index, press.values[2] as number),
   activityLevel: (ctx, route, index, press) => chooseLevel(ctx, route, index, press.values[2] as number),
@@ -81,7 +95,28 @@ async function chooseActivityToRemove(ctx: BotContext, route: Route, index: numb
   const keyboard = new InlineKeyboard();
   route.tasks[index]!.activities.forEach((a, j) => keyboard.text(shorten(`✖ ${formatDate(a.date)} ${a.event}`, 60), routeButtons.pack("removeActivity", id, index, j)).row());
   keyboard.text(ctx.t("rd-back-to-task"), routeButtons.pack("task", id, index));
-  return ctx.reply(ctx.t("rd-choose-activity-remove"), { reply_markup: keyboard });
+  return showScreen(ctx, { text: ctx.t("rd-choose-activity-remove"), keyboard });
+}
+
+async function chooseResourceToRemove(ctx: BotContext, route: Route, index: number): Promise<unknown> {
+  const id = route.id!;
+  const keyboard = new InlineKeyboard();
+  route.tasks[index]!.resources.forEach((r, j) => keyboard.text(shorten(`✖ ${r.title}`, 60), routeButtons.pack("removeResource", id, index, j)).row());
+  keyboard.text(ctx.t("rd-back-to-task"), routeButtons.pack("task", id, index));
+  return showScreen(ctx, { text: ctx.t(route.tasks[index]!.resources.length ? "rd-choose-resource-remove" : "rd-no-resources"), keyboard });
+}
+
+/** A resource leaves the task; the activities planned from it stay until removed themselves. */
+async function removeResource(ctx: BotContext, route: Route, index: number, position: number): Promise<unknown> {
+  const next = { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, resources: t.resources.filter((_, j) => j !== position) } : t)) };
+  const saved = await save(ctx, next);
+  return saved ? showTask(ctx, saved, index) : undefined;
+}
+
+/** A task with work done stays in a route being carried out; any other is deleted once confirmed. */
+async function askDeleteTask(ctx: BotContext, route: Route, index: number): Promise<unknown> {
+  if (route.status === "active" && taskHasProgress((await ctx.deps.store.routes.byId(route.id!))!, route.tasks[index]!)) return ctx.reply(ctx.t("rc-task-has-progress"));
+  return confirmScreen(ctx, ctx.t("rd-confirm-delete-task", { title: route.tasks[index]!.title }), routeButtons.pack("deleteTaskConfirmed", route.id!, index), routeButtons.pack("task", route.id!, index));
 }
 
 /** A task with work done or evidence stays in a route being carried out. */

@@ -3,7 +3,6 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { showLiving } from "../../views/living.js";
-import { showScreen } from "../../views/screen.js";
 import { teacherCardScreen } from "../../views/teacher-card.js";
 import { livingButtons, routeButtons } from "../../callback-data/buttons.js";
 import { today } from "../../clock.js";
@@ -15,7 +14,9 @@ import { type Route } from "../../../domain/route.js";
 import { filterCatalog } from "../../../domain/catalog.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { LEVELS, OWN_ACTIVITY_KINDS } from "../../../domain/vocabulary.js";
-import type { Screen } from "../../views/screen.js";
+import { showScreen, type Screen } from "../../views/screen.js";
+import { pager } from "../../views/worklists.js";
+import { pageWindow } from "../../../domain/work.js";
 import { teacherSchool } from "./editing.js";
 
 const PAGE = 5;
@@ -59,7 +60,7 @@ export async function showTasks(ctx: BotContext, route: Route): Promise<void> {
   route.tasks.forEach((task, index) => keyboard.text(shorten(`${index + 1}. ${task.title}`), routeButtons.pack("task", route.id!, index)).row());
   if (route.tasks.length < LIMITS.tasks) keyboard.text(ctx.t("rd-add-task"), routeButtons.pack("addTask", route.id!)).row();
   keyboard.text(ctx.t("rd-to-review"), routeButtons.pack("review", route.id!));
-  await ctx.reply(route.tasks.length ? ctx.t("rd-tasks-choose") : ctx.t("route-no-tasks"), { reply_markup: keyboard });
+  await showScreen(ctx, { text: route.tasks.length ? ctx.t("rd-tasks-choose") : ctx.t("route-no-tasks"), keyboard });
 }
 
 export async function showTask(ctx: BotContext, route: Route, index: number): Promise<void> {
@@ -74,28 +75,42 @@ export async function showTask(ctx: BotContext, route: Route, index: number): Pr
     .text(ctx.t("rd-task-own"), routeButtons.pack("ownActivity", id, index))
     .text(ctx.t("rd-task-remove-activity"), routeButtons.pack("chooseActivityToRemove", id, index))
     .row()
+    .text(ctx.t("rd-task-remove-resource"), routeButtons.pack("chooseResourceToRemove", id, index))
     .text(ctx.t("rd-task-delete"), routeButtons.pack("deleteTask", id, index))
+    .row()
     .text(ctx.t("rd-to-review"), routeButtons.pack("review", id));
-  await ctx.reply((taskText(ctx, route, index, today(ctx))), { reply_markup: keyboard });
+  await showScreen(ctx, { text: taskText(ctx, route, index, today(ctx)), keyboard });
 }
 
+/** The catalogue for a task (its deficit's area first), page by page in place: numbered entries with kind, form, level and hours. */
 export async function showCatalogPage(ctx: BotContext, route: Route, index: number, page: number): Promise<void> {
   const task = route.tasks[index]!;
   const all = await ctx.deps.store.catalog.all();
   const entries = task.deficit ? filterCatalog(all, { area: task.deficit.area }) : filterCatalog(all, {});
-  const pages = Math.max(1, Math.ceil(entries.length / PAGE));
-  const current = Math.min(Math.max(page, 0), pages - 1);
+  const window = pageWindow(entries.length, page, PAGE);
+  const shown = entries.slice(window.skip, window.skip + window.take);
   const keyboard = new InlineKeyboard();
-  for (const entry of entries.slice(current * PAGE, current * PAGE + PAGE)) {
-    keyboard.text(shorten(`${entry.title} (${ctx.t(`level-${entry.level}`)})`, 60), routeButtons.pack("pickResource", route.id!, index, entry.id!)).row();
-  }
-  if (current > 0) keyboard.text("◀", routeButtons.pack("catalogPage", route.id!, index, current - 1));
-  if (current < pages - 1) keyboard.text("▶", routeButtons.pack("catalogPage", route.id!, index, current + 1));
-  keyboard.row().text(ctx.t("rd-back-to-task"), routeButtons.pack("task", route.id!, index));
-  const text = ctx.t("rd-catalog-page", { page: current + 1, pages, count: entries.length });
-  const paging = routeButtons.unpack(ctx.callbackQuery?.data);
-  if (ctx.callbackQuery?.message && typeof paging === "object" && paging.action === "catalogPage" && page !== 0) await ctx.editMessageText(text, { reply_markup: keyboard });
-  else await ctx.reply(text, { reply_markup: keyboard });
+  shown.forEach((entry, i) => keyboard.text(String(window.skip + i + 1), routeButtons.pack("pickResource", route.id!, index, entry.id!)));
+  keyboard.row();
+  pager(ctx, keyboard, window, (p) => routeButtons.pack("catalogPage", route.id!, index, p));
+  keyboard.text(ctx.t("rd-back-to-task"), routeButtons.pack("task", route.id!, index));
+  const lines = shown.map((entry, i) =>
+    ctx.t("rd-catalog-entry", {
+      n: window.skip + i + 1,
+      title: shorten(entry.title, 120),
+      kind: ctx.t(`kind-${entry.kind}`),
+      form: ctx.t(`form-${entry.form}`),
+      level: ctx.t(`level-${entry.level}`),
+      hours: entry.hours ?? 0,
+    }),
+  );
+  await showScreen(ctx, { text: [ctx.t("rd-catalog-page", { page: window.page + 1, pages: window.pages, count: entries.length }), "", ...lines].join("\n"), keyboard });
+}
+
+/** An irreversible change asks first: what will go, and «Да» or «Отмена». */
+export async function confirmScreen(ctx: BotContext, question: string, yes: string, back: string): Promise<void> {
+  const keyboard = new InlineKeyboard().text(ctx.t("confirm-yes"), yes).row().text(ctx.t("confirm-cancel"), back);
+  await showScreen(ctx, { text: question, keyboard });
 }
 
 /** What /route shows depends on where the route is. */
