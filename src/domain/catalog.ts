@@ -87,61 +87,21 @@ export function filterCatalog(catalog: CatalogEntry[], filter: { area?: string; 
   );
 }
 
-// ---- CSV ----
+// ---- rows of a spreadsheet (the bot turns them into a file and back) ----
 
 export const CSV_COLUMNS = ["code", "title", "kind", "form", "level", "areas", "hours", "url", "provider"] as const;
+export type CatalogColumn = (typeof CSV_COLUMNS)[number];
 
 /** A spreadsheet runs a cell that starts with one of these as a formula: such cells get a leading apostrophe. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvCell(raw: string): string {
-  const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
-  return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+export function safeCell(raw: string): string {
+  return FORMULA_START.test(raw) ? `'${raw}` : raw;
 }
 
-export function catalogToCsv(catalog: CatalogEntry[]): string {
-  const rows = catalog.map((entry) =>
-    [entry.code, entry.title, entry.kind, entry.form, entry.level, entry.areas.join("|"), entry.hours?.toString() ?? "", entry.url ?? "", entry.provider ?? ""]
-      .map(csvCell)
-      .join(","),
-  );
-  return [CSV_COLUMNS.join(","), ...rows].join("\n") + "\n";
-}
-
-/** RFC 4180 rows; the delimiter is a comma or, as spreadsheets in Russia often save, a semicolon. */
-export function parseCsv(text: string): string[][] {
-  const source = text.replace(/^\uFEFF/, "");
-  const firstLine = source.split(/\r?\n/, 1)[0] ?? "";
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += ch;
-  }
-  if (cell !== "" || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ""));
+/** The catalogue as rows under CSV_COLUMNS, with codes (the bot may put names in their place). */
+export function catalogToRows(catalog: CatalogEntry[]): string[][] {
+  return catalog.map((entry) => [entry.code, entry.title, entry.kind, entry.form, entry.level, entry.areas.join("|"), entry.hours?.toString() ?? "", entry.url ?? "", entry.provider ?? ""].map(safeCell));
 }
 
 export interface CatalogImport {
@@ -150,8 +110,8 @@ export interface CatalogImport {
   errors: ValidationIssue[];
 }
 
-export function catalogFromCsv(text: string): CatalogImport {
-  const rows = parseCsv(text);
+/** Entries from rows whose first row names the columns (CSV_COLUMNS); each bad row is reported by its line. */
+export function catalogFromRows(rows: string[][]): CatalogImport {
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = CSV_COLUMNS.filter((column) => ["code", "title", "kind", "form", "level", "areas"].includes(column) && !header.includes(column));
   if (missing.length) return { entries: [], errors: [{ code: "catalog_bad_header", path: [1], params: { columns: missing.join(", ") } }] };

@@ -248,9 +248,11 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
 
   it("the methodist exports the resource catalogue as CSV and imports changes, with bad lines reported", async () => {
     const exported = await methodist.command("catalog");
-    const csv = exported.replies[0]!.document!.bytes.toString("utf8");
-    expect(csv.split("\n")[0]).toContain("code,title,kind,form,level,areas,hours,url,provider");
-    expect(csv.split("\n").filter(Boolean).length).toBeGreaterThan(47);
+    const file = exported.replies[0]!.document!;
+    expect(file.file_name).toBe("Каталог ресурсов.csv");
+    const csv = file.bytes.toString("utf8");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFКод;Название;Вид;Форма образования;Уровень;Области компетенций;Часов;Ссылка;Организатор");
+    expect(csv.split("\r\n").filter(Boolean).length).toBeGreaterThan(47);
     const upload = [
       "code;title;kind;form;level;areas;hours;url;provider",
       "mun-fl-2027;Муниципальный семинар «Читательская грамотность»;seminar;non_formal;municipal;functional_literacy;6;;ММС",

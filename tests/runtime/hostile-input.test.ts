@@ -212,14 +212,14 @@ describe("bounded imports and safe exports", () => {
   }, 120_000);
 
   it("exported CSV cells cannot run as formulas; only http(s) links are accepted", async () => {
-    const { catalogToCsv, catalogFromCsv, starterCatalog } = await import("../../src/domain/catalog.js");
+    const { catalogToRows, catalogFromRows, starterCatalog, CSV_COLUMNS } = await import("../../src/domain/catalog.js");
+    const { writeCsv, readCsv } = await import("../../src/bot/render/csv.js");
     const entry = { ...starterCatalog()[0]!, title: "=HYPERLINK(\"http://evil\")", provider: "@SUM(A1)" };
-    const csv = catalogToCsv([entry]);
+    const csv = writeCsv(catalogToRows([entry])).toString("utf8");
     expect(csv).toContain("'=HYPERLINK");
     expect(csv).toContain("'@SUM(A1)");
-    const header = "code,title,kind,form,level,areas,hours,url,provider";
-    const row = (url: string) => `x1,Курс,course,formal,regional,digital,24,${url},ИРО`;
-    expect(catalogFromCsv(`${header}\n${row("javascript:alert(1)")}`).errors.map((e) => e.code)).toEqual(["invalid_url"]);
-    expect(catalogFromCsv(`${header}\n${row("https://iro.example/kurs")}`).errors).toEqual([]);
+    const row = (url: string) => readCsv(`${CSV_COLUMNS.join(",")}\nx1,Курс,course,formal,regional,digital,24,${url},ИРО`);
+    expect(catalogFromRows(row("javascript:alert(1)")).errors.map((e) => e.code)).toEqual(["invalid_url"]);
+    expect(catalogFromRows(row("https://iro.example/kurs")).errors).toEqual([]);
   });
 });

@@ -2,12 +2,13 @@
 // columns) adds and updates entries, and every bad line is reported with its number.
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
+import { localeOf } from "../views/diagnosis.js";
 import { importCatalog } from "../../usecases/catalog.js";
 import { actorOf, ensureAllowed } from "../access.js";
 import { now } from "../clock.js";
 import { awaitInput, whenAwaiting } from "../input.js";
 import { issueText } from "../text.js";
-import { catalogFromCsv, catalogToCsv } from "../../domain/catalog.js";
+import { catalogCsv, catalogFromFile } from "../render/catalog-csv.js";
 import { downloadRefusal, downloadText } from "../downloads.js";
 
 async function catalogDistrict(ctx: BotContext): Promise<number | undefined> {
@@ -24,8 +25,8 @@ export function catalogFeature(): Composer<BotContext> {
     const districtId = await catalogDistrict(ctx);
     if (districtId === undefined) return ctx.reply(ctx.t("error-not-allowed"));
     if (!(await ensureAllowed(ctx, "catalog.edit", { kind: "district", districtId }))) return;
-    const csv = catalogToCsv(await ctx.deps.store.catalog.all());
-    await ctx.replyWithDocument(new InputFile(Buffer.from("\uFEFF" + csv, "utf8"), "catalog.csv"), { caption: ctx.t("catalog-export") });
+    const csv = catalogCsv(await ctx.deps.store.catalog.all(), (key) => ctx.t(key), localeOf(ctx));
+    await ctx.replyWithDocument(new InputFile(csv, ctx.t("catalog-file-name")), { caption: ctx.t("catalog-export") });
     awaitInput(ctx, "catalog-csv");
   });
 
@@ -38,7 +39,7 @@ export function catalogFeature(): Composer<BotContext> {
       if (!document) return ctx.reply(ctx.t("catalog-send-file"));
       const downloaded = await downloadText(ctx, document.file_id);
       if (!downloaded.ok) return ctx.reply(downloadRefusal(ctx, downloaded.reason));
-      const { entries, errors } = catalogFromCsv(downloaded.text);
+      const { entries, errors } = catalogFromFile(downloaded.text, (key) => ctx.t(key), localeOf(ctx));
       ctx.session.awaiting = undefined;
       const { written } = await importCatalog(ctx.deps.store, { userId: ctx.user.id, entries, rejected: errors.length, at: now(ctx) });
       const lines = errors.slice(0, 15).map((e) => ctx.t("catalog-error-line", { line: Number(e.path[0]), problem: issueText(ctx, e) }));

@@ -9,7 +9,7 @@ import { CSV_LIMITS, downloadRefusal, downloadText } from "../downloads.js";
 import { refusalText } from "../views/refusals.js";
 import { inviteLink } from "../views/invites.js";
 import { createSchools as createSchoolsFor } from "../../usecases/schools.js";
-import { parseCsv } from "../../domain/catalog.js";
+import { readCsv } from "../render/csv.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 
@@ -59,7 +59,7 @@ export function schoolsFeature(): Composer<BotContext> {
         text = downloaded.text;
       } else if (text !== undefined && text.split("\n").length > CSV_LIMITS.lines) return ctx.reply(downloadRefusal(ctx, "too_many_lines"));
       if (text === undefined) return ctx.reply(ctx.t("org-csv-ask"));
-      const rows = parseCsv(text);
+      const rows = readCsv(text);
       const header = (rows[0]?.[0] ?? "").trim().toLowerCase();
       const names = rows
         .slice(csvHeaderWords(ctx).has(header) ? 1 : 0)
