@@ -124,7 +124,14 @@ describe.each(providers)("runtime (%s)", (provider) => {
     await h.app.store.routes.addComment({ routeId: route.id!, authorId: teacherId, text: "Комментарий Светланы", at: new Date() });
     await h.app.store.sessions.storage("reflection-draft").write(`final-reflection:${route.id}`, { facts: ["Черновик рефлексии Светланы"] });
     const exported = await user.command("mydata");
-    const json = exported.replies.find((r) => r.document)!.document!.bytes.toString("utf8");
+    // A document to read first (in Russian, grouped), then the same data machine-readable.
+    const files = exported.replies.filter((r) => r.document).map((r) => r.document!);
+    expect(files.map((f) => f.file_name)).toEqual(["Мои данные.docx", "Мои данные (машиночитаемые).json"]);
+    const { default: JSZip } = await import("jszip");
+    const readable = (await (await JSZip.loadAsync(files[0]!.bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, " ");
+    for (const part of ["Кто вы", "ФИО: Кузнецова Светлана Олеговна", "Индивидуальная образовательная история", "Индивидуальные образовательные маршруты", "реализуется"]) expect(readable).toContain(part);
+    expect(readable).not.toContain("__bigint");
+    const json = files[1]!.bytes.toString("utf8");
     for (const part of ["Кузнецова Светлана Олеговна", "учитель химии", "Цель Светланы", "Рефлексия Светланы", "anna_teacher", "600006"]) expect(json).toContain(part);
 
     await user.command("deletemydata");

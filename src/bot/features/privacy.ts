@@ -7,15 +7,20 @@ import { privacyButtons } from "../callback-data/buttons.js";
 import { now } from "../clock.js";
 import { sendFileOrOfferRetry } from "../files.js";
 import { toJson } from "../../data/json.js";
+import { myDataSections } from "../views/my-data.js";
+import { myDataDocx } from "../render/my-data-docx.js";
 import { erasePersonalData } from "../../usecases/erase-personal-data.js";
 
+/** The readable document first, then the same data machine-readable. */
 async function sendMyData(ctx: BotContext): Promise<void> {
   await sendFileOrOfferRetry(
     ctx,
     async () => {
+      const readable = await myDataDocx(ctx.t("md-title"), await myDataSections(ctx));
+      await ctx.replyWithDocument(new InputFile(readable, ctx.t("md-file-name")));
       const data = await ctx.deps.store.privacy.export(ctx.user.id);
       const file = Buffer.from(JSON.stringify(JSON.parse(toJson(data)), null, 2), "utf8");
-      return ctx.replyWithDocument(new InputFile(file, "my-data.json"));
+      return ctx.replyWithDocument(new InputFile(file, ctx.t("md-json-name")), { caption: ctx.t("md-json-caption") });
     },
     privacyButtons.pack("sendFile"),
   );
