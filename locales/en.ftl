@@ -1014,3 +1014,4 @@ md-written = What you wrote to others
 md-written-count = Comments and recommendations: { $count } (their texts are in the machine-readable file).
 md-technical = Technical records
 md-technical-text = A log of actions (what was done and when, without texts), chat settings and the reminder queue. All of it is erased with your data by /deletemydata.
+card-profile-chart = 📈 Competence profile

@@ -131,6 +131,15 @@ describe.each(providers)("home screens of the people who manage routes (%s)", (p
     const route = (await h.app.store.routes.currentOf(teacherId))!;
     const comments = await h.app.store.routes.comments(route.id!);
     expect(comments.filter((c) => c.isRecommendation)).toHaveLength(1);
+    // The teacher replies and carries it out; the methodist hears both, and the district counts it.
+    const teacher07 = h.user(910_007, { first_name: "Учитель" });
+    await teacher07.press("Ответить");
+    await teacher07.send("Записалась на курс, начало 15 января");
+    expect(methodist.lastText()).toContain("Записалась на курс, начало 15 января");
+    await teacher07.press("Выполнено");
+    expect(methodist.lastText()).toContain("выполнена");
+    const district = await methodist.command("district");
+    expect(district.replies[0]!.text).toContain("2.4.4 Адресные рекомендации: выдано 1, выполнено 1");
   });
 
   it("nobody opens a list of a school that is not theirs, whatever the button", async () => {

@@ -67,7 +67,16 @@ describe.each(providers)("the route card (%s)", (provider) => {
   it("evidence attached by the teacher is listed, and its photo forwarded on request; comments show their replies", async () => {
     const store = h.app.store;
     await store.routes.create(
-      readyRoute({ teacherId: otherId, schoolId, title: "ИОМ Орловой", status: "active", version: 1, submittedAt: "2026-09-01T08:00:00.000Z", approvedAt: "2026-09-02T08:00:00.000Z" }),
+      readyRoute({
+        teacherId: otherId,
+        schoolId,
+        title: "ИОМ Орловой",
+        status: "active",
+        version: 1,
+        submittedAt: "2026-09-01T08:00:00.000Z",
+        approvedAt: "2026-09-02T08:00:00.000Z",
+        profile: { frameworkVersion: "1", areas: [{ area: "digital", percent: 33.3, answered: 5 }, { area: "methodical", percent: 80, answered: 5 }] },
+      }),
     );
     await other.command("route");
     await other.press("КПК «Формирующее оценивание»");
@@ -82,7 +91,11 @@ describe.each(providers)("the route card (%s)", (provider) => {
 
     await deputy.command("menu");
     await deputy.press("Все ИОМ школы");
-    await deputy.press("Орлова Вера");
+    const card = await deputy.press("Орлова Вера");
+    expect(card.edits[0]!.text).toMatch(/Дефициты: .+ — 33,3 %/);
+    expect(card.edits[0]!.text).not.toContain("80 %");
+    const chart = await deputy.press("Профиль компетенций");
+    expect(chart.replies[0]!.photo).toBeDefined();
     const evidence = await deputy.press("Выполнено и подтверждения");
     expect(evidence.edits[0]!.text).toContain("✅ 10.02.2027 КПК «Формирующее оценивание» — фото");
     const forwarded = await deputy.press("📎 10.02.2027");

@@ -185,6 +185,7 @@ export const cardButtons = callbackCodec("card", {
   card: action("c", idPart),
   section: action("s", idPart, z.enum(CARD_SECTIONS), indexPart),
   evidence: action("ev", idPart, idPart),
+  profile: action("pf", idPart),
 });
 
 /** The methodical service: methodists' schools, and recommendations to a school as a whole. */

@@ -1,6 +1,6 @@
 // The route card's navigation: back to the card, its sections page by page, and the evidence of
 // an activity sent as the files the teacher attached — for everyone who may view the route.
-import { Composer } from "grammy";
+import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import { cardButtons } from "../callback-data/buttons.js";
 import { pressOf } from "../callback-data/press.js";
@@ -8,6 +8,7 @@ import { ensureAllowed, refuseCallback, routeTarget } from "../access.js";
 import { routeCardScreen } from "../views/route-card.js";
 import { sectionScreen } from "../views/route-sections.js";
 import { showScreen } from "../views/screen.js";
+import { profileChart } from "../views/diagnosis.js";
 import { allActivities, type Route } from "../../domain/route.js";
 
 export function routeCardFeature(): Composer<BotContext> {
@@ -21,6 +22,7 @@ export function routeCardFeature(): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     if (press.action === "card") return showScreen(ctx, await routeCardScreen(ctx, route));
     if (press.action === "section") return showScreen(ctx, await sectionScreen(ctx, route, press.values[1], press.values[2]));
+    if (press.action === "profile") return route.profile?.areas.length ? ctx.replyWithPhoto(new InputFile(profileChart(ctx, route.profile), "profile.png"), { caption: route.title }) : undefined;
     return sendEvidence(ctx, route, press.values[1]);
   });
   return composer;

@@ -12,6 +12,8 @@ import { areaName, termText } from "./route.js";
 import { personName } from "./people.js";
 import { reviewLine } from "../notifications/approvers.js";
 import { teacherCardScreen } from "./teacher-card.js";
+import { percent } from "./numbers.js";
+import { DEFAULT_DEFICIT_THRESHOLD } from "../../domain/diagnostics.js";
 import { can } from "../../domain/permissions.js";
 import { routeProgress, type Route } from "../../domain/route.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
@@ -63,8 +65,15 @@ async function decisionLine(ctx: BotContext, route: Route): Promise<string> {
   return lines.join("\n");
 }
 
+/** The deficits the route answers: the profile's areas under the threshold (with their level), else its tasks' areas. */
+function deficitsOf(ctx: BotContext, route: Route): string[] {
+  const weak = (route.profile?.areas ?? []).filter((a) => a.answered > 0 && a.percent < DEFAULT_DEFICIT_THRESHOLD);
+  if (weak.length) return weak.map((a) => `${areaName(ctx, a.area)} — ${percent(ctx, a.percent)} %`);
+  return [...new Set(route.tasks.map((t) => t.deficit?.area).filter((area): area is string => area !== undefined))].map((area) => areaName(ctx, area));
+}
+
 function planLines(ctx: BotContext, route: Route): string[] {
-  const deficits = [...new Set(route.tasks.map((t) => t.deficit?.area).filter((area): area is string => area !== undefined))].map((area) => areaName(ctx, area));
+  const deficits = deficitsOf(ctx, route);
   const lines = [ctx.t("route-goal", { goal: shorten(route.goal ?? ctx.t("route-not-set"), 250) })];
   if (deficits.length) lines.push(ctx.t("card-deficits", { areas: deficits.join("; ") }));
   lines.push(ctx.t("card-tasks", { count: route.tasks.length }));
@@ -103,6 +112,7 @@ async function cardKeyboard(ctx: BotContext, route: Route, origin: CardOrigin | 
   const proposes = route.teacherId !== ctx.user.id && can(actor, "route.comment", target) && ["draft", "returned", "active"].includes(route.status);
   if (proposes) keyboard.text(ctx.t("pr-propose"), proposalButtons.pack("choose", id)).row();
   await sectionButtons(ctx, keyboard, route);
+  if (route.profile?.areas.length) keyboard.text(ctx.t("card-profile-chart"), cardButtons.pack("profile", id));
   keyboard.text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id)).row();
   if (origin) keyboard.text(ctx.t("home-back-list"), homeButtons.pack("list", origin.list, origin.schoolId, origin.page));
   keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
