@@ -47,19 +47,25 @@ describe.each(providers)("hostile input (%s)", (provider) => {
     expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)).toBe(false);
   });
 
-  it("a route card longer than a message arrives whole, in parts split at line breaks", async () => {
+  it("a route longer than a message: the card stays one phone screen, and its sections page through all of it, never cut", async () => {
     h = await startHarness({ provider });
     const { user, schoolId } = await invitedTeacher(h, 820_010);
     await user.press("Даю согласие");
     const teacherId = (await h.app.store.users.byTelegramId(820_010n))!.id;
-    const tasks = Array.from({ length: 8 }, (_, i) => task({ title: long(`Задача ${i + 1}:`, 300), expectedResult: long("Результат", 1000) }));
+    const tasks = Array.from({ length: 8 }, (_, i) => task({ title: long(`Задача ${i + 1}:`, 300), expectedResult: long(`Результат ${i + 1}`, 1000) }));
     await h.app.store.routes.create(readyRoute({ teacherId, schoolId, goal: long("Цель", 1000), tasks }));
     const { replies } = await user.command("route");
-    const text = replies.map((r) => r.text ?? "").join("\n");
-    expect(replies.length).toBeGreaterThan(1);
-    for (const reply of replies) expect((reply.text ?? "").length).toBeLessThanOrEqual(4096);
-    expect(text).toContain("Задача 8:");
-    expect(replies.at(-1)!.reply_markup?.inline_keyboard?.length).toBeGreaterThan(0);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text!.length).toBeLessThanOrEqual(1000);
+    expect(replies[0]!.reply_markup?.inline_keyboard?.length).toBeGreaterThan(0);
+    const first = await user.press("Задачи и мероприятия");
+    const pages = Number(/1 из (\d+)/.exec(user.buttons().map((b) => b.text).join(" "))?.[1]);
+    expect(pages).toBeGreaterThan(3);
+    const seen = [first.edits[0]!.text!];
+    for (let page = 2; page <= pages; page += 1) seen.push((await user.press("▶")).edits[0]!.text!);
+    for (const text of seen) expect(text.length).toBeLessThanOrEqual(1000);
+    const all = seen.join("\n");
+    for (let i = 1; i <= 8; i += 1) expect(all).toContain(`Результат ${i}`);
   });
 
   it("180 holiday ranges are listed whole", async () => {
