@@ -3,6 +3,7 @@
 // methodist goes district → school → teacher and recommends; a ШМО head sees only her association;
 // a mentor her teachers; a button of an old layout gets the current screen.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { joined } from "../helpers/people.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { providers } from "../helpers/databases.js";
 import { readyRoute } from "../helpers/routes.js";
@@ -18,14 +19,8 @@ describe.each(providers)("home screens of the people who manage routes (%s)", (p
   const teacherChats: number[] = [];
 
   /** Someone who joined (consent given, name known) in a role. */
-  async function person(telegramId: number, name: string, organisationId: number, role: Role, associationId?: number): Promise<{ user: TelegramUser; id: number }> {
-    const store = h.app.store;
-    const record = await store.users.touch({ telegramId: BigInt(telegramId) });
-    await store.users.setFullName(record.id, name);
-    await store.users.recordConsent(record.id, "2026-11", clock());
-    await store.organisations.addMembership({ userId: record.id, organisationId, role, ...(associationId ? { associationId } : {}) });
-    return { user: h.user(telegramId, { first_name: name.split(" ")[0]! }), id: record.id };
-  }
+  const person = (telegramId: number, name: string, organisationId: number, role: Role, associationId?: number) =>
+    joined(h, { telegramId, name, organisationId, role, at: clock(), firstName: name.split(" ")[0]!, ...(associationId ? { associationId } : {}) });
 
   beforeAll(async () => {
     h = await startHarness({ provider, clock });

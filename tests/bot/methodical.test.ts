@@ -2,6 +2,7 @@
 // two of three schools; her home starts from them; she recommends to a school; its deputy accepts,
 // answers and carries it out, the methodist hearing of each step; the district counts it (2.4.4).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { joined } from "../helpers/people.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { providers } from "../helpers/databases.js";
 import type { Role } from "../../src/domain/permissions.js";
@@ -14,14 +15,7 @@ describe.each(providers)("the methodical service (%s)", (provider) => {
   let h: Harness;
   let admin: TelegramUser, methodist: TelegramUser, deputy: TelegramUser;
 
-  async function person(telegramId: number, name: string, organisationId: number, role: Role): Promise<TelegramUser> {
-    const store = h.app.store;
-    const record = await store.users.touch({ telegramId: BigInt(telegramId) });
-    await store.users.setFullName(record.id, name);
-    await store.users.recordConsent(record.id, "2026-11", clock());
-    await store.organisations.addMembership({ userId: record.id, organisationId, role });
-    return h.user(telegramId, { first_name: name });
-  }
+  const person = async (telegramId: number, name: string, organisationId: number, role: Role) => (await joined(h, { telegramId, name, organisationId, role, at: clock() })).user;
 
   beforeAll(async () => {
     h = await startHarness({ provider, clock, env: { ADMIN_IDS: String(ADMIN) } });

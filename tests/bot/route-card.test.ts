@@ -2,6 +2,7 @@
 // comes back shows what changed; evidence attached by the teacher is listed and its files are
 // forwarded on request; comments show with their replies; long sections are paged, never cut.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { joined } from "../helpers/people.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { providers } from "../helpers/databases.js";
 import { readyRoute, task } from "../helpers/routes.js";
@@ -16,14 +17,7 @@ describe.each(providers)("the route card (%s)", (provider) => {
   let deputy: TelegramUser, teacher: TelegramUser, other: TelegramUser;
   let teacherId = 0, otherId = 0;
 
-  async function person(telegramId: number, name: string, role: Role): Promise<{ user: TelegramUser; id: number }> {
-    const store = h.app.store;
-    const record = await store.users.touch({ telegramId: BigInt(telegramId) });
-    await store.users.setFullName(record.id, name);
-    await store.users.recordConsent(record.id, "2026-11", clock());
-    await store.organisations.addMembership({ userId: record.id, organisationId: schoolId, role });
-    return { user: h.user(telegramId, { first_name: name }), id: record.id };
-  }
+  const person = (telegramId: number, name: string, role: Role) => joined(h, { telegramId, name, organisationId: schoolId, role, at: clock() });
 
   beforeAll(async () => {
     h = await startHarness({ provider, clock });

@@ -3,6 +3,7 @@
 // → the Word document carries both blocks. Everything through the stand-in, by pressing buttons.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import JSZip from "jszip";
+import { joined } from "../helpers/people.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { providers } from "../helpers/databases.js";
 import { readyRoute } from "../helpers/routes.js";
@@ -17,14 +18,7 @@ describe.each(providers)("ШМО and two-step approval (%s)", (provider) => {
   let deputy: TelegramUser, head: TelegramUser, teacher: TelegramUser, newcomer: TelegramUser;
   let teacherId = 0;
 
-  async function person(telegramId: number, name: string, role: Role): Promise<{ user: TelegramUser; id: number }> {
-    const store = h.app.store;
-    const record = await store.users.touch({ telegramId: BigInt(telegramId) });
-    await store.users.setFullName(record.id, name);
-    await store.users.recordConsent(record.id, "2026-11", clock());
-    await store.organisations.addMembership({ userId: record.id, organisationId: schoolId, role });
-    return { user: h.user(telegramId, { first_name: name.split(" ")[1] ?? name }), id: record.id };
-  }
+  const person = (telegramId: number, name: string, role: Role) => joined(h, { telegramId, name, organisationId: schoolId, role, at: clock(), firstName: name.split(" ")[1] ?? name });
 
   beforeAll(async () => {
     h = await startHarness({ provider, clock });

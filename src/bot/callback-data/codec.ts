@@ -23,6 +23,9 @@ export interface ActionSpec<V extends Values = Values> {
 
 export type Press<A extends Record<string, ActionSpec>> = { [K in keyof A & string]: { action: K; values: z.output<A[K]["values"]> } }[keyof A & string];
 
+/** The actions of a codec. */
+export type ActionsOf<C> = C extends CallbackCodec<infer A> ? A : never;
+
 /** The typed press of a codec's buttons. */
 export type PressOf<C> = C extends CallbackCodec<infer A> ? Press<A> : never;
 

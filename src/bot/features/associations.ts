@@ -4,8 +4,8 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { associationButtons } from "../callback-data/buttons.js";
-import type { PressOf } from "../callback-data/codec.js";
-import { pressOf } from "../callback-data/press.js";
+import type { ActionsOf } from "../callback-data/codec.js";
+import { handlePresses, type PressHandlers } from "../callback-data/press.js";
 import { personOf } from "../access.js";
 import { now } from "../clock.js";
 import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
@@ -20,14 +20,10 @@ import { LIMITS } from "../../domain/validation.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 import type { Outcome } from "../../usecases/outcome.js";
 
-type AssociationPress = PressOf<typeof associationButtons>;
 
 export function associationsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.callbackQuery(associationButtons.filter, async (ctx) => {
-    const press = await pressOf(ctx, associationButtons);
-    if (press) await HANDLERS[press.action](ctx, press as never);
-  });
+  handlePresses(composer, associationButtons, HANDLERS);
   composer.on("message", whenAwaiting("association-name", saveName));
   return composer;
 }
@@ -39,7 +35,7 @@ async function after(ctx: BotContext, outcome: Outcome<unknown>, next: () => Pro
   return next();
 }
 
-const HANDLERS: { [K in AssociationPress["action"]]: (ctx: BotContext, press: Extract<AssociationPress, { action: K }>) => Promise<unknown> } = {
+const HANDLERS: PressHandlers<ActionsOf<typeof associationButtons>> = {
   list: async (ctx, press) => {
     await ctx.answerCallbackQuery();
     return showScreen(ctx, await associationsScreen(ctx, press.values[0]));

@@ -3,8 +3,8 @@
 // screen in place.
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { pressOf } from "../callback-data/press.js";
-import type { PressOf } from "../callback-data/codec.js";
+import { handlePresses, type PressHandlers } from "../callback-data/press.js";
+import type { ActionsOf } from "../callback-data/codec.js";
 import { homeButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, refuseCallback, routeTarget } from "../access.js";
 import { requireConsent } from "../consent.js";
@@ -19,18 +19,13 @@ import { askStep, showProfile } from "../views/history.js";
 import { HISTORY_STEPS, OPTIONAL_HISTORY_STEPS } from "../../domain/route.js";
 import { LOCALES } from "../i18n.js";
 
-type HomePress = PressOf<typeof homeButtons>;
 
 export function homeFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.command("menu", leaveAndShowHome);
   composer.on("message:text").filter(isMenuButton, leaveAndShowHome);
 
-  composer.callbackQuery(homeButtons.filter, async (ctx) => {
-    const press = await pressOf(ctx, homeButtons);
-    if (!press) return;
-    await HANDLERS[press.action](ctx, press as never);
-  });
+  handlePresses(composer, homeButtons, HANDLERS);
 
   return composer;
 }
@@ -49,9 +44,8 @@ async function leaveAndShowHome(ctx: BotContext): Promise<void> {
   await showHome(ctx);
 }
 
-type Handler<K extends HomePress["action"]> = (ctx: BotContext, press: Extract<HomePress, { action: K }>) => Promise<unknown>;
 
-const HANDLERS: { [K in HomePress["action"]]: Handler<K> } = {
+const HANDLERS: PressHandlers<ActionsOf<typeof homeButtons>> = {
   show: async (ctx) => {
     await ctx.answerCallbackQuery();
     return showHome(ctx);

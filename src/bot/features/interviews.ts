@@ -4,8 +4,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { interviewButtons, routeButtons } from "../callback-data/buttons.js";
-import type { PressOf } from "../callback-data/codec.js";
-import { pressOf } from "../callback-data/press.js";
+import type { ActionsOf } from "../callback-data/codec.js";
+import { handlePresses, type PressHandlers } from "../callback-data/press.js";
 import { personOf } from "../access.js";
 import { now, today } from "../clock.js";
 import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
@@ -19,14 +19,10 @@ import { tell, titleOf } from "../notifications/tell.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 
-type InterviewPress = PressOf<typeof interviewButtons>;
 
 export function interviewsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.callbackQuery(interviewButtons.filter, async (ctx) => {
-    const press = await pressOf(ctx, interviewButtons);
-    if (press) await HANDLERS[press.action](ctx, press as never);
-  });
+  handlePresses(composer, interviewButtons, HANDLERS);
   composer.on("message", whenAwaiting("interview-outcome", askWhetherToChange));
   composer.on("message", whenAwaiting("interview-day", saveDay));
   return composer;
@@ -42,7 +38,7 @@ async function ask(ctx: BotContext, interviewId: number, kind: "interview-outcom
   return ctx.reply(ctx.t(key, { example: formatDate(today(ctx)) }));
 }
 
-const HANDLERS: { [K in InterviewPress["action"]]: (ctx: BotContext, press: Extract<InterviewPress, { action: K }>) => Promise<unknown> } = {
+const HANDLERS: PressHandlers<ActionsOf<typeof interviewButtons>> = {
   list: async (ctx, press) => {
     await ctx.answerCallbackQuery();
     return showScreen(ctx, await interviewsScreen(ctx, press.values[0], press.values[1]));

@@ -4,8 +4,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { methodicalButtons } from "../callback-data/buttons.js";
-import type { PressOf } from "../callback-data/codec.js";
-import { pressOf } from "../callback-data/press.js";
+import type { ActionsOf } from "../callback-data/codec.js";
+import { handlePresses, type PressHandlers } from "../callback-data/press.js";
 import { ensureAllowed, personOf } from "../access.js";
 import { now, today } from "../clock.js";
 import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
@@ -19,14 +19,10 @@ import { shorten } from "../text.js";
 import { answerSchoolRecommendation, markSchoolRecommendation, recommendToSchool, setResponsibility } from "../../usecases/methodists.js";
 import { LIMITS } from "../../domain/validation.js";
 
-type MethodicalPress = PressOf<typeof methodicalButtons>;
 
 export function methodicalFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.callbackQuery(methodicalButtons.filter, async (ctx) => {
-    const press = await pressOf(ctx, methodicalButtons);
-    if (press) await HANDLERS[press.action](ctx, press as never);
-  });
+  handlePresses(composer, methodicalButtons, HANDLERS);
   composer.on("message", whenAwaiting("school-recommendation", saveRecommendation));
   composer.on("message", whenAwaiting("school-recommendation-answer", saveAnswer));
   return composer;
@@ -37,7 +33,7 @@ const screen = (make: (ctx: BotContext) => Promise<Screen>) => async (ctx: BotCo
   return showScreen(ctx, await make(ctx));
 };
 
-const HANDLERS: { [K in MethodicalPress["action"]]: (ctx: BotContext, press: Extract<MethodicalPress, { action: K }>) => Promise<unknown> } = {
+const HANDLERS: PressHandlers<ActionsOf<typeof methodicalButtons>> = {
   methodists: (ctx, press) => screen((c) => methodistsScreen(c, press.values[0]))(ctx),
   methodist: (ctx, press) => screen((c) => methodistSchoolsScreen(c, ...press.values))(ctx),
   recommendations: (ctx, press) => screen((c) => schoolRecommendationsScreen(c, press.values[0]))(ctx),

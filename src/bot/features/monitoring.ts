@@ -13,9 +13,9 @@ import { roundsScreen } from "../views/rounds.js";
 import { takeRound } from "../../usecases/rounds.js";
 import type { RoundKind } from "../../domain/monitoring.js";
 import { showScreen } from "../views/screen.js";
-import { pressOf } from "../callback-data/press.js";
+import { handlePresses, type PressHandlers } from "../callback-data/press.js";
 import { dashboardButtons } from "../callback-data/buttons.js";
-import type { PressOf } from "../callback-data/codec.js";
+import type { ActionsOf } from "../callback-data/codec.js";
 import { actorOf, ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now, today } from "../clock.js";
 import { awaitInput, whenAwaiting, type MessageContext } from "../input.js";
@@ -24,7 +24,6 @@ import { monitoringXlsx } from "../render/monitoring-xlsx.js";
 import { SCHOOL_FACT_FIELDS } from "../../data/index.js";
 import { districtIndicators, schoolYear, type SchoolYear } from "../../domain/indicators.js";
 
-type DashboardPress = PressOf<typeof dashboardButtons>;
 
 async function deputySchool(ctx: BotContext): Promise<{ schoolId: number; districtId: number } | undefined> {
   const actor = await actorOf(ctx);
@@ -51,7 +50,7 @@ export function monitoringFeature(): Composer<BotContext> {
     if (districtId === undefined) return ctx.reply(ctx.t("error-not-allowed"));
     return openDistrict(ctx, districtId, currentYear(ctx), "screen");
   });
-  composer.callbackQuery(dashboardButtons.filter, onPress);
+  handlePresses(composer, dashboardButtons, HANDLERS);
   composer.on("message", whenAwaiting("staff-count", saveStaffCount));
   return composer;
 }
@@ -71,7 +70,7 @@ async function openDistrict(ctx: BotContext, districtId: number, year: SchoolYea
   return showScreen(ctx, what === "map" ? await deficitMapScreen(ctx, districtId, year) : await districtDashboardScreen(ctx, districtId, year));
 }
 
-const HANDLERS: { [K in DashboardPress["action"]]: (ctx: BotContext, press: Extract<DashboardPress, { action: K }>) => Promise<unknown> } = {
+const HANDLERS: PressHandlers<ActionsOf<typeof dashboardButtons>> = {
   nothing: (ctx) => ctx.answerCallbackQuery(),
   openRoute: (ctx, press) => openRoute(ctx, press.values[0]),
   schoolYear: (ctx, press) => openSchool(ctx, press.values[0], schoolYear(press.values[1])),
@@ -92,12 +91,6 @@ const HANDLERS: { [K in DashboardPress["action"]]: (ctx: BotContext, press: Extr
   schoolFacts: (ctx, press) => withFactsRight(ctx, press.values[0], () => showFacts(ctx, press.values[0])),
   setFact: (ctx, press) => withFactsRight(ctx, press.values[0], () => recordFact(ctx, press.values[0], press.values[1], press.values[2] === "1")),
 };
-
-async function onPress(ctx: BotContext): Promise<unknown> {
-  const press = await pressOf(ctx, dashboardButtons);
-  if (!press) return;
-  return HANDLERS[press.action](ctx, press as never);
-}
 
 async function openRoute(ctx: BotContext, routeId: number): Promise<unknown> {
   const route = await ctx.deps.store.routes.byId(routeId);
