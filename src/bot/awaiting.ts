@@ -1,7 +1,7 @@
 // Everything the bot may wait for the person to type, outside a conversation: one kind per
 // question, with what the answer is for. The compiler knows every kind and its payload; the
 // session stores one of them at a time, and any command leaves it (see features/cancel.ts).
-import type { HistoryStep } from "../domain/route.js";
+import type { HistoryStep, TaskResource } from "../domain/route.js";
 
 export interface AwaitedInputs {
   "route-goal": { routeId: number; back?: 1 };
@@ -12,7 +12,8 @@ export interface AwaitedInputs {
   "route-activity-event": { routeId: number; task: number };
   /** The teacher's own activity, typed: its kind, then its level, come by buttons. */
   "route-activity-kind": { routeId: number; task: number; event: string; kind?: string };
-  "route-activity-date": { routeId: number; task: number; event: string; level: string; kind?: string };
+  /** With `resource`, a resource from the catalogue: it joins the task together with its activity. */
+  "route-activity-date": { routeId: number; task: number; event: string; level: string; kind?: string; resource?: TaskResource };
   "route-bc-event": { routeId: number };
   "route-bc-date": { routeId: number; event: string };
   evidence: { routeId: number; activityId: number };

@@ -1,6 +1,7 @@
 // Waiting for typed input outside a conversation: what the bot waits for (one kind at a time,
 // typed in awaiting.ts), the handler for it, and a checked text answer.
-import type { Filter, MiddlewareFn } from "grammy";
+import { InlineKeyboard, type Filter, type MiddlewareFn } from "grammy";
+import { inputButtons } from "./callback-data/buttons.js";
 import type { BotContext } from "./context.js";
 import type { AwaitedInputs, AwaitedKind, Awaiting } from "./awaiting.js";
 import { parseField, textSchema } from "../domain/validation.js";
@@ -38,4 +39,15 @@ export async function typedText(ctx: MessageContext, max: number): Promise<strin
   if (parsed.ok) return parsed.value;
   await ctx.reply(issueText(ctx, parsed.issue));
   return undefined;
+}
+
+/** Just «Отмена», for a screen that turns into a prompt. */
+export function cancelKeyboard(ctx: BotContext): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("input-cancel"), inputButtons.pack("cancel"));
+}
+
+/** A prompt for typed text, with «Отмена» under it (and any buttons of its own above). */
+export async function askTyped(ctx: BotContext, text: string, keyboard: InlineKeyboard = new InlineKeyboard()): Promise<unknown> {
+  const withCancel = keyboard.inline_keyboard.length ? keyboard.row() : keyboard;
+  return ctx.reply(text, { reply_markup: withCancel.text(ctx.t("input-cancel"), inputButtons.pack("cancel")) });
 }

@@ -59,8 +59,23 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     const back = await teacher.press("◀");
     expect(back.replies).toHaveLength(0);
     expect(back.edits[0]!.text).toContain("страница 1 из");
+    // /cancel at the date leaves nothing half-made: the resource comes only with its date.
+    await teacher.press(/^1$/);
+    await teacher.command("cancel");
+    expect((await h.app.store.routes.byId(routeId))!.tasks[0]!.resources).toHaveLength(0);
+    await teacher.command("route");
+    await teacher.press("Задачи (1)");
+    await teacher.press("1.");
+    await teacher.press("Ресурс из каталога");
+    await teacher.press(/^1$/);
+    const cancelled = await teacher.press("Отмена");
+    expect(cancelled.edits[0]!.text).toBe("Отменено. Ничего не изменилось.");
+    expect((await teacher.send("15.03")).replies[0]!.text).toContain("Я не понял сообщение");
+    expect((await h.app.store.routes.byId(routeId))!.tasks[0]!.resources).toHaveLength(0);
+    await teacher.press("К задаче");
+    await teacher.press("Ресурс из каталога");
     const picked = await teacher.press(/^1$/);
-    expect(picked.replies[0]!.text).toContain("Ресурс добавлен");
+    expect(picked.replies[0]!.text).toContain("Он будет добавлен вместе с датой мероприятия");
     const late = await teacher.send("15.03.2028");
     expect(late.replies[0]!.text).toBe("Дата выходит за срок реализации ИОМ.");
     const dated = await teacher.send("15.03");

@@ -208,3 +208,6 @@ export const proposalButtons = callbackCodec("pr", {
   accept: action("yes", idPart),
   decline: action("no", idPart),
 });
+
+/** «Отмена» under every prompt that waits for typed text. */
+export const inputButtons = callbackCodec("in", { cancel: action("x") });

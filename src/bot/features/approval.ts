@@ -7,7 +7,7 @@ import { pressOf } from "../callback-data/press.js";
 import { approvalButtons } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now, today } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { routeCardScreen } from "../views/route-card.js";
 import { showScreen } from "../views/screen.js";
@@ -97,7 +97,7 @@ export function approvalFeature(): Composer<BotContext> {
     if (press.action === "returnForCorrection") {
       await ctx.answerCallbackQuery();
       awaitInput(ctx, "return-comment", { routeId: route.id!, version: route.version });
-      return ctx.reply(ctx.t("ap-ask-comment", { title: route.title }));
+      return askTyped(ctx, ctx.t("ap-ask-comment", { title: route.title }));
     }
     const outcome = await decide(ctx, route, { decision: "approve" });
     if (outcome.ok) {

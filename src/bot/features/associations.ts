@@ -8,7 +8,7 @@ import type { ActionsOf } from "../callback-data/codec.js";
 import { handlePresses, type PressHandlers } from "../callback-data/press.js";
 import { personOf } from "../access.js";
 import { now } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { associationScreen, associationsScreen, peopleChoiceScreen } from "../views/associations.js";
 import { inviteLink } from "../views/invites.js";
@@ -55,7 +55,7 @@ const HANDLERS: PressHandlers<ActionsOf<typeof associationButtons>> = {
   create: async (ctx, press) => {
     await ctx.answerCallbackQuery();
     awaitInput(ctx, "association-name", { schoolId: press.values[0] });
-    return ctx.reply(ctx.t("shmo-ask-name"));
+    return askTyped(ctx, ctx.t("shmo-ask-name"));
   },
   steps: async (ctx, press) => {
     const [schoolId, steps] = press.values;

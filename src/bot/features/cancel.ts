@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { inputButtons } from "../callback-data/buttons.js";
 
 /** /cancel leaves any conversation; answers already given were saved as they came. */
 export function cancelFeature(): Composer<BotContext> {
@@ -9,6 +10,13 @@ export function cancelFeature(): Composer<BotContext> {
     await ctx.conversation.exitAll();
     ctx.session.awaiting = undefined;
     await ctx.reply(ctx.t(active ? "cancel-done" : "cancel-nothing"));
+  });
+  // «Отмена» under a prompt: nothing typed is waited for any more, and nothing half-made is kept.
+  composer.callbackQuery(inputButtons.filter, async (ctx) => {
+    ctx.session.awaiting = undefined;
+    await ctx.conversation.exitAll();
+    await ctx.answerCallbackQuery({ text: ctx.t("input-cancelled") });
+    await ctx.editMessageText(ctx.t("input-cancelled")).catch(() => undefined); // the prompt may be gone; the cancel itself is done
   });
   return composer;
 }

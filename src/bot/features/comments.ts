@@ -7,7 +7,7 @@ import { pressOf } from "../callback-data/press.js";
 import { commentButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { shorten } from "../text.js";
 import { personName } from "../views/people.js";
@@ -50,7 +50,7 @@ async function onPress(ctx: BotContext): Promise<unknown> {
   const taskIndex = press.action === "onTask" ? press.values[1] : -1;
   if (taskIndex >= 0 && !route.tasks[taskIndex]) return;
   awaitInput(ctx, "comment", { routeId: route.id!, task: taskIndex, recommendation: recommend ? 1 : 0, parentId: 0 });
-  return ctx.reply(ctx.t(recommend ? "cm-ask-recommendation" : "cm-ask-comment"));
+  return askTyped(ctx, ctx.t(recommend ? "cm-ask-recommendation" : "cm-ask-comment"));
 }
 
 async function askReply(ctx: BotContext, commentId: number): Promise<unknown> {
@@ -61,7 +61,7 @@ async function askReply(ctx: BotContext, commentId: number): Promise<unknown> {
   if (!(await ensureAllowed(ctx, "route.comment", await routeTarget(ctx, route)))) return;
   await ctx.answerCallbackQuery();
   awaitInput(ctx, "comment", { routeId: route.id!, parentId: comment.id, task: -1, recommendation: 0 });
-  return ctx.reply(ctx.t("cm-ask-reply"));
+  return askTyped(ctx, ctx.t("cm-ask-reply"));
 }
 
 async function saveComment(ctx: MessageContext, payload: AwaitedInputs["comment"]): Promise<unknown> {

@@ -7,7 +7,7 @@ import { pressOf } from "../callback-data/press.js";
 import { correctionButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting } from "../input.js";
+import { askTyped, awaitInput, typedText, whenAwaiting } from "../input.js";
 import { decideCorrection, type CorrectionDecision } from "../../usecases/corrections.js";
 import { refusalText } from "../views/refusals.js";
 import { tellTeacherOfDecision } from "../notifications/approvers.js";
@@ -55,7 +55,7 @@ export function correctionsFeature(): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     if (press.action === "returnWithComment") {
       awaitInput(ctx, "correction-comment", { correctionId });
-      return ctx.reply(ctx.t("rc-ask-comment", { title: route.title }));
+      return askTyped(ctx, ctx.t("rc-ask-comment", { title: route.title }));
     }
     return ctx.reply(await decide(ctx, correctionId, { decision: "approve" }));
   });

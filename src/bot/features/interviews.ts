@@ -8,7 +8,7 @@ import type { ActionsOf } from "../callback-data/codec.js";
 import { handlePresses, type PressHandlers } from "../callback-data/press.js";
 import { personOf } from "../access.js";
 import { now, today } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { interviewScreen, interviewsScreen } from "../views/interviews.js";
 import { refusalText } from "../views/refusals.js";
@@ -35,7 +35,7 @@ async function ask(ctx: BotContext, interviewId: number, kind: "interview-outcom
   await ctx.answerCallbackQuery();
   if (found.value.interview.heldAt) return ctx.reply(ctx.t("ci-already"));
   awaitInput(ctx, kind, { interviewId });
-  return ctx.reply(ctx.t(key, { example: formatDate(today(ctx)) }));
+  return askTyped(ctx, ctx.t(key, { example: formatDate(today(ctx)) }));
 }
 
 const HANDLERS: PressHandlers<ActionsOf<typeof interviewButtons>> = {

@@ -13,7 +13,7 @@ import type { CallbackCodec, Press } from "../callback-data/codec.js";
 import { cardButtons, livingButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { showLiving } from "../views/living.js";
 import { showScreen } from "../views/screen.js";
@@ -132,7 +132,7 @@ async function askProduct(ctx: BotContext, route: Route, kindIndex: number): Pro
   const productKind = PRODUCT_KINDS[kindIndex];
   if (!productKind) return refuseCallback(ctx);
   awaitInput(ctx, "product", { routeId: route.id!, kind: productKind });
-  return ctx.reply(ctx.t("lv-ask-product", { kind: ctx.t(`product-${productKind}`) }));
+  return askTyped(ctx, ctx.t("lv-ask-product", { kind: ctx.t(`product-${productKind}`) }));
 }
 
 async function askEvidence(ctx: BotContext, route: Route, activityId: number): Promise<unknown> {
@@ -140,7 +140,7 @@ async function askEvidence(ctx: BotContext, route: Route, activityId: number): P
   if (!activity || activity.status !== "planned") return ctx.reply(ctx.t("error-stale-button"));
   awaitInput(ctx, "evidence", { routeId: route.id!, activityId });
   const keyboard = new InlineKeyboard().text(ctx.t("lv-no-evidence"), livingButtons.pack("doneWithoutEvidence", route.id!, activityId));
-  return ctx.reply(ctx.t("lv-ask-evidence", { event: activity.event }), { reply_markup: keyboard });
+  return askTyped(ctx, ctx.t("lv-ask-evidence", { event: activity.event }), keyboard);
 }
 
 /** «Проведено» cannot be taken back: the teacher confirms it first. */
@@ -163,5 +163,5 @@ async function askCheckpoint(ctx: BotContext, route: Route, checkpointId: number
   const checkpoint = route.checkpoints.find((c) => c.id === checkpointId && !c.answeredAt);
   if (!checkpoint) return ctx.reply(ctx.t("error-stale-button"));
   awaitInput(ctx, "checkpoint", { routeId: route.id!, checkpointId });
-  return ctx.reply(ctx.t("lv-ask-checkpoint", { date: formatDate(checkpoint.dueDate) }));
+  return askTyped(ctx, ctx.t("lv-ask-checkpoint", { date: formatDate(checkpoint.dueDate) }));
 }

@@ -8,7 +8,7 @@ import type { ActionsOf } from "../callback-data/codec.js";
 import { handlePresses, type PressHandlers } from "../callback-data/press.js";
 import { ensureAllowed, personOf } from "../access.js";
 import { now, today } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { methodistSchoolsScreen, methodistsScreen, schoolRecommendationScreen, schoolRecommendationsScreen } from "../views/methodical.js";
 import { personName } from "../views/people.js";
@@ -52,14 +52,14 @@ const HANDLERS: PressHandlers<ActionsOf<typeof methodicalButtons>> = {
     if (!(await ensureAllowed(ctx, "school.recommend", { kind: "school", schoolId, districtId }))) return;
     await ctx.answerCallbackQuery();
     awaitInput(ctx, "school-recommendation", { schoolId });
-    return ctx.reply(ctx.t("mm-ask-recommendation"));
+    return askTyped(ctx, ctx.t("mm-ask-recommendation"));
   },
   accept: (ctx, press) => mark(ctx, press.values[0], "accepted"),
   carriedOut: (ctx, press) => mark(ctx, press.values[0], "done"),
   answer: async (ctx, press) => {
     await ctx.answerCallbackQuery();
     awaitInput(ctx, "school-recommendation-answer", { id: press.values[0] });
-    return ctx.reply(ctx.t("cm-ask-reply"));
+    return askTyped(ctx, ctx.t("cm-ask-reply"));
   },
 };
 

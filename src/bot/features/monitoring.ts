@@ -18,7 +18,7 @@ import { dashboardButtons } from "../callback-data/buttons.js";
 import type { ActionsOf } from "../callback-data/codec.js";
 import { actorOf, ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now, today } from "../clock.js";
-import { awaitInput, whenAwaiting, type MessageContext } from "../input.js";
+import { askTyped, awaitInput, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { monitoringXlsx } from "../render/monitoring-xlsx.js";
 import { SCHOOL_FACT_FIELDS } from "../../data/index.js";
@@ -142,7 +142,7 @@ async function askStaff(ctx: BotContext, schoolId: number): Promise<unknown> {
   if (!(await ensureAllowed(ctx, "school.record_staff", { kind: "school", schoolId, districtId }))) return;
   await ctx.answerCallbackQuery();
   awaitInput(ctx, "staff-count", { schoolId });
-  return ctx.reply(ctx.t("ds-ask-staff"));
+  return askTyped(ctx, ctx.t("ds-ask-staff"));
 }
 
 async function saveStaffCount(ctx: MessageContext, payload: AwaitedInputs["staff-count"]): Promise<unknown> {

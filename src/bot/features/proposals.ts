@@ -6,7 +6,7 @@ import { cardButtons, proposalButtons, routeButtons } from "../callback-data/but
 import { pressOf } from "../callback-data/press.js";
 import { personOf } from "../access.js";
 import { now } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
@@ -32,7 +32,7 @@ export function proposalsFeature(): Composer<BotContext> {
       return showScreen(ctx, { text: ctx.t("pr-choose"), keyboard });
     }
     awaitInput(ctx, "proposal-text", { routeId, kind: press.values[1] });
-    return ctx.reply(ctx.t(`pr-ask-${press.values[1]}`));
+    return askTyped(ctx, ctx.t(`pr-ask-${press.values[1]}`));
   });
   composer.on("message", whenAwaiting("proposal-text", saveProposal));
   return composer;

@@ -7,7 +7,7 @@ import { reviewButtons } from "../callback-data/buttons.js";
 import { pressOf } from "../callback-data/press.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now, today } from "../clock.js";
-import { awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { refusalText } from "../views/refusals.js";
 import { approvalRequests, notifyApprovers } from "../notifications/approvers.js";
@@ -31,7 +31,7 @@ export function reviewFeature(): Composer<BotContext> {
     if (route.version !== version) return ctx.answerCallbackQuery({ text: ctx.t("error-stale-button"), show_alert: true });
     await ctx.answerCallbackQuery();
     awaitInput(ctx, "review-protocol", { routeId, version });
-    return ctx.reply(ctx.t("rv-ask-protocol", { title: route.title, example: formatDate(today(ctx)) }));
+    return askTyped(ctx, ctx.t("rv-ask-protocol", { title: route.title, example: formatDate(today(ctx)) }));
   });
   composer.on("message", whenAwaiting("review-protocol", askRecommendation));
   composer.on("message", whenAwaiting("review-recommendation", saveReview));
@@ -43,7 +43,7 @@ async function askRecommendation(ctx: MessageContext, payload: AwaitedInputs["re
   const date = match ? parseUserDate(match[2]!, today(ctx)) : undefined;
   if (!match || !date || date > today(ctx)) return ctx.reply(ctx.t("rv-protocol-invalid", { example: formatDate(today(ctx)) }));
   awaitInput(ctx, "review-recommendation", { ...payload, number: match[1]!, date });
-  return ctx.reply(ctx.t("rv-ask-recommendation"));
+  return askTyped(ctx, ctx.t("rv-ask-recommendation"));
 }
 
 async function saveReview(ctx: MessageContext, payload: AwaitedInputs["review-recommendation"]): Promise<unknown> {

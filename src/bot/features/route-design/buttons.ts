@@ -7,7 +7,7 @@ import type { CallbackCodec, Press } from "../../callback-data/codec.js";
 import type { Route } from "../../../domain/route.js";
 import { refuseCallback } from "../../access.js";
 import { today } from "../../clock.js";
-import { awaitInput } from "../../input.js";
+import { askTyped, awaitInput, cancelKeyboard } from "../../input.js";
 import { shorten } from "../../text.js";
 import { activityHasProgress, taskHasProgress } from "../../../domain/correction.js";
 import { formatDate } from "../../../domain/time.js";
@@ -28,7 +28,7 @@ const ask =
     if (kind === "route-goal") awaitInput(ctx, kind, { routeId, back: 1 });
     else if (kind === "route-term" || kind === "route-bc-event") awaitInput(ctx, kind, { routeId });
     else awaitInput(ctx, kind, { routeId, task: index });
-    return ctx.reply(question(ctx, route));
+    return askTyped(ctx, question(ctx, route));
   };
 
 /** What each button of an existing route does; `index` is the task the button is about. */
@@ -136,17 +136,15 @@ async function removeActivity(ctx: BotContext, route: Route, index: number, posi
   return saved ? showTask(ctx, saved, index) : undefined;
 }
 
-/** A resource from the catalogue joins the task; its date is asked next. */
+/** A resource from the catalogue: its activity's date is asked next, and both are written together then. */
 async function pickResource(ctx: BotContext, route: Route, index: number, entryId: number): Promise<unknown> {
   const entry = await ctx.deps.store.catalog.byId(entryId);
   if (!entry) return;
   const task = route.tasks[index]!;
   if (task.resources.length >= LIMITS.resourcesPerTask) return ctx.reply(ctx.t("issue-too-many"));
   const resource = { catalogId: entry.id!, title: entry.title, kind: entry.kind, form: entry.form, level: entry.level, ...(entry.url ? { url: entry.url } : {}), ...(entry.hours !== undefined ? { hours: entry.hours } : {}) };
-  const saved = await save(ctx, { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, resources: [...t.resources, resource] } : t)) });
-  if (!saved) return;
-  awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: index, event: entry.title, level: entry.level, kind: entry.kind });
-  return ctx.reply(ctx.t("rd-resource-added", { title: entry.title }) + "\n" + ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }));
+  awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: index, event: entry.title, level: entry.level, kind: entry.kind, resource });
+  return askTyped(ctx, ctx.t("rd-resource-chosen", { title: entry.title }) + "\n" + ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }));
 }
 
 /** The kind of an own activity, chosen by button while its name waits in the session. */
@@ -165,5 +163,5 @@ async function chooseLevel(ctx: BotContext, route: Route, index: number, levelIn
   const { event, kind } = awaiting.payload;
   awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: index, event, level, ...(kind ? { kind } : {}) });
   const task = route.tasks[index]!;
-  return showScreen(ctx, { text: ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }), keyboard: new InlineKeyboard() });
+  return showScreen(ctx, { text: ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }), keyboard: cancelKeyboard(ctx) });
 }

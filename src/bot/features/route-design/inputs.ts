@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { BotContext } from "../../context.js";
 import type { AwaitedInputs } from "../../awaiting.js";
 import { today } from "../../clock.js";
-import { awaitInput, typedText, whenAwaiting } from "../../input.js";
+import { askTyped, awaitInput, typedText, whenAwaiting } from "../../input.js";
 import { issueText } from "../../text.js";
 import { type Route } from "../../../domain/route.js";
 import { formatDate, parseUserDate, type LocalDate } from "../../../domain/time.js";
@@ -42,7 +42,7 @@ const goalAnswer = textInput(
   async (ctx, route, payload) => {
     if (payload.back || route.tasks.length) return showReview(ctx, route);
     awaitInput(ctx, "route-task-title", { routeId: route.id!, task: 0 });
-    return ctx.reply(ctx.t("rd-ask-task-title"));
+    return askTyped(ctx, ctx.t("rd-ask-task-title"));
   },
 );
 
@@ -58,7 +58,7 @@ const taskTitleAnswer = textInput(
     const index = Math.min(Number(payload.task), route.tasks.length - 1);
     if (!route.tasks[index]!.expectedResult) {
       awaitInput(ctx, "route-task-result", { routeId: route.id!, task: index });
-      return ctx.reply(ctx.t("rd-ask-task-result"));
+      return askTyped(ctx, ctx.t("rd-ask-task-result"));
     }
     return showTask(ctx, route, index);
   },
@@ -88,7 +88,7 @@ const bcEventAnswer = textInput(
   (route) => route,
   async (ctx, route) => {
     awaitInput(ctx, "route-bc-date", { routeId: route.id!, event: String(ctx.message?.text ?? "").trim() });
-    return ctx.reply(ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
+    return askTyped(ctx, ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
   },
 );
 
@@ -104,7 +104,8 @@ const activityDateAnswer = dateInput(
     const topic = task.deficit ? areaTopic(ctx, task.deficit.area) : task.title;
     const activity = { event: String(payload.event), topic, level, date, status: "planned" as const, evidence: [], ...kind };
     const activities = [...task.activities, activity].sort((a, b) => a.date.localeCompare(b.date));
-    return { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, activities } : t)) };
+    const resources = payload.resource ? [...task.resources, payload.resource] : task.resources;
+    return { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, resources, activities } : t)) };
   },
   (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
 );

@@ -4,7 +4,7 @@ import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { showLiving } from "../../views/living.js";
 import { teacherCardScreen } from "../../views/teacher-card.js";
-import { livingButtons, routeButtons } from "../../callback-data/buttons.js";
+import { inputButtons, livingButtons, routeButtons } from "../../callback-data/buttons.js";
 import { today } from "../../clock.js";
 import { shorten } from "../../text.js";
 import { routeText, taskText } from "../../views/route.js";
@@ -138,6 +138,7 @@ export function activityKindScreen(ctx: BotContext, routeId: number, task: numbe
     if (i % 2 === 1) keyboard.row();
   });
   keyboard.row().text(ctx.t("rd-kind-other"), routeButtons.pack("activityKind", routeId, task, OWN_ACTIVITY_KINDS.length));
+  keyboard.row().text(ctx.t("input-cancel"), inputButtons.pack("cancel"));
   return { text: ctx.t("rd-ask-kind", { event: shorten(event, 200) }), keyboard };
 }
 
@@ -148,5 +149,6 @@ export function activityLevelScreen(ctx: BotContext, routeId: number, task: numb
     keyboard.text(ctx.t(`level-${level}`), routeButtons.pack("activityLevel", routeId, task, i));
     if (i % 2 === 1) keyboard.row();
   });
+  keyboard.row().text(ctx.t("input-cancel"), inputButtons.pack("cancel"));
   return { text: ctx.t("rd-ask-level", { event: shorten(event, 200) }), keyboard };
 }
