@@ -5,6 +5,8 @@ import type { HistoryStep, TaskResource } from "../domain/route.js";
 
 export interface AwaitedInputs {
   "route-goal": { routeId: number; back?: 1 };
+  "route-title": { routeId: number };
+  "route-theme": { routeId: number };
   "route-term": { routeId: number };
   "route-task-title": { routeId: number; task: number };
   "route-task-result": { routeId: number; task: number };

@@ -57,7 +57,7 @@ export function privacyRepository(prisma: Prisma) {
         await tx.routeReview.updateMany({ where: { routeId: { in: routeIds } }, data: { recommendation: null } });
         await tx.routeCorrection.deleteMany({ where: { routeId: { in: routeIds } } });
         await tx.routeCorrection.updateMany({ where: { deciderId: userId }, data: { deciderId: null } });
-        await tx.route.updateMany({ where: { id: { in: routeIds } }, data: { title: "", goal: null, historySnapshot: null } });
+        await tx.route.updateMany({ where: { id: { in: routeIds } }, data: { title: "", goal: null, theme: null, historySnapshot: null } });
         await tx.routeTask.updateMany({ where: { id: { in: taskIds } }, data: { title: "", expectedResult: null } });
         await tx.taskResource.updateMany({ where: { taskId: { in: taskIds } }, data: { title: "", url: null } });
         await tx.activity.updateMany({ where: { taskId: { in: taskIds } }, data: { event: "", topic: "", evidence: null } });

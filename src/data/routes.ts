@@ -62,6 +62,7 @@ function toRoute(row: RouteRow): Route {
     title: row.title,
     ...(row.termStart && row.termEnd ? { term: { start: fromDbDate(row.termStart), end: fromDbDate(row.termEnd) } } : {}),
     ...(row.goal ? { goal: row.goal } : {}),
+    ...(row.theme ? { theme: row.theme } : {}),
     ...(snapshot.history ? { history: snapshot.history } : {}),
     ...(snapshot.profile ? { profile: snapshot.profile } : {}),
     tasks: row.tasks.map(
@@ -123,6 +124,7 @@ function header(route: Route) {
   return {
     title: route.title,
     goal: route.goal ?? null,
+    theme: route.theme ?? null,
     termStart: route.term ? toDbDate(route.term.start) : null,
     termEnd: route.term ? toDbDate(route.term.end) : null,
     historySnapshot: JSON.stringify(snapshot),

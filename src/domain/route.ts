@@ -151,6 +151,8 @@ export interface Route {
   title: string;
   term?: Term;
   goal?: string;
+  /** The methodical theme the teacher works on (002 §5.7). */
+  theme?: string;
   history?: EducationalHistory;
   profile?: CompetenceProfile;
   tasks: RouteTask[];

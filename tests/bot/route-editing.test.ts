@@ -41,6 +41,26 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     expect(nonsense.replies[0]!.text).toContain("Не понял срок");
     const review = await teacher.send("с 01.09.2026 по 31.08.2027");
     expect(review.replies.at(-1)!.text).toContain("Срок реализации: 01.09.2026 – 31.08.2027");
+    // A title of her own stays when the term changes.
+    expect(review.replies.at(-1)!.text).toContain("ИОМ на 2026 год");
+  });
+
+  it("a title the bot made follows the term; the title and the methodical theme are hers to write", async () => {
+    const store = h.app.store;
+    await store.routes.saveContent({ ...(await store.routes.byId(routeId))!, title: "ИОМ на 2026–2027 гг." }, ["draft"]);
+    await teacher.command("route");
+    await teacher.press("Срок");
+    const moved = await teacher.send("с 01.09.2027 по 31.08.2028");
+    expect(moved.replies.at(-1)!.text).toContain("ИОМ на 2027–2028 гг.");
+    await teacher.press("Методическая тема");
+    const themed = await teacher.send("Формирование читательской грамотности на уроках истории");
+    expect(themed.replies.at(-1)!.text).toContain("Методическая тема: Формирование читательской грамотности на уроках истории");
+    await teacher.press("Название");
+    await teacher.send("ИОМ учителя истории");
+    await teacher.press("Срок");
+    const back = await teacher.send("с 01.09.2026 по 31.08.2027");
+    expect(back.replies.at(-1)!.text).toContain("ИОМ учителя истории");
+    expect((await store.routes.byId(routeId))!.theme).toBe("Формирование читательской грамотности на уроках истории");
   });
 
   it("adds a task and picks a resource from the paged catalogue, with a date for its activity", async () => {

@@ -39,6 +39,8 @@ export const routeButtons = callbackCodec("rd", {
   buildByHand: action("manual"),
   review: action("rev", idPart),
   goal: action("goal", idPart),
+  title: action("title", idPart),
+  theme: action("theme", idPart),
   term: action("term", idPart),
   tasks: action("tasks", idPart),
   addBroadcast: action("bc", idPart),

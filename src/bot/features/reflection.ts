@@ -3,6 +3,7 @@
 // pause loses nothing; the final reflection completes the route and starts the next one from it.
 import { Composer, InlineKeyboard, type Context } from "grammy";
 import { createConversation, type Conversation } from "@grammyjs/conversations";
+import { defaultRouteTitle } from "../views/route.js";
 import type { BotContext, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { FINAL, HALF_YEAR } from "../conversation-names.js";
@@ -136,7 +137,8 @@ async function askSelfAssessment(conversation: Convo, ctx: ConversationContext):
 /** Completes the route with the final reflection and seeds the next one; the draft is then dropped. */
 async function completeFromDraft(deps: BotDeps, userId: number, routeId: number, draft: Draft, selfAssessment: number) {
   const at = deps.clock();
-  const locale = (await deps.store.users.byId(userId))?.locale ?? "ru";
+  const user = await deps.store.users.byId(userId);
+  const locale = user?.locale ?? "ru";
   const outcome = await completeRoute(deps.store, {
     person: { userId },
     routeId,
@@ -146,7 +148,7 @@ async function completeFromDraft(deps: BotDeps, userId: number, routeId: number,
     selfAssessment,
     at,
     today: localDateOf(at, deps.config.TIMEZONE),
-    titleFor: (term) => deps.i18n.t(locale, "rd-default-title", { from: term.start.slice(0, 4), to: term.end.slice(0, 4) }),
+    titleFor: (term) => defaultRouteTitle((key, params) => deps.i18n.t(locale, key, params), user?.fullName, term),
   });
   if (!outcome.ok) return undefined;
   await drafts(deps).delete(`${FINAL}:${routeId}`);

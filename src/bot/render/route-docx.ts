@@ -71,6 +71,7 @@ function headerBlocks({ route, t, teacher, school, historyLines }: Input): Block
     para(`${t("doc-teacher")}: ${teacher}`),
     para(`${t("doc-school")}: ${school}`),
     para(`${t("doc-term")}: ${term}`),
+    ...(route.theme ? [para(`${t("doc-theme")}: ${route.theme}`)] : []),
     para(`${t("doc-status")}: ${t(`status-${route.status}`)}`),
     heading(t("doc-history")),
     ...historyLines.map(para),

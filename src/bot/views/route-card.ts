@@ -75,6 +75,7 @@ function deficitsOf(ctx: BotContext, route: Route): string[] {
 function planLines(ctx: BotContext, route: Route): string[] {
   const deficits = deficitsOf(ctx, route);
   const lines = [ctx.t("route-goal", { goal: shorten(route.goal ?? ctx.t("route-not-set"), 250) })];
+  if (route.theme) lines.push(ctx.t("route-theme", { theme: shorten(route.theme, 150) }));
   if (deficits.length) lines.push(ctx.t("card-deficits", { areas: deficits.join("; ") }));
   lines.push(ctx.t("card-tasks", { count: route.tasks.length }));
   route.tasks.slice(0, TASKS_ON_CARD).forEach((task, i) => {

@@ -43,6 +43,7 @@ export function routeText(ctx: BotContext, route: Route, today: LocalDate): stri
     ctx.t("route-header", { title: route.title, status: ctx.t(`status-${route.status}`) }),
     ctx.t("route-term", { term: termText(ctx, route) }),
     ctx.t("route-goal", { goal: route.goal ?? ctx.t("route-not-set") }),
+    ...(route.theme ? [ctx.t("route-theme", { theme: route.theme })] : []),
     "",
     route.tasks.length ? ctx.t("route-tasks-title") : ctx.t("route-no-tasks"),
     ...route.tasks.map((_, index) => taskText(ctx, route, index, today)),
@@ -63,3 +64,15 @@ export function routeText(ctx: BotContext, route: Route, today: LocalDate): stri
 }
 
 /** Telegram refuses messages over 4096 characters. */
+
+/** «ИОМ на 2026–2027 гг. — Иванова А.П.»: the title a route gets until the teacher gives her own. */
+export function defaultRouteTitle(t: (key: string, params?: Record<string, string>) => string, fullName: string | null | undefined, term: { start: string; end: string }): string {
+  const who = shortName(fullName);
+  return t(who ? "rd-default-title-named" : "rd-default-title", { from: term.start.slice(0, 4), to: term.end.slice(0, 4), who });
+}
+
+/** «Иванова Анна Петровна» → «Иванова А.П.» */
+export function shortName(fullName: string | null | undefined): string {
+  const [surname, ...given] = (fullName ?? "").trim().split(/\s+/).filter(Boolean);
+  return surname ? `${surname}${given.length ? ` ${given.map((part) => `${part[0]}.`).join("")}` : ""}` : "";
+}

@@ -35,6 +35,7 @@ async function headLines(ctx: BotContext, route: Route): Promise<string[]> {
     ctx.t("route-header", { title: shorten(route.title, 120), status: ctx.t(`status-${route.status}`) }),
     ctx.t("route-term", { term: termText(ctx, route) }),
     ctx.t("route-goal", { goal: shorten(route.goal ?? ctx.t("route-not-set"), 300) }),
+    ...(route.theme ? [ctx.t("route-theme", { theme: shorten(route.theme, 200) })] : []),
     ctx.t("tc-tasks", { count: route.tasks.length }),
   ];
   if (route.status === "submitted" && route.submittedAt) lines.push(ctx.t("card-submitted", { date: formatDate(localDateOf(new Date(route.submittedAt), ctx.deps.config.TIMEZONE)) }));
@@ -54,6 +55,7 @@ async function headLines(ctx: BotContext, route: Route): Promise<string[]> {
 
 function designButtons(ctx: BotContext, keyboard: InlineKeyboard, route: Route): void {
   const id = route.id!;
+  keyboard.text(ctx.t("rd-title"), routeButtons.pack("title", id)).text(ctx.t("rd-theme"), routeButtons.pack("theme", id)).row();
   keyboard.text(ctx.t("rd-goal"), routeButtons.pack("goal", id)).text(ctx.t("rd-term"), routeButtons.pack("term", id)).row();
   keyboard.text(ctx.t("rd-tasks", { count: route.tasks.length }), routeButtons.pack("tasks", id)).text(ctx.t("rd-broadcast"), routeButtons.pack("addBroadcast", id)).row();
   if (route.tasks.length < LIMITS.tasks) keyboard.text(ctx.t("rd-add-task"), routeButtons.pack("addTask", id)).row();

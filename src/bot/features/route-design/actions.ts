@@ -13,12 +13,14 @@ import { notifyApprovers } from "../../notifications/approvers.js";
 import { notifyCorrectionApprovers } from "../../notifications/approvers.js";
 import { type Route } from "../../../domain/route.js";
 import { defaultTerm, locale } from "./editing.js";
+import { defaultRouteTitle } from "../../views/route.js";
 import { showCurrent, showReview } from "./screens.js";
 
 /** Creates the route: an automatic draft from the deficits, or an empty one to fill by hand. */
 export async function createRoute(ctx: BotContext, mode: "auto" | "manual"): Promise<void> {
   const term = defaultTerm(today(ctx));
-  const title = ctx.t("rd-default-title", { from: term.start.slice(0, 4), to: term.end.slice(0, 4) });
+  const fullName = ctx.user.fullName ?? (await ctx.deps.store.profiles.history(ctx.user.id)).fullName;
+  const title = defaultRouteTitle((key, params) => ctx.t(key, params), fullName, term);
   const outcome = await createTeacherRoute(ctx.deps.store, { person: personOf(ctx), mode, term, title, locale: locale(ctx), at: now(ctx) });
   if (!outcome.ok) {
     if (outcome.refusal.reason === "not_ready") return void (await ctx.reply(ctx.t("rd-need-diagnostics")));

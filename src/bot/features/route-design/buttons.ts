@@ -22,11 +22,11 @@ type RoutePress = Press<typeof routeButtons extends CallbackCodec<infer A> ? A :
 type Handler = (ctx: BotContext, route: Route, index: number, press: RoutePress) => Promise<unknown>;
 /** Asks for a typed answer about the route (or one of its tasks). */
 const ask =
-  (kind: "route-goal" | "route-term" | "route-bc-event" | "route-task-title" | "route-task-result" | "route-task-deadline" | "route-activity-event", question: (ctx: BotContext, route: Route) => string): Handler =>
+  (kind: "route-goal" | "route-title" | "route-theme" | "route-term" | "route-bc-event" | "route-task-title" | "route-task-result" | "route-task-deadline" | "route-activity-event", question: (ctx: BotContext, route: Route) => string): Handler =>
   async (ctx, route, index) => {
     const routeId = route.id!;
     if (kind === "route-goal") awaitInput(ctx, kind, { routeId, back: 1 });
-    else if (kind === "route-term" || kind === "route-bc-event") awaitInput(ctx, kind, { routeId });
+    else if (kind === "route-term" || kind === "route-bc-event" || kind === "route-title" || kind === "route-theme") awaitInput(ctx, kind, { routeId });
     else awaitInput(ctx, kind, { routeId, task: index });
     return askTyped(ctx, question(ctx, route));
   };
@@ -36,6 +36,8 @@ const HANDLERS: Partial<Record<RoutePress["action"], Handler>> = {
   review: (ctx, route) => showReview(ctx, route),
   goal: ask("route-goal", (ctx, route) => ctx.t("rd-ask-goal-edit", { current: route.goal ?? ctx.t("route-not-set") })),
   term: ask("route-term", (ctx) => ctx.t("rd-ask-term")),
+  title: ask("route-title", (ctx, route) => ctx.t("rd-ask-title", { current: route.title })),
+  theme: ask("route-theme", (ctx, route) => ctx.t("rd-ask-theme", { current: route.theme ?? ctx.t("route-not-set") })),
   tasks: (ctx, route) => showTasks(ctx, route),
   // A new task is asked for as the task after the last one.
   addTask: (ctx, route, _index, press) => ask("route-task-title", (c) => c.t("rd-ask-task-title"))(ctx, route, route.tasks.length, press),

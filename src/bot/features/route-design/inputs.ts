@@ -13,6 +13,7 @@ import { checkDateInTerm, LIMITS, termSchema } from "../../../domain/validation.
 import { areaTopic, awaitedRoute, saveAnswer, type RouteInput } from "./editing.js";
 import { activityKindScreen, activityLevelScreen, showReview, showTask } from "./screens.js";
 import { showScreen } from "../../views/screen.js";
+import { defaultRouteTitle } from "../../views/route.js";
 
 const textInput = <K extends RouteInput>(kind: K, max: number, apply: (route: Route, text: string, payload: AwaitedInputs[K]) => Route | string, after: (ctx: BotContext, route: Route, payload: AwaitedInputs[K]) => Promise<unknown>) =>
   whenAwaiting(kind, async (ctx, payload) => {
@@ -139,10 +140,17 @@ const termAnswer = whenAwaiting("route-term", async (ctx, payload) => {
     const code = checked.error.issues[0]?.message ?? "invalid";
     return ctx.reply(issueText(ctx, { code, path: [], params: { months: code === "term_too_long" ? 36 : 6 } }));
   }
-  await saveAnswer(ctx, { ...route, term }, (saved) => showReview(ctx, saved));
+  // A title the bot made for the old term follows the new one; a title of the teacher's own stays.
+  const t = (key: string, params?: Record<string, string>) => ctx.t(key, params);
+  const fullName = ctx.user.fullName ?? (await ctx.deps.store.profiles.history(ctx.user.id)).fullName;
+  const wasDefault = route.term !== undefined && route.title === defaultRouteTitle(t, fullName, route.term);
+  const title = wasDefault ? defaultRouteTitle(t, fullName, term) : route.title;
+  await saveAnswer(ctx, { ...route, term, title }, (saved) => showReview(ctx, saved));
 });
 
-/** Every typed answer of route design, each waiting for its own kind of input. */
+const titleAnswer = textInput("route-title", LIMITS.title, (route, title) => ({ ...route, title }), (ctx, route) => showReview(ctx, route));
+const themeAnswer = textInput("route-theme", LIMITS.title, (route, theme) => ({ ...route, theme }), (ctx, route) => showReview(ctx, route));
+
 /** Typed text while the kind or level of an own activity is asked by buttons: the buttons again. */
 const kindByButton = whenAwaiting("route-activity-kind", async (ctx, payload) => {
   await ctx.reply(ctx.t("press-button"));
@@ -150,7 +158,8 @@ const kindByButton = whenAwaiting("route-activity-kind", async (ctx, payload) =>
   return ctx.reply(screen.text, { reply_markup: screen.keyboard });
 });
 
+/** Every typed answer of route design, each waiting for its own kind of input. */
 export function handleRouteInputs(composer: Composer<BotContext>): void {
-  const answers = [goalAnswer, taskTitleAnswer, taskResultAnswer, activityEventAnswer, kindByButton, bcEventAnswer, activityDateAnswer, taskDeadlineAnswer, bcDateAnswer, termAnswer];
+  const answers = [goalAnswer, titleAnswer, themeAnswer, taskTitleAnswer, taskResultAnswer, activityEventAnswer, kindByButton, bcEventAnswer, activityDateAnswer, taskDeadlineAnswer, bcDateAnswer, termAnswer];
   for (const answer of answers) composer.on("message", answer);
 }
