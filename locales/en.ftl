@@ -1024,3 +1024,4 @@ rd-ask-title = The title now: "{ $current }". Type the new one.
 rd-ask-theme = The methodical theme now: { $current }. Type the theme you work on (002 §5.7).
 route-theme = Methodical theme: { $theme }
 doc-theme = Methodical theme
+diag-not-applicable = Not applicable to my work

@@ -34,13 +34,22 @@ export function isValidScore(score: unknown): score is number {
   return Number.isInteger(score) && (score as number) >= SCALE_MIN && (score as number) <= SCALE_MAX;
 }
 
+/** «Не применимо к моей работе»: the statement is answered but left out of its area's score. */
+export const NOT_APPLICABLE = -1;
+
+/** A score, or «not applicable». */
+export function isAnswer(score: unknown): score is number {
+  return isValidScore(score) || score === NOT_APPLICABLE;
+}
+
 /** The next indicator to ask, in framework order, or undefined when all are answered. */
 export function nextUnanswered(framework: Framework, answers: Answers): string | undefined {
   return allIndicators(framework).find((indicator) => answers[indicator.code] === undefined)?.code;
 }
 
+/** Statements answered, «not applicable» included (it is an answer, though it scores nothing). */
 export function answeredCount(framework: Framework, answers: Answers): number {
-  return allIndicators(framework).filter((indicator) => isValidScore(answers[indicator.code])).length;
+  return allIndicators(framework).filter((indicator) => isAnswer(answers[indicator.code])).length;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;

@@ -2,7 +2,7 @@
 // answer saved as it comes (so a pause or a restart loses nothing), the profile scored when the
 // last is answered; and the results of an external diagnostic as a second source.
 import type { DiagnosticRecord, Store } from "../data/index.js";
-import { answeredCount, nextUnanswered, scoreSelfDiagnosis, type Answers } from "../domain/diagnostics.js";
+import { answeredCount, isAnswer, nextUnanswered, scoreSelfDiagnosis, type Answers } from "../domain/diagnostics.js";
 import { allIndicators, currentFramework } from "../domain/framework.js";
 import { done, refused, type Outcome } from "./outcome.js";
 
@@ -37,6 +37,7 @@ async function ownOpen(store: Store, userId: number, diagnosticId: number): Prom
 export async function answerStatement(store: Store, input: { userId: number; diagnosticId: number; index: number; score?: number }): Promise<Outcome<DiagnosisProgress>> {
   const indicator = indicators[input.index];
   if (!indicator || !(await ownOpen(store, input.userId, input.diagnosticId))) return refused({ reason: "not_found" });
+  if (input.score !== undefined && !isAnswer(input.score)) return refused({ reason: "not_found" });
   const answers = await store.diagnostics.setAnswer(input.diagnosticId, indicator.code, input.score);
   return done(progressOf(input.diagnosticId, answers));
 }

@@ -112,3 +112,21 @@ describe("scoring", () => {
     expect(findDeficits(fw, combined, {}).map((d) => d.area)).toEqual(["digital"]);
   });
 });
+
+describe("«не применимо к моей работе»", () => {
+  it("counts as an answer, is left out of its area's score, and an area answered only so is no deficit", async () => {
+    const { currentFramework, allIndicators } = await import("../../src/domain/framework.js");
+    const { NOT_APPLICABLE, answeredCount, findDeficits, nextUnanswered, scoreSelfDiagnosis } = await import("../../src/domain/diagnostics.js");
+    const [first, second] = currentFramework.areas;
+    const answers: Record<string, number> = {};
+    for (const indicator of first!.indicators) answers[indicator.code] = NOT_APPLICABLE;
+    second!.indicators.forEach((indicator, i) => (answers[indicator.code] = i === 0 ? NOT_APPLICABLE : 3));
+    for (const indicator of allIndicators(currentFramework)) answers[indicator.code] ??= 3;
+    expect(nextUnanswered(currentFramework, answers)).toBeUndefined();
+    expect(answeredCount(currentFramework, answers)).toBe(allIndicators(currentFramework).length);
+    const profile = scoreSelfDiagnosis(currentFramework, answers);
+    expect(profile.areas.find((a) => a.area === first!.code)).toMatchObject({ answered: 0, percent: 0 });
+    expect(profile.areas.find((a) => a.area === second!.code)).toMatchObject({ answered: second!.indicators.length - 1, percent: 100 });
+    expect(findDeficits(currentFramework, profile, answers).map((d) => d.area)).not.toContain(first!.code);
+  });
+});

@@ -42,4 +42,12 @@ describe("self-diagnosis", () => {
     expect((await recordExternalScores(store, { userId: teacher, scores: { unknown: 50 }, at })).ok).toBe(false);
     expect(await recordExternalScores(store, { userId: teacher, scores: { [area]: 55, unknown: 10 }, at })).toEqual({ ok: true, value: { areas: 1 } });
   });
+
+  it("takes «не применимо» (-1) as an answer and refuses any other value", async () => {
+    const id = (await resumeDiagnosis(store, { userId: teacher })).diagnosticId;
+    const na = await answerStatement(store, { userId: teacher, diagnosticId: id, index: 0, score: -1 });
+    expect(na.ok && na.value).toMatchObject({ next: 1, answered: 1 });
+    expect((await answerStatement(store, { userId: teacher, diagnosticId: id, index: 1, score: -2 })).ok).toBe(false);
+    expect((await answerStatement(store, { userId: teacher, diagnosticId: id, index: 1, score: 4 })).ok).toBe(false);
+  });
 });

@@ -25,7 +25,8 @@ export const historyButtons = callbackCodec("hist", {
 });
 
 export const diagnosisButtons = callbackCodec("dg", {
-  answer: action("a", idPart, indexPart, z.coerce.number().int().min(0).max(3)),
+  /** A score 0–3, or -1: «не применимо к моей работе». */
+  answer: action("a", idPart, indexPart, z.coerce.number().int().min(-1).max(3)),
   back: action("b", idPart, z.coerce.number().int().min(1)),
   pause: action("p"),
   start: action("go"),

@@ -7,10 +7,9 @@ import { sendFileOrOfferRetry } from "../files.js";
 import { awaitInput } from "../input.js";
 import type { Diagnosis } from "../../usecases/diagnosis.js";
 import { allIndicators } from "../../domain/framework.js";
-import type { DeficitFinding } from "../../domain/diagnostics.js";
 import { renderBarChart } from "../render/chart.js";
 import { areaOf, currentFramework, type Locale } from "../../domain/framework.js";
-import { DEFAULT_DEFICIT_THRESHOLD, type CompetenceProfile } from "../../domain/diagnostics.js";
+import { DEFAULT_DEFICIT_THRESHOLD, NOT_APPLICABLE, type CompetenceProfile, type DeficitFinding } from "../../domain/diagnostics.js";
 
 const framework = currentFramework;
 
@@ -47,6 +46,7 @@ function questionView(ctx: BotContext, diagnosticId: number, index: number, answ
   });
   const keyboard = new InlineKeyboard();
   for (const point of framework.scale) keyboard.text(`${point.value} — ${point.label[locale]}`, diagnosisButtons.pack("answer", diagnosticId, index, point.value)).row();
+  keyboard.text(ctx.t("diag-not-applicable"), diagnosisButtons.pack("answer", diagnosticId, index, NOT_APPLICABLE)).row();
   if (index > 0) keyboard.text(ctx.t("diag-back"), diagnosisButtons.pack("back", diagnosticId, index));
   keyboard.text(ctx.t("diag-pause"), diagnosisButtons.pack("pause"));
   return { text, keyboard };
