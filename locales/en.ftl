@@ -111,6 +111,7 @@ role-help-admin = Create a school: /newschool School name.
 ## Educational history
 history-intro = Let us fill in your individual educational history; it goes into your route. Each answer is saved at once; you can stop at any time (/cancel) and change answers in /profile.
 history-step = Step { $step } of { $total }. { $question }
+history-edit-step = { $question }
 history-ask-fullName = Your full name?
 history-ask-position = Your position (e.g. mathematics teacher)?
 history-ask-education = Your education?
@@ -1025,3 +1026,4 @@ rd-ask-theme = The methodical theme now: { $current }. Type the theme you work o
 route-theme = Methodical theme: { $theme }
 doc-theme = Methodical theme
 diag-not-applicable = Not applicable to my work
+rm-open-home = ☰ Open the menu: lists and indicators

@@ -2,7 +2,7 @@
 // A reminder whose subject no longer needs it (the activity is done, the route was decided)
 // renders to nothing and is dropped.
 import { InlineKeyboard } from "grammy";
-import { approvalButtons, interviewButtons, livingButtons, reminderButtons } from "../bot/callback-data/buttons.js";
+import { approvalButtons, homeButtons, interviewButtons, livingButtons, reminderButtons } from "../bot/callback-data/buttons.js";
 import type { I18n } from "@grammyjs/i18n";
 import type { ActivityFacts, OutboxRow, Store } from "../data/index.js";
 import { activityState, allActivities, routeProgress, type Route } from "../domain/route.js";
@@ -84,7 +84,7 @@ export async function renderReminder(
     }
     case "school_year_start":
     case "school_year_end":
-      return { text: t(`rm-${row.kind}`) };
+      return { text: t(`rm-${row.kind}`), keyboard: new InlineKeyboard().text(t("rm-open-home"), homeButtons.pack("show")) };
     case "weekly_digest":
       return digest(store, t, row, timeZone, now);
     default:
@@ -117,5 +117,5 @@ async function digest(store: Store, t: T, row: OutboxRow, timeZone: string, now:
     }
   }
   if (!lines.length) return undefined;
-  return { text: [t("rm-digest-title"), ...lines].join("\n") };
+  return { text: [t("rm-digest-title"), ...lines].join("\n"), keyboard: new InlineKeyboard().text(t("rm-open-home"), homeButtons.pack("show")) };
 }

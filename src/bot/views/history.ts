@@ -21,7 +21,9 @@ export async function startHistory(ctx: BotContext): Promise<void> {
 
 export async function askStep(ctx: BotContext, step: Step, wizard: boolean): Promise<void> {
   const position = HISTORY_STEPS.indexOf(step) + 1;
-  const text = ctx.t("history-step", { step: position, total: HISTORY_STEPS.length, question: ctx.t(`history-ask-${step}`) });
+  // Editing one field of the profile is not a step of a wizard: no «Шаг 3 из 8» then.
+  const question = ctx.t(`history-ask-${step}`);
+  const text = wizard ? ctx.t("history-step", { step: position, total: HISTORY_STEPS.length, question }) : ctx.t("history-edit-step", { question });
   const keyboard = new InlineKeyboard();
   const mode = wizard ? "w" : "e";
   for (const choice of CHOICES[step] ?? []) keyboard.text(ctx.t(`${step === "education" ? "education" : "category"}-${choice}`), historyButtons.pack("choose", mode, step, choice)).row();
