@@ -1027,3 +1027,7 @@ route-theme = Methodical theme: { $theme }
 doc-theme = Methodical theme
 diag-not-applicable = Not applicable to my work
 rm-open-home = ☰ Open the menu: lists and indicators
+rd-task-move-activity = Move an activity
+rd-choose-activity-move = Which activity to move?
+rd-ask-move = "{ $event }" is now on { $date }. Type the new date.
+rd-ask-bc-product = What product will you present at "{ $event }" (for example: a lesson plan)? If you do not know yet, send "-".

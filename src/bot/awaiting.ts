@@ -18,6 +18,8 @@ export interface AwaitedInputs {
   "route-activity-date": { routeId: number; task: number; event: string; level: string; kind?: string; resource?: TaskResource };
   "route-bc-event": { routeId: number };
   "route-bc-date": { routeId: number; event: string };
+  "route-bc-product": { routeId: number; index: number };
+  "route-activity-move": { routeId: number; task: number; position: number };
   evidence: { routeId: number; activityId: number };
   checkpoint: { routeId: number; checkpointId: number };
   product: { routeId: number; kind: string };

@@ -133,9 +133,13 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     await teacher.command("route");
     await teacher.press("Трансляция опыта");
     await teacher.send("Выступление на педсовете");
-    const review = await teacher.send("20.05.2027");
-    expect(review.replies[0]!.text).toBe("Точка трансляции опыта добавлена: 20.05.2027 — Выступление на педсовете");
+    const added = await teacher.send("20.05.2027");
+    expect(added.replies[0]!.text).toBe("Точка трансляции опыта добавлена: 20.05.2027 — Выступление на педсовете");
+    // 002 §4.1: the point names the product it presents.
+    expect(added.replies[1]!.text).toContain("Какой продукт вы представите");
+    const review = await teacher.send("Методическая разработка урока");
     expect(review.replies.at(-1)!.text).toContain("Задач: 1");
+    expect((await h.app.store.routes.byId(routeId))!.broadcasts[0]!.product).toBe("Методическая разработка урока");
     await teacher.press("Задачи (1)");
     await teacher.press("1.");
     await teacher.press("Своё мероприятие");
@@ -143,6 +147,13 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     await teacher.press("мастер-класс");
     await teacher.press("школьный");
     await teacher.send("10.02.2027");
+    // A planned activity moves to another day, within the term.
+    await teacher.press("Перенести мероприятие");
+    await teacher.press("10.02.2027");
+    expect((await teacher.send("10.02.2029")).replies[0]!.text).toBe("Дата выходит за срок реализации ИОМ.");
+    const moved = await teacher.send("17.02.2027");
+    expect(seen(moved)).toContain("17.02.2027");
+    expect((await h.app.store.routes.byId(routeId))!.tasks[0]!.activities.map((a) => a.date)).toEqual(["2027-02-17"]);
     await teacher.press("К маршруту");
     const submitted = await teacher.press("Отправить на согласование");
     expect(submitted.replies.at(-1)!.text).toContain("отправлен на согласование");

@@ -54,6 +54,8 @@ export const routeButtons = callbackCodec("rd", {
   taskDeadline: action("td", idPart, indexPart),
   ownActivity: action("ta", idPart, indexPart),
   chooseActivityToRemove: action("dal", idPart, indexPart),
+  chooseActivityToMove: action("mvl", idPart, indexPart),
+  moveActivity: action("mv", idPart, indexPart, indexPart),
   deleteTask: action("dt", idPart, indexPart),
   deleteTaskConfirmed: action("dty", idPart, indexPart),
   chooseResourceToRemove: action("drl", idPart, indexPart),

@@ -1,40 +1,17 @@
 // The typed answers of route design: goal, term, task texts, dates of activities and of
 // broadcasting experience; each checked, saved, and followed by the next step.
 import { Composer } from "grammy";
-import { z } from "zod";
 import type { BotContext } from "../../context.js";
-import type { AwaitedInputs } from "../../awaiting.js";
 import { today } from "../../clock.js";
-import { askTyped, awaitInput, typedText, whenAwaiting } from "../../input.js";
+import { askTyped, awaitInput, whenAwaiting } from "../../input.js";
 import { issueText } from "../../text.js";
-import { type Route } from "../../../domain/route.js";
-import { formatDate, parseUserDate, type LocalDate } from "../../../domain/time.js";
-import { checkDateInTerm, LIMITS, termSchema } from "../../../domain/validation.js";
-import { areaTopic, awaitedRoute, saveAnswer, type RouteInput } from "./editing.js";
-import { activityKindScreen, activityLevelScreen, showReview, showTask } from "./screens.js";
-import { showScreen } from "../../views/screen.js";
+import { formatDate, parseUserDate } from "../../../domain/time.js";
+import { LIMITS, termSchema } from "../../../domain/validation.js";
+import { awaitedRoute, saveAnswer } from "./editing.js";
+import { dateInput, textInput } from "./typed-answers.js";
+import { activityDateAnswer, activityEventAnswer, kindByButton, moveAnswer } from "./activity-answers.js";
+import { showReview, showTask } from "./screens.js";
 import { defaultRouteTitle } from "../../views/route.js";
-
-const textInput = <K extends RouteInput>(kind: K, max: number, apply: (route: Route, text: string, payload: AwaitedInputs[K]) => Route | string, after: (ctx: BotContext, route: Route, payload: AwaitedInputs[K]) => Promise<unknown>) =>
-  whenAwaiting(kind, async (ctx, payload) => {
-    const text = await typedText(ctx, max);
-    if (text === undefined) return;
-    const route = await awaitedRoute(ctx, payload);
-    if (!route) return;
-    await saveAnswer(ctx, apply(route, text, payload), (saved) => after(ctx, saved, payload));
-  });
-
-const dateInput = <K extends RouteInput>(kind: K, apply: (ctx: BotContext, route: Route, date: LocalDate, payload: AwaitedInputs[K]) => Route | string, after: (ctx: BotContext, route: Route, payload: AwaitedInputs[K]) => Promise<unknown>) =>
-  whenAwaiting(kind, async (ctx, payload) => {
-    const text = ctx.message.text;
-    const route = await awaitedRoute(ctx, payload);
-    if (!route) return;
-    const date = text === undefined ? undefined : parseUserDate(text, today(ctx));
-    if (!date) return ctx.reply(ctx.t("rd-bad-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
-    const outside = checkDateInTerm(date, route.term);
-    if (outside) return ctx.reply(issueText(ctx, outside));
-    await saveAnswer(ctx, apply(ctx, route, date, payload), (saved) => after(ctx, saved, payload));
-  });
 
 const goalAnswer = textInput(
   "route-goal",
@@ -72,16 +49,6 @@ const taskResultAnswer = textInput(
   (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
 );
 
-const activityEventAnswer = textInput(
-  "route-activity-event",
-  LIMITS.shortText,
-  (route) => route,
-  async (ctx, route, payload) => {
-    const event = String(ctx.message?.text ?? "").trim();
-    awaitInput(ctx, "route-activity-kind", { routeId: route.id!, task: Number(payload.task), event });
-    return showScreen(ctx, activityKindScreen(ctx, route.id!, Number(payload.task), event));
-  },
-);
 
 const bcEventAnswer = textInput(
   "route-bc-event",
@@ -93,23 +60,6 @@ const bcEventAnswer = textInput(
   },
 );
 
-const activityDateAnswer = dateInput(
-  "route-activity-date",
-  (ctx, route, date, payload) => {
-    const index = Number(payload.task);
-    const task = route.tasks[index];
-    if (!task) return ctx.t("error-stale-button");
-    if (task.deadline && date > task.deadline) return issueText(ctx, { code: "activity_after_deadline", path: [], params: { deadline: task.deadline } });
-    const level = z.enum(["school", "municipal", "regional", "federal"]).catch("school").parse(payload.level);
-    const kind = payload.kind ? { kind: payload.kind as never } : {};
-    const topic = task.deficit ? areaTopic(ctx, task.deficit.area) : task.title;
-    const activity = { event: String(payload.event), topic, level, date, status: "planned" as const, evidence: [], ...kind };
-    const activities = [...task.activities, activity].sort((a, b) => a.date.localeCompare(b.date));
-    const resources = payload.resource ? [...task.resources, payload.resource] : task.resources;
-    return { ...route, tasks: route.tasks.map((t, i) => (i === index ? { ...t, resources, activities } : t)) };
-  },
-  (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
-);
 
 const taskDeadlineAnswer = dateInput(
   "route-task-deadline",
@@ -123,9 +73,19 @@ const bcDateAnswer = dateInput(
   async (ctx, route) => {
     const added = route.broadcasts.at(-1)!;
     await ctx.reply(ctx.t("rd-bc-added", { date: formatDate(added.date), event: added.event }));
-    return showReview(ctx, route);
+    // 002 §4.1: a point of sharing experience names the product it presents.
+    awaitInput(ctx, "route-bc-product", { routeId: route.id!, index: route.broadcasts.length - 1 });
+    return askTyped(ctx, ctx.t("rd-ask-bc-product", { event: added.event }));
   },
 );
+
+const bcProductAnswer = textInput(
+  "route-bc-product",
+  LIMITS.shortText,
+  (route, product, payload) => (product === "-" ? route : { ...route, broadcasts: route.broadcasts.map((b, i) => (i === payload.index ? { ...b, product } : b)) }),
+  (ctx, route) => showReview(ctx, route),
+);
+
 
 const termAnswer = whenAwaiting("route-term", async (ctx, payload) => {
   const route = await awaitedRoute(ctx, payload);
@@ -151,15 +111,10 @@ const termAnswer = whenAwaiting("route-term", async (ctx, payload) => {
 const titleAnswer = textInput("route-title", LIMITS.title, (route, title) => ({ ...route, title }), (ctx, route) => showReview(ctx, route));
 const themeAnswer = textInput("route-theme", LIMITS.title, (route, theme) => ({ ...route, theme }), (ctx, route) => showReview(ctx, route));
 
-/** Typed text while the kind or level of an own activity is asked by buttons: the buttons again. */
-const kindByButton = whenAwaiting("route-activity-kind", async (ctx, payload) => {
-  await ctx.reply(ctx.t("press-button"));
-  const screen = payload.kind === undefined ? activityKindScreen(ctx, payload.routeId, payload.task, payload.event) : activityLevelScreen(ctx, payload.routeId, payload.task, payload.event);
-  return ctx.reply(screen.text, { reply_markup: screen.keyboard });
-});
 
 /** Every typed answer of route design, each waiting for its own kind of input. */
 export function handleRouteInputs(composer: Composer<BotContext>): void {
-  const answers = [goalAnswer, titleAnswer, themeAnswer, taskTitleAnswer, taskResultAnswer, activityEventAnswer, kindByButton, bcEventAnswer, activityDateAnswer, taskDeadlineAnswer, bcDateAnswer, termAnswer];
+  const answers = [goalAnswer, titleAnswer, themeAnswer, taskTitleAnswer, taskResultAnswer, activityEventAnswer, kindByButton, bcEventAnswer, activityDateAnswer, moveAnswer];
+  answers.push(taskDeadlineAnswer, bcDateAnswer, bcProductAnswer, termAnswer);
   for (const answer of answers) composer.on("message", answer);
 }

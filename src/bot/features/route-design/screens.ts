@@ -75,9 +75,10 @@ export async function showTask(ctx: BotContext, route: Route, index: number): Pr
     .text(ctx.t("rd-task-own"), routeButtons.pack("ownActivity", id, index))
     .text(ctx.t("rd-task-remove-activity"), routeButtons.pack("chooseActivityToRemove", id, index))
     .row()
+    .text(ctx.t("rd-task-move-activity"), routeButtons.pack("chooseActivityToMove", id, index))
     .text(ctx.t("rd-task-remove-resource"), routeButtons.pack("chooseResourceToRemove", id, index))
-    .text(ctx.t("rd-task-delete"), routeButtons.pack("deleteTask", id, index))
     .row()
+    .text(ctx.t("rd-task-delete"), routeButtons.pack("deleteTask", id, index))
     .text(ctx.t("rd-to-review"), routeButtons.pack("review", id));
   await showScreen(ctx, { text: taskText(ctx, route, index, today(ctx)), keyboard });
 }
