@@ -1,7 +1,7 @@
 // The automatic draft (002 §3.2, «в автоматическом режиме»): from the deficits, a goal,
 // tasks, matching resources and activities spread over the term, for the teacher to edit.
 import { addDays, daysBetween, type LocalDate } from "./time.js";
-import { areaOf, indicatorOf, type Framework, type Locale } from "./framework.js";
+import { areaOf, type Framework, type Locale } from "./framework.js";
 import { matchResources, type CatalogEntry } from "./catalog.js";
 import type { DeficitFinding } from "./diagnostics.js";
 import type { Activity, BroadcastPoint, Route, RouteTask, Term } from "./route.js";
@@ -15,6 +15,26 @@ export interface DraftOptions {
   maxTasks?: number;
   resourcesPerTask?: number;
   levels?: Level[];
+  /** School holidays (inclusive): no activity is dated inside them, nor in the summer. */
+  holidays?: { start: LocalDate; end: LocalDate }[];
+}
+
+/** July and August: no school, no activities of the route. */
+function summerOf(date: LocalDate): { start: LocalDate; end: LocalDate } {
+  const year = date.slice(0, 4);
+  return { start: `${year}-07-01`, end: `${year}-08-31` };
+}
+
+/** The date moved out of a break: to the first day after it, or (past `latest`) to the last day before it. */
+export function outsideBreaks(date: LocalDate, breaks: { start: LocalDate; end: LocalDate }[], latest: LocalDate): LocalDate {
+  let result = date;
+  for (let guard = 0; guard < 10; guard++) {
+    const inside = [...breaks, summerOf(result)].find((b) => result >= b.start && result <= b.end);
+    if (!inside) return result;
+    const after = addDays(inside.end, 1);
+    result = after <= latest ? after : addDays(inside.start, -1);
+  }
+  return result;
 }
 
 export type RouteDraft = Pick<Route, "goal" | "term" | "tasks" | "broadcasts">;
@@ -36,9 +56,9 @@ export function draftRoute(deficits: DeficitFinding[], options: DraftOptions): R
     const sliceStart = addDays(term.start, Math.floor((workDays * index) / chosen.length));
     const deadline = addDays(term.start, Math.floor((workDays * (index + 1)) / chosen.length));
     const resources = matchResources(catalog, deficit.area, { levels: options.levels, limit: options.resourcesPerTask ?? 2 });
-    const topicIndicator = deficit.indicators[0] ? indicatorOf(framework, deficit.indicators[0]) : undefined;
-    const topic = topicIndicator?.text[locale] ?? area.name[locale];
-    const dates = spreadDates(sliceStart, deadline, Math.max(resources.length, 1));
+    // A topic reads as a topic (the area), not as the teacher's first-person statement.
+    const topic = area.name[locale];
+    const dates = spreadDates(sliceStart, deadline, Math.max(resources.length, 1)).map((date) => outsideBreaks(date, options.holidays ?? [], deadline));
     const activities: Activity[] = resources.length
       ? resources.map((resource, i) => ({
           event: resource.title,

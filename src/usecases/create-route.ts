@@ -32,7 +32,10 @@ export async function createRoute(store: Store, input: CreateRouteInput): Promis
   const diagnosis = await currentDiagnosis(store, userId);
   if (input.mode === "auto" && !diagnosis) return refused({ reason: "not_ready", issues: [{ code: "diagnosis_needed", path: [] }] });
   let route: Route = { ...emptyRoute(userId, schoolId, input.title), term: input.term, history: await store.profiles.history(userId), ...(diagnosis ? { profile: diagnosis.profile } : {}) };
-  if (input.mode === "auto" && diagnosis) route = { ...route, ...draftRoute(diagnosis.deficits, { framework: currentFramework, catalog: await store.catalog.all(), term: input.term, locale: input.locale }) };
+  if (input.mode === "auto" && diagnosis) {
+    const holidays = await store.organisations.holidaysOf(await store.organisations.districtIdOf(schoolId));
+    route = { ...route, ...draftRoute(diagnosis.deficits, { framework: currentFramework, catalog: await store.catalog.all(), term: input.term, locale: input.locale, holidays }) };
+  }
   const created = await store.routes.create(route, {
     ...(diagnosis?.diagnosticId ? { diagnosticId: diagnosis.diagnosticId } : {}),
     audit: { entry: { actorId: userId, action: "route_created", details: { mode: input.mode } }, at: input.at },

@@ -138,7 +138,7 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     await teacher.press("Составить ИОМ");
     const drafted = await teacher.press("Черновик по моим дефицитам");
     const review = seen(drafted);
-    expect(review).toContain("Цель: Профессиональное развитие через развитие цифровой компетентности");
+    expect(review).toContain("Цель: Повышение профессиональной компетентности: развитие цифровой компетентности");
     expect(review).toContain("Срок реализации: 26.11.2026 – 25.11.2027");
 
     await teacher.press("Задачи (2)");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, catalogFromRows, catalogToRows, filterCatalog, matchResources, safeCell, starterCatalog } from "../../src/domain/catalog.js";
-import { draftRoute, spreadDates } from "../../src/domain/draft.js";
+import { draftRoute, outsideBreaks, spreadDates } from "../../src/domain/draft.js";
 import { currentFramework } from "../../src/domain/framework.js";
 import { FORMS, LEVELS } from "../../src/domain/vocabulary.js";
 import { submissionIssues } from "../../src/domain/validation.js";
@@ -96,7 +96,10 @@ describe("the automatic draft", () => {
       }
       expect(t.expectedResult).toBeTruthy();
     }
-    expect(draft.tasks[0]!.activities[0]!.topic).toBe(currentFramework.areas.find((a) => a.code === "digital")!.indicators[1]!.text.ru);
+    // A topic reads as a topic, not as the teacher's statement about herself.
+    expect(draft.tasks[0]!.activities[0]!.topic).toBe("Цифровая компетентность");
+    expect(draft.goal).toBe("Повышение профессиональной компетентности: развитие цифровой компетентности, формирование функциональной грамотности обучающихся и совершенствование воспитательной деятельности");
+    expect(draft.goal).not.toMatch(/развити\S* через развити/);
     const deadlines = draft.tasks.map((t) => t.deadline!);
     expect([...deadlines].sort()).toEqual(deadlines);
     expect(draft.broadcasts).toHaveLength(1);
@@ -107,8 +110,23 @@ describe("the automatic draft", () => {
 
   it("writes in the teacher's language", () => {
     const draft = draftRoute(deficits, { framework: currentFramework, catalog: starterCatalog(), term, locale: "en", maxTasks: 2 });
-    expect(draft.goal).toBe("Professional development through developing digital competence and developing learners' functional literacy");
+    expect(draft.goal).toBe("Professional growth: developing digital competence and developing learners' functional literacy");
     expect(draft.tasks).toHaveLength(2);
+  });
+
+  it("dates no activity in the school holidays nor in the summer", () => {
+    const holidays = [{ start: "2026-12-28", end: "2027-01-11" }, { start: "2027-03-23", end: "2027-03-31" }];
+    const yearTerm = { start: "2026-09-01", end: "2027-08-31" };
+    const draft = draftRoute(deficits, { framework: currentFramework, catalog: starterCatalog(), term: yearTerm, locale: "ru", holidays });
+    const dates = draft.tasks.flatMap((t) => t.activities.map((a) => a.date));
+    expect(dates.length).toBeGreaterThan(3);
+    for (const date of dates) {
+      for (const h of holidays) expect(date >= h.start && date <= h.end, date).toBe(false);
+      expect(date.slice(5, 7) === "07" || date.slice(5, 7) === "08", date).toBe(false);
+    }
+    expect(outsideBreaks("2026-12-30", holidays, "2027-02-01")).toBe("2027-01-12");
+    expect(outsideBreaks("2026-12-30", holidays, "2027-01-05")).toBe("2026-12-27");
+    expect(outsideBreaks("2027-07-15", [], "2027-12-01")).toBe("2027-09-01");
   });
 
   it("without resources in the catalogue still plans an activity", () => {
