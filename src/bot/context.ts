@@ -12,6 +12,17 @@ export interface SessionData {
   awaiting?: Awaiting;
   /** An invite code opened before consent to personal data processing was given. */
   pendingInvite?: string;
+  /** How the catalogue is narrowed for a task: words, a form, a level, all areas or the task's own. */
+  catalogQuery?: CatalogQuery;
+}
+
+export interface CatalogQuery {
+  routeId: number;
+  task: number;
+  words?: string;
+  form?: string;
+  level?: string;
+  allAreas?: boolean;
 }
 
 interface Extras {

@@ -77,6 +77,14 @@ export function matchResources(
   return picked.slice(0, options.limit ?? 3);
 }
 
+/** Entries whose title or provider has every word (case and ё aside). */
+export function searchCatalog(catalog: CatalogEntry[], words: string): CatalogEntry[] {
+  // "ё" and "е" (U+0451, U+0435) are the same letter to a searcher.
+  const norm = (text: string) => text.toLowerCase().replace(/\u0451/g, "\u0435");
+  const wanted = norm(words).split(/\s+/).filter((w) => w.length > 1);
+  return catalog.filter((entry) => wanted.every((w) => norm(`${entry.title} ${entry.provider ?? ""}`).includes(w)));
+}
+
 export function filterCatalog(catalog: CatalogEntry[], filter: { area?: string; level?: Level; form?: EducationForm }): CatalogEntry[] {
   return catalog.filter(
     (entry) =>

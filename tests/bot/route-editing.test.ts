@@ -79,6 +79,20 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     const back = await teacher.press("◀");
     expect(back.replies).toHaveLength(0);
     expect(back.edits[0]!.text).toContain("страница 1 из");
+    // Filters redraw the list in place; words are searched in titles across all areas.
+    const formal = await teacher.press("Форма: любая");
+    const entries = formal.edits[0]!.text!.split("\n").filter((l) => /^\d+\. /.test(l));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const line of entries) expect(line).toContain(", формальное образование,");
+    await teacher.press("Области: задачи");
+    await teacher.press("Поиск по словам");
+    const found = await teacher.send("функциональной");
+    const hits = found.replies.at(-1)!.text!.split("\n").filter((l) => /^\d+\. /.test(l));
+    expect(found.replies.at(-1)!.text).toContain("Найдено по словам: «функциональной»");
+    expect(hits.length).toBeGreaterThan(0);
+    for (const line of hits) expect(line.toLowerCase()).toContain("функциональной");
+    const cleared = await teacher.press("Сбросить поиск и фильтры");
+    expect(cleared.edits[0]!.text).not.toContain("Найдено по словам");
     // /cancel at the date leaves nothing half-made: the resource comes only with its date.
     await teacher.press(/^1$/);
     await teacher.command("cancel");

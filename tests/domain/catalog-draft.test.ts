@@ -146,3 +146,16 @@ describe("the automatic draft", () => {
     expect(spreadDates("2027-01-01", "2027-01-01", 2)).toEqual(["2027-01-02", "2027-01-02"]);
   });
 });
+
+describe("catalogue search", () => {
+  it("finds entries with every word, in the title or the provider, case and ё aside", async () => {
+    const { searchCatalog } = await import("../../src/domain/catalog.js");
+    const catalog = starterCatalog();
+    const found = searchCatalog(catalog, "ФУНКЦИОНАЛЬНОЙ грамотности");
+    expect(found.length).toBeGreaterThan(0);
+    for (const entry of found) expect(entry.title.toLowerCase()).toContain("функциональной");
+    expect(searchCatalog(catalog, "нет-такого-курса")).toEqual([]);
+    const withYo = { ...catalog[0]!, title: "Учёт особенностей" };
+    expect(searchCatalog([withYo], "учет")).toEqual([withYo]);
+  });
+});

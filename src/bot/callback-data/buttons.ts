@@ -63,6 +63,9 @@ export const routeButtons = callbackCodec("rd", {
   removeResourceConfirmed: action("dry", idPart, indexPart, indexPart),
   removeActivityConfirmed: action("day", idPart, indexPart, indexPart),
   catalogPage: action("cat", idPart, indexPart, indexPart),
+  /** Narrowing the catalogue: search by words, the next form, the next level, all areas or the task's, clear. */
+  catalogSearch: action("cs", idPart, indexPart),
+  catalogFilter: action("cfl", idPart, indexPart, z.enum(["form", "level", "areas", "clear"])),
   pickResource: action("pick", idPart, indexPart, idPart),
   removeActivity: action("da", idPart, indexPart, indexPart),
   /** An own activity's kind (an index in OWN_ACTIVITY_KINDS) and then its level (in LEVELS). */

@@ -12,6 +12,7 @@ import { formatDate } from "../../../domain/time.js";
 import { createRoute, discardCorrection, finishInterruptedSubmission, submit, submitCorrection } from "./actions.js";
 import { editable } from "./editing.js";
 import { offerStart, showCatalogPage, showReview, showTask, showTasks } from "./screens.js";
+import { narrowCatalog, type CatalogFilter } from "./catalog-filters.js";
 import { askDeleteTask, askMove, askRemoveActivity, askRemoveResource, chooseActivityToMove, chooseActivityToRemove, chooseKind, chooseLevel, chooseResourceToRemove, deleteTask, pickResource, removeActivity, removeResource } from "./task-buttons.js";
 
 type RoutePress = Press<typeof routeButtons extends CallbackCodec<infer A> ? A : never>;
@@ -52,6 +53,11 @@ const HANDLERS: Partial<Record<RoutePress["action"], Handler>> = {
   deleteTask: askDeleteTask,
   deleteTaskConfirmed: deleteTask,
   catalogPage: (ctx, route, index, press) => showCatalogPage(ctx, route, index, press.values[2] as number),
+  catalogSearch: (ctx, route, index) => {
+    awaitInput(ctx, "route-catalog-search", { routeId: route.id!, task: index });
+    return askTyped(ctx, ctx.t("rd-catalog-ask-words"));
+  },
+  catalogFilter: (ctx, route, index, press) => narrowCatalog(ctx, route, index, press.values[2] as CatalogFilter),
   removeActivity: (ctx, route, index, press) => askRemoveActivity(ctx, route, index, press.values[2] as number),
   removeActivityConfirmed: (ctx, route, index, press) => removeActivity(ctx, route, index, press.values[2] as number),
   removeResource: (ctx, route, index, press) => askRemoveResource(ctx, route, index, press.values[2] as number),

@@ -9,6 +9,7 @@ import { formatDate, parseUserDate } from "../../../domain/time.js";
 import { LIMITS, termSchema } from "../../../domain/validation.js";
 import { awaitedRoute, saveAnswer } from "./editing.js";
 import { dateInput, textInput } from "./typed-answers.js";
+import { catalogSearchAnswer } from "./catalog-filters.js";
 import { activityDateAnswer, activityEventAnswer, kindByButton, moveAnswer } from "./activity-answers.js";
 import { showReview, showTask } from "./screens.js";
 import { defaultRouteTitle } from "../../views/route.js";
@@ -115,6 +116,6 @@ const themeAnswer = textInput("route-theme", LIMITS.title, (route, theme) => ({ 
 /** Every typed answer of route design, each waiting for its own kind of input. */
 export function handleRouteInputs(composer: Composer<BotContext>): void {
   const answers = [goalAnswer, titleAnswer, themeAnswer, taskTitleAnswer, taskResultAnswer, activityEventAnswer, kindByButton, bcEventAnswer, activityDateAnswer, moveAnswer];
-  answers.push(taskDeadlineAnswer, bcDateAnswer, bcProductAnswer, termAnswer);
+  answers.push(taskDeadlineAnswer, bcDateAnswer, bcProductAnswer, termAnswer, catalogSearchAnswer);
   for (const answer of answers) composer.on("message", answer);
 }

@@ -11,7 +11,9 @@ import { routeText, taskText } from "../../views/route.js";
 import { changeLines } from "../../notifications/approvers.js";
 import { planChanges, planOf } from "../../../domain/correction.js";
 import { type Route } from "../../../domain/route.js";
-import { filterCatalog } from "../../../domain/catalog.js";
+import { filterCatalog, searchCatalog, type CatalogEntry } from "../../../domain/catalog.js";
+import type { CatalogQuery } from "../../context.js";
+import type { EducationForm, Level } from "../../../domain/vocabulary.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { LEVELS, OWN_ACTIVITY_KINDS } from "../../../domain/vocabulary.js";
 import { showScreen, type Screen } from "../../views/screen.js";
@@ -83,29 +85,40 @@ export async function showTask(ctx: BotContext, route: Route, index: number): Pr
   await showScreen(ctx, { text: taskText(ctx, route, index, today(ctx)), keyboard });
 }
 
-/** The catalogue for a task (its deficit's area first), page by page in place: numbered entries with kind, form, level and hours. */
+/** The catalogue entries for a task as the teacher narrowed them (her task's area unless she widened it). */
+export function catalogFor(all: CatalogEntry[], task: Route["tasks"][number], query: CatalogQuery | undefined): CatalogEntry[] {
+  const area = query?.allAreas || !task.deficit ? undefined : task.deficit.area;
+  const filtered = filterCatalog(all, { ...(area ? { area } : {}), ...(query?.form ? { form: query.form as EducationForm } : {}), ...(query?.level ? { level: query.level as Level } : {}) });
+  return query?.words ? searchCatalog(filtered, query.words) : filtered;
+}
+
+/** The catalogue for a task, page by page in place: numbered entries with kind, form, level and hours; search and filters. */
 export async function showCatalogPage(ctx: BotContext, route: Route, index: number, page: number): Promise<void> {
   const task = route.tasks[index]!;
-  const all = await ctx.deps.store.catalog.all();
-  const entries = task.deficit ? filterCatalog(all, { area: task.deficit.area }) : filterCatalog(all, {});
+  const stored = ctx.session.catalogQuery;
+  const query = stored && stored.routeId === route.id && stored.task === index ? stored : undefined;
+  const entries = catalogFor(await ctx.deps.store.catalog.all(), task, query);
   const window = pageWindow(entries.length, page, PAGE);
   const shown = entries.slice(window.skip, window.skip + window.take);
   const keyboard = new InlineKeyboard();
   shown.forEach((entry, i) => keyboard.text(String(window.skip + i + 1), routeButtons.pack("pickResource", route.id!, index, entry.id!)));
   keyboard.row();
   pager(ctx, keyboard, window, (p) => routeButtons.pack("catalogPage", route.id!, index, p));
+  filterButtons(ctx, keyboard, route.id!, index, query);
   keyboard.text(ctx.t("rd-back-to-task"), routeButtons.pack("task", route.id!, index));
   const lines = shown.map((entry, i) =>
-    ctx.t("rd-catalog-entry", {
-      n: window.skip + i + 1,
-      title: shorten(entry.title, 120),
-      kind: ctx.t(`kind-${entry.kind}`),
-      form: ctx.t(`form-${entry.form}`),
-      level: ctx.t(`level-${entry.level}`),
-      hours: entry.hours ?? 0,
-    }),
+    ctx.t("rd-catalog-entry", { n: window.skip + i + 1, title: shorten(entry.title, 120), kind: ctx.t(`kind-${entry.kind}`), form: ctx.t(`form-${entry.form}`), level: ctx.t(`level-${entry.level}`), hours: entry.hours ?? 0 }),
   );
-  await showScreen(ctx, { text: [ctx.t("rd-catalog-page", { page: window.page + 1, pages: window.pages, count: entries.length }), "", ...lines].join("\n"), keyboard });
+  const head = [ctx.t("rd-catalog-page", { page: window.page + 1, pages: window.pages, count: entries.length }), ...(query?.words ? [ctx.t("rd-catalog-words", { words: query.words })] : [])];
+  await showScreen(ctx, { text: [...head, "", ...(lines.length ? lines : [ctx.t("rd-catalog-nothing")])].join("\n"), keyboard });
+}
+
+function filterButtons(ctx: BotContext, keyboard: InlineKeyboard, routeId: number, index: number, query: CatalogQuery | undefined): void {
+  const form = query?.form ? ctx.t(`form-${query.form}`) : ctx.t("rd-catalog-any");
+  const level = query?.level ? ctx.t(`level-${query.level}`) : ctx.t("rd-catalog-any");
+  keyboard.text(ctx.t("rd-catalog-search"), routeButtons.pack("catalogSearch", routeId, index)).text(ctx.t(query?.allAreas ? "rd-catalog-areas-all" : "rd-catalog-areas-task"), routeButtons.pack("catalogFilter", routeId, index, "areas")).row();
+  keyboard.text(ctx.t("rd-catalog-form", { form }), routeButtons.pack("catalogFilter", routeId, index, "form")).text(ctx.t("rd-catalog-level", { level }), routeButtons.pack("catalogFilter", routeId, index, "level")).row();
+  if (query && (query.words || query.form || query.level || query.allAreas)) keyboard.text(ctx.t("rd-catalog-clear"), routeButtons.pack("catalogFilter", routeId, index, "clear")).row();
 }
 
 /** An irreversible change asks first: what will go, and «Да» or «Отмена». */
