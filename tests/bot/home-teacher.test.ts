@@ -31,6 +31,14 @@ describe.each(providers)("a teacher's home screen (%s)", (provider) => {
     expect(step.replies[0]!.text).toContain("Шаг 1 из 8");
   });
 
+  it("a new screen takes the buttons off the one it supersedes", async () => {
+    const first = (await teacher.command("menu")).replies[0]!;
+    expect(teacher.buttons(first.message_id).length).toBeGreaterThan(0);
+    const second = (await teacher.command("menu")).replies[0]!;
+    expect(teacher.buttons(second.message_id).length).toBeGreaterThan(0);
+    expect(teacher.messages().find((m) => m.message_id === first.message_id)!.reply_markup?.inline_keyboard ?? []).toEqual([]);
+  });
+
   it("the menu button leaves a prompt that waited for typed text", async () => {
     await teacher.send("☰ Меню");
     const typed = await teacher.send("Иванова Анна Петровна");

@@ -1,5 +1,6 @@
 // One screen, one message: a press on a screen's button edits that message in place; a command
-// or typed text gets the screen as a new message.
+// or typed text gets the screen as a new message, and the screen it supersedes loses its
+// buttons, so that no stale button invites a press.
 import { GrammyError, type InlineKeyboard } from "grammy";
 import type { Menu } from "@grammyjs/menu";
 import type { BotContext } from "../context.js";
@@ -15,6 +16,7 @@ export async function showScreen(ctx: BotContext, screen: Screen): Promise<void>
   if (message && "text" in message && message.text !== undefined) {
     try {
       await ctx.editMessageText(screen.text, { reply_markup: screen.keyboard, link_preview_options: { is_disabled: true } });
+      ctx.session.screenMessageId = message.message_id;
       return;
     } catch (error) {
       // Too old to edit (or deleted meanwhile): the screen comes as a new message instead.
@@ -22,5 +24,16 @@ export async function showScreen(ctx: BotContext, screen: Screen): Promise<void>
       ctx.logger.debug({ err: error }, "screen sent anew: the old message cannot be edited");
     }
   }
-  await ctx.reply(screen.text, { reply_markup: screen.keyboard, link_preview_options: { is_disabled: true } });
+  await retireScreen(ctx);
+  const sent = await ctx.reply(screen.text, { reply_markup: screen.keyboard, link_preview_options: { is_disabled: true } });
+  ctx.session.screenMessageId = sent.message_id;
+}
+
+/** The previous screen keeps its text and loses its buttons. */
+async function retireScreen(ctx: BotContext): Promise<void> {
+  const previous = ctx.session.screenMessageId;
+  if (previous === undefined || ctx.chat === undefined) return;
+  ctx.session.screenMessageId = undefined;
+  // Gone, too old or already without buttons: nothing to tidy, and nothing lost.
+  await ctx.api.editMessageReplyMarkup(ctx.chat.id, previous, { reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
 }
