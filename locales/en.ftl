@@ -1041,3 +1041,6 @@ rd-catalog-level = Level: { $level } ▸
 rd-catalog-areas-task = Areas: the task's ▸ all
 rd-catalog-areas-all = Areas: all ▸ the task's
 rd-catalog-clear = ✖ Clear the search and filters
+home-my-recommendations = 📌 My targeted recommendations
+mm-mine-title = 📌 My targeted recommendations: { $count }, carried out: { $done }
+mm-mine-line = { $date } — { $whom } — { $status }: { $text }

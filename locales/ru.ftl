@@ -1075,3 +1075,6 @@ rd-catalog-level = Уровень: { $level } ▸
 rd-catalog-areas-task = Области: задачи ▸ все
 rd-catalog-areas-all = Области: все ▸ задачи
 rd-catalog-clear = ✖ Сбросить поиск и фильтры
+home-my-recommendations = 📌 Мои адресные рекомендации
+mm-mine-title = 📌 Мои адресные рекомендации: { $count }, выполнено: { $done }
+mm-mine-line = { $date } — { $whom } — { $status }: { $text }

@@ -22,6 +22,12 @@ export function recommendationsRepository(prisma: Prisma) {
       return { id: row.id, routeId: row.routeId, authorId: row.authorId, text: row.text, status: (row.status ?? "issued") as RecommendationStatus, createdAt: row.createdAt };
     },
 
+    /** Recommendations a person gave to teachers, newest first, with the route's teacher. */
+    async byAuthor(authorId: number, limit = 50): Promise<(RecommendationRecord & { teacherId: number })[]> {
+      const rows = await prisma.comment.findMany({ where: { authorId, isRecommendation: true }, orderBy: { id: "desc" }, take: limit, include: { route: { select: { teacherId: true } } } });
+      return rows.map((row) => ({ id: row.id, routeId: row.routeId, authorId: row.authorId, text: row.text, status: (row.status ?? "issued") as RecommendationStatus, createdAt: row.createdAt, teacherId: row.route.teacherId }));
+    },
+
     /** Moves a recommendation forward (issued → accepted → done); false when it is already there or beyond. */
     async advance(id: number, to: RecommendationStatus, at: Date, audit: AuditEntry): Promise<boolean> {
       const earlier = RECOMMENDATION_STATUSES.slice(0, RECOMMENDATION_STATUSES.indexOf(to));

@@ -38,6 +38,8 @@ export interface DistrictWork {
   mySchools: number;
   /** An administrator who assigns methodists to schools. */
   assigns: boolean;
+  /** A methodist, who gives targeted recommendations and follows them. */
+  recommends: boolean;
 }
 
 export interface Home {
@@ -115,7 +117,8 @@ async function districtWork(store: Store, actor: Actor): Promise<DistrictWork[]>
     [...new Set(ids)].map(async (districtId) => {
       const schools = await store.organisations.schoolsOf(districtId);
       const assigns = authorize(actor, "district.assign_methodists", { kind: "district", districtId }).allowed;
-      return { districtId, name: (await nameOf(store, districtId)) ?? "", schools: schools.length, mySchools: schools.filter((s) => mine.has(s.id)).length, assigns };
+      const recommends = actor.memberships.some((m) => m.role === "methodist" && m.districtId === districtId);
+      return { districtId, name: (await nameOf(store, districtId)) ?? "", schools: schools.length, mySchools: schools.filter((s) => mine.has(s.id)).length, assigns, recommends };
     }),
   );
 }

@@ -135,6 +135,13 @@ describe.each(providers)("home screens of the people who manage routes (%s)", (p
     expect(methodist.lastText()).toContain("выполнена");
     const district = await methodist.command("district");
     expect(district.replies[0]!.text).toContain("2.4.4 Адресные рекомендации: выдано 1, выполнено 1");
+    // Her home lists what she recommended and where each stands; each opens its route.
+    await methodist.command("menu");
+    const mine = await methodist.press("Мои адресные рекомендации");
+    expect(mine.edits[0]!.text).toContain("Мои адресные рекомендации: 1, выполнено: 1");
+    expect(mine.edits[0]!.text).toContain("Учитель 07 — выполнена: Пройти курсы по функциональной грамотности до марта");
+    const opened = await methodist.press("Учитель 07:");
+    expect(opened.edits[0]!.text).toContain("Педагог: Учитель 07");
   });
 
   it("nobody opens a list of a school that is not theirs, whatever the button", async () => {

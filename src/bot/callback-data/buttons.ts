@@ -203,6 +203,7 @@ export const methodicalButtons = callbackCodec("mm", {
   toggle: action("t", idPart, idPart, indexPart),
   recommend: action("rec", idPart),
   recommendations: action("rs", idPart),
+  mine: action("my"),
   recommendation: action("r", idPart),
   accept: action("acc", idPart),
   carriedOut: action("done", idPart),

@@ -10,7 +10,7 @@ import { ensureAllowed, personOf } from "../access.js";
 import { now, today } from "../clock.js";
 import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
-import { methodistSchoolsScreen, methodistsScreen, schoolRecommendationScreen, schoolRecommendationsScreen } from "../views/methodical.js";
+import { methodistSchoolsScreen, methodistsScreen, myRecommendationsScreen, schoolRecommendationScreen, schoolRecommendationsScreen } from "../views/methodical.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { showScreen, type Screen } from "../views/screen.js";
@@ -38,6 +38,7 @@ const HANDLERS: PressHandlers<ActionsOf<typeof methodicalButtons>> = {
   methodist: (ctx, press) => screen((c) => methodistSchoolsScreen(c, ...press.values))(ctx),
   recommendations: (ctx, press) => screen((c) => schoolRecommendationsScreen(c, press.values[0]))(ctx),
   recommendation: (ctx, press) => screen((c) => schoolRecommendationScreen(c, press.values[0]))(ctx),
+  mine: (ctx) => screen(myRecommendationsScreen)(ctx),
   toggle: async (ctx, press) => {
     const [methodistId, schoolId, page] = press.values;
     const responsible = !(await ctx.deps.store.methodists.schoolsOf(methodistId)).includes(schoolId);

@@ -92,6 +92,7 @@ function schoolPart(ctx: BotContext, school: SchoolWork, keyboard: InlineKeyboar
 function districtPart(ctx: BotContext, district: DistrictWork, keyboard: InlineKeyboard): string {
   if (district.mySchools) keyboard.text(ctx.t("home-my-schools", { count: district.mySchools }), homeButtons.pack("mySchools", district.districtId, 0)).row();
   if (district.assigns) keyboard.text(ctx.t("home-methodists"), methodicalButtons.pack("methodists", district.districtId)).row();
+  if (district.recommends) keyboard.text(ctx.t("home-my-recommendations"), methodicalButtons.pack("mine")).row();
   keyboard.text(ctx.t("home-district-schools", { schools: district.schools }), homeButtons.pack("districtSchools", district.districtId, 0)).row();
   keyboard.text(ctx.t("home-district-dashboard"), homeButtons.pack("districtDashboard", district.districtId)).row();
   return ctx.t("home-district", { district: shorten(district.name, 200), schools: district.schools });

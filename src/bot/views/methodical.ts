@@ -2,7 +2,7 @@
 // (an administrator ticks them), and the recommendations given to a school as a whole.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { homeButtons, methodicalButtons } from "../callback-data/buttons.js";
+import { cardButtons, homeButtons, methodicalButtons } from "../callback-data/buttons.js";
 import { actorOf, personOf } from "../access.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
@@ -78,4 +78,31 @@ export async function schoolRecommendationScreen(ctx: BotContext, id: number): P
   if (responds) keyboard.text(ctx.t("cm-reply"), methodicalButtons.pack("answer", id)).row();
   keyboard.text(ctx.t("mm-back-recommendations"), methodicalButtons.pack("recommendations", r.schoolId)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
   return { text: lines.join("\n"), keyboard };
+}
+
+/** What a methodist recommended, to teachers and to schools, and where each stands (000 §2.4.4). */
+export async function myRecommendationsScreen(ctx: BotContext): Promise<Screen> {
+  const store = ctx.deps.store;
+  const [toTeachers, toSchools] = await Promise.all([store.recommendations.byAuthor(ctx.user.id), store.methodists.recommendationsBy(ctx.user.id)]);
+  const date = (at: Date) => formatDate(localDateOf(at, ctx.deps.config.TIMEZONE));
+  const keyboard = new InlineKeyboard();
+  const teacherLines = await Promise.all(
+    toTeachers.slice(0, PAGE).map(async (r) => {
+      const teacher = await personName(ctx, r.teacherId);
+      keyboard.text(shorten(`${teacher}: ${r.text}`, 60), cardButtons.pack("card", r.routeId)).row();
+      return ctx.t("mm-mine-line", { date: date(r.createdAt), whom: teacher, status: ctx.t(`doc-recommendation-${r.status}`), text: shorten(r.text, 80) });
+    }),
+  );
+  const schoolLines = await Promise.all(
+    toSchools.slice(0, PAGE).map(async (r) => {
+      const school = (await store.organisations.byId(r.schoolId))?.name ?? "";
+      keyboard.text(shorten(`${school}: ${r.text}`, 60), methodicalButtons.pack("recommendation", r.id)).row();
+      return ctx.t("mm-mine-line", { date: date(r.createdAt), whom: school, status: ctx.t(`doc-recommendation-${r.status}`), text: shorten(r.text, 80) });
+    }),
+  );
+  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  const all = [...toTeachers, ...toSchools];
+  const head = ctx.t("mm-mine-title", { count: all.length, done: all.filter((r) => r.status === "done").length });
+  const lines = [...teacherLines, ...schoolLines];
+  return { text: [head, ...(lines.length ? lines : [ctx.t("home-list-empty")])].join("\n"), keyboard };
 }

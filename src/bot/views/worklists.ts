@@ -2,7 +2,7 @@
 // from her district to a school: every item opens the route card.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { homeButtons, methodicalButtons } from "../callback-data/buttons.js";
+import { homeButtons, interviewButtons, methodicalButtons } from "../callback-data/buttons.js";
 import { personOf } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
@@ -64,6 +64,8 @@ export async function schoolScreen(ctx: BotContext, schoolId: number, districtPa
   keyboard.text(ctx.t("home-school-routes", { count: routes.value.total }), homeButtons.pack("list", "school", schoolId, 0)).row();
   keyboard.text(ctx.t("home-school-dashboard"), homeButtons.pack("schoolDashboard", schoolId)).row();
   keyboard.text(ctx.t("mm-recommend"), methodicalButtons.pack("recommend", schoolId)).text(ctx.t("mm-recommendations"), methodicalButtons.pack("recommendations", schoolId)).row();
+  const interviews = await ctx.deps.store.interviews.countPending(schoolId);
+  if (interviews) keyboard.text(ctx.t("home-interviews", { count: interviews }), interviewButtons.pack("list", schoolId, 0)).row();
   keyboard.text(ctx.t("home-back-schools"), homeButtons.pack("districtSchools", districtId, districtPage)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
   return { text: ctx.t("home-school", { school: school.name }), keyboard };
 }
