@@ -8,7 +8,8 @@ import { readyRoute } from "../helpers/routes.js";
 import type { TelegramUser } from "../../src/testing/telegram-user.js";
 
 const clock = () => new Date("2026-11-26T03:00:00Z");
-const text = (result: { replies: { text?: string }[] }) => result.replies.map((r) => r.text ?? "").join("\n");
+/** What the teacher saw: screens edited in place and new messages. */
+const text = (result: { replies: { text?: string }[]; edits: { text?: string }[] }) => [...result.edits, ...result.replies].map((r) => r.text ?? "").join("\n");
 
 describe.each(providers)("correcting an active route (%s)", (provider) => {
   let h: Harness;

@@ -7,7 +7,7 @@ import { teacherCardScreen } from "../../views/teacher-card.js";
 import { inputButtons, livingButtons, routeButtons } from "../../callback-data/buttons.js";
 import { today } from "../../clock.js";
 import { shorten } from "../../text.js";
-import { routeText, taskText } from "../../views/route.js";
+import { taskText } from "../../views/route.js";
 import { changeLines } from "../../notifications/approvers.js";
 import { planChanges, planOf } from "../../../domain/correction.js";
 import { type Route } from "../../../domain/route.js";
@@ -22,6 +22,7 @@ import { pageWindow } from "../../../domain/work.js";
 import { teacherSchool } from "./editing.js";
 
 const PAGE = 5;
+const CHANGES_ON_SCREEN = 10;
 
 /** The draft (or returned route) as the teacher's card with its parts to edit; an active route's correction. */
 export async function showReview(ctx: BotContext, route: Route): Promise<void> {
@@ -52,9 +53,13 @@ export async function showCorrection(ctx: BotContext, copy: Route): Promise<void
   keyboard.text(ctx.t("lv-open"), livingButtons.pack("open", id));
   const t = (key: string, params?: Record<string, string | number>) => ctx.t(key, params);
   const head = [ctx.t("rc-editing")];
-  if (correction?.status === "returned" && correction.comment) head.push(ctx.t("rc-returned-comment", { comment: correction.comment }));
-  head.push(changes.length ? `${ctx.t("rc-changes", { count: changes.length })}\n${changeLines(t, changes)}` : ctx.t("rc-no-changes"));
-  await ctx.reply(`${head.join("\n\n")}\n\n${routeText(ctx, copy, today(ctx))}`, { reply_markup: keyboard });
+  if (correction?.status === "returned" && correction.comment) head.push(ctx.t("rc-returned-comment", { comment: shorten(correction.comment, 300) }));
+  // The changes in short (the plan itself is under «Задачи»), so that the screen stays one screen.
+  const shown = changes.slice(0, CHANGES_ON_SCREEN);
+  const more = changes.length > shown.length ? `\n${ctx.t("rc-more-changes", { count: changes.length - shown.length })}` : "";
+  head.push(changes.length ? `${ctx.t("rc-changes", { count: changes.length })}\n${changeLines(t, shown)}${more}` : ctx.t("rc-no-changes"));
+  head.push([ctx.t("route-header", { title: shorten(copy.title, 120), status: ctx.t(`status-${live.status}`) }), ctx.t("route-goal", { goal: shorten(copy.goal ?? "", 200) })].join("\n"));
+  await showScreen(ctx, { text: head.join("\n\n"), keyboard });
 }
 
 export async function showTasks(ctx: BotContext, route: Route): Promise<void> {
