@@ -1045,3 +1045,5 @@ home-my-recommendations = 📌 My targeted recommendations
 mm-mine-title = 📌 My targeted recommendations: { $count }, carried out: { $done }
 mm-mine-line = { $date } — { $whom } — { $status }: { $text }
 rc-more-changes = …and { $count } more
+doc-hours = h
+doc-deadline-result = Deadline and expected result

@@ -1079,3 +1079,5 @@ home-my-recommendations = 📌 Мои адресные рекомендации
 mm-mine-title = 📌 Мои адресные рекомендации: { $count }, выполнено: { $done }
 mm-mine-line = { $date } — { $whom } — { $status }: { $text }
 rc-more-changes = …и ещё { $count }
+doc-hours = ч
+doc-deadline-result = Срок и ожидаемый результат

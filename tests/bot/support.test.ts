@@ -286,9 +286,16 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
       "Комплект критериев оценивания",
       "Открытый урок",
       "Трансляция педагогического опыта",
+      // The resource with its kind, form of education, level and hours; comments; the interview.
+      "КПК, формальное образование, региональный, 24 ч",
+      "Добавьте взаимопосещение уроков",
+      "Собеседования по корректировке ИОМ",
     ]) {
       expect(xml, part).toContain(part.replace(/«/g, "«"));
     }
+    // Four columns fit a portrait page.
+    const table = (await zip.file("word/document.xml")!.async("string")).match(/<w:tr>.*?<\/w:tr>/s)?.[0] ?? "";
+    expect(table.match(/<w:tc>/g)).toHaveLength(4);
     const stranger = h.user(800_050);
     const refused = await stranger.pressData(`doc:${routeId}`);
     expect(refused.answer?.text).toBe("Недостаточно прав для этого действия.");

@@ -39,6 +39,7 @@ describe.each(providers)("hostile input (%s)", (provider) => {
       school: "Школа\u0001",
       teacher: "Иванова\u0000",
       areaName: (code) => code,
+      decimal: String,
       historyLines: ["Стаж\u0008: 10"],
     });
     const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");

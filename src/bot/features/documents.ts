@@ -10,6 +10,7 @@ import { historyText } from "../views/history.js";
 import { areaName } from "../views/route.js";
 import type { Route } from "../../domain/route.js";
 import { personName } from "../views/people.js";
+import { percent } from "../views/numbers.js";
 import { interviewLines } from "../views/route-sections.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 
@@ -65,6 +66,7 @@ export async function routeDocumentFor(ctx: BotContext, route: Route): Promise<B
     school: school?.name ?? "",
     teacher: teacher?.fullName ?? "",
     areaName: (code) => areaName(ctx, code),
+    decimal: (value) => percent(ctx, value).replace(/[,.]0$/, ""),
     historyLines: historyText(ctx, history).split("\n").slice(2),
     ...(route.profile?.areas.length ? { chartPng: profileChart(ctx, route.profile) } : {}),
   });

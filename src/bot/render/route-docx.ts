@@ -15,6 +15,8 @@ export interface RouteDocumentInput {
   teacher: string;
   /** Area code → localised name. */
   areaName: (code: string) => string;
+  /** A number as the reader writes it (46,7 in Russian). */
+  decimal: (value: number) => string;
   historyLines: string[];
   chartPng?: Buffer;
   /** «Рассмотрено на заседании ШМО …», «Утверждаю: …» — as they are to be printed. */
@@ -26,6 +28,8 @@ export interface RouteDocumentInput {
 }
 
 const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 } });
+/** A paragraph per line: a text with line breaks (the half-year answers task by task) is not run together. */
+const paras = (text: string) => text.split("\n").map((line) => new Paragraph({ children: [new TextRun(line)] }));
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 const cell = (text: string, bold = false) =>
   new TableCell({ children: text.split("\n").map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] })) });
@@ -78,28 +82,28 @@ function headerBlocks({ route, t, teacher, school, historyLines }: Input): Block
   ];
 }
 
-function diagnosisBlocks({ route, t, chartPng, areaName }: Input): Block[] {
+function diagnosisBlocks({ route, t, chartPng, areaName, decimal }: Input): Block[] {
   const blocks: Block[] = [heading(t("doc-diagnostics"))];
   if (chartPng) blocks.push(new Paragraph({ children: [new ImageRun({ type: "png", data: chartPng, transformation: { width: 600, height: Math.round(600 * 0.55) } })] }));
-  if (route.profile?.areas.length) blocks.push(table([t("doc-area"), t("doc-percent")], route.profile.areas.map((a) => [areaName(a.area), `${a.percent}`])));
+  if (route.profile?.areas.length) blocks.push(table([t("doc-area"), t("doc-percent")], route.profile.areas.map((a) => [areaName(a.area), decimal(a.percent)])));
   else blocks.push(para("—"));
   return blocks;
 }
 
-function planBlocks({ route, t, areaName }: Input): Block[] {
+/** Four columns, readable in portrait: the task and its deficit; resources with kind, form, level and hours; dated activities; deadline and result. */
+function planBlocks({ route, t, areaName, decimal }: Input): Block[] {
+  const hours = (h: number | undefined) => (h ? `, ${decimal(h)} ${t("doc-hours")}` : "");
   const rows = route.tasks.map((task, i) => [
-    `${i + 1}. ${task.title}`,
-    task.deficit ? areaName(task.deficit.area) : "—",
-    task.resources.map((r) => `${r.title} (${t(`kind-${r.kind}`)}, ${t(`level-${r.level}`)})`).join("\n") || "—",
+    `${i + 1}. ${task.title}${task.deficit ? `\n(${t("doc-deficit")}: ${areaName(task.deficit.area)})` : ""}`,
+    task.resources.map((r) => `${r.title} (${t(`kind-${r.kind}`)}, ${t(`form-${r.form}`)}, ${t(`level-${r.level}`)}${hours(r.hours)})`).join("\n") || "—",
     task.activities.map((a) => `${formatDate(a.date)} — ${a.event} (${t(`level-${a.level}`)})${a.status === "done" ? " ✓" : ""}`).join("\n") || "—",
-    task.deadline ? formatDate(task.deadline) : "—",
-    task.expectedResult ?? "—",
+    `${task.deadline ? formatDate(task.deadline) : "—"}\n${task.expectedResult ?? "—"}`,
   ]);
   return [
     heading(t("doc-goal")),
     para(route.goal ?? "—"),
     heading(t("doc-tasks")),
-    table([t("doc-task"), t("doc-deficit"), t("doc-resources"), t("doc-activities"), t("doc-deadline"), t("doc-expected")], rows),
+    table([t("doc-task"), t("doc-resources"), t("doc-activities"), t("doc-deadline-result")], rows),
   ];
 }
 
@@ -116,10 +120,10 @@ function reflectionBlocks({ route, t }: Input): Block[] {
   if (!route.reflections.length) blocks.push(para("—"));
   for (const r of route.reflections) {
     blocks.push(new Paragraph({ children: [new TextRun({ text: `${t(`doc-reflection-${r.kind}`)} (${formatDate(r.createdAt.slice(0, 10))})`, bold: true })] }));
-    if (r.fact) blocks.push(para(`${t("doc-fact")}: ${r.fact}`));
-    if (r.expected) blocks.push(para(`${t("doc-expected")}: ${r.expected}`));
-    if (r.corrections) blocks.push(para(`${t("doc-corrections")}: ${r.corrections}`));
-    if (r.prospects) blocks.push(para(`${t("doc-prospects")}: ${r.prospects}`));
+    if (r.fact) blocks.push(...paras(`${t("doc-fact")}:\n${r.fact}`));
+    if (r.expected) blocks.push(...paras(`${t("doc-expected")}:\n${r.expected}`));
+    if (r.corrections) blocks.push(...paras(`${t("doc-corrections")}: ${r.corrections}`));
+    if (r.prospects) blocks.push(...paras(`${t("doc-prospects")}: ${r.prospects}`));
   }
   if (route.selfAssessment !== undefined) blocks.push(para(`${t("doc-self-assessment")}: ${route.selfAssessment}/5`));
   return blocks;
