@@ -50,6 +50,9 @@ export function usersRepository(prisma: Prisma) {
     async setLocale(id: number, locale: string): Promise<void> {
       await prisma.user.update({ where: { id }, data: { locale } });
     },
+    async setTimezone(id: number, timezone: string): Promise<void> {
+      await prisma.user.update({ where: { id }, data: { timezone } });
+    },
     async setFullName(id: number, fullName: string): Promise<void> {
       await prisma.user.update({ where: { id }, data: { fullName } });
     },

@@ -180,3 +180,18 @@ export function formatDate(date: LocalDate): string {
   const { year, month, day } = partsOf(date);
   return `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year}`;
 }
+
+/** Russia's time zones, west to east: what a person may choose for her reminders' quiet hours. */
+export const RUSSIAN_TIME_ZONES = [
+  "Europe/Kaliningrad",
+  "Europe/Moscow",
+  "Europe/Samara",
+  "Asia/Yekaterinburg",
+  "Asia/Omsk",
+  "Asia/Krasnoyarsk",
+  "Asia/Irkutsk",
+  "Asia/Yakutsk",
+  "Asia/Vladivostok",
+  "Asia/Magadan",
+  "Asia/Kamchatka",
+] as const;

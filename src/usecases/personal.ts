@@ -1,12 +1,13 @@
 // What a person decides about themselves: consent to personal data processing (152-ФЗ, the
 // version of the text they agreed to, audited), the interface language, the fields of their
-// educational history (002 §4.1) — only after consent.
+// educational history (002 §4.1) — only after consent; the time zone of their reminders.
 import type { HistoryField, Store } from "../data/index.js";
 import type { EducationalHistory } from "../domain/route.js";
+import { RUSSIAN_TIME_ZONES } from "../domain/time.js";
 import { done, refused, type Outcome } from "./outcome.js";
 
 /** The version of the consent text the bot asks for; raise it when the text changes. */
-export const CONSENT_VERSION = "2026-11";
+export const CONSENT_VERSION = "2026-11-27";
 
 export async function giveConsent(store: Store, input: { userId: number; username?: string; at: Date }): Promise<void> {
   await store.users.recordConsent(input.userId, CONSENT_VERSION, input.at, input.username, { actorId: input.userId, action: "consent_given", details: { version: CONSENT_VERSION } });
@@ -14,6 +15,13 @@ export async function giveConsent(store: Store, input: { userId: number; usernam
 
 export async function chooseLanguage(store: Store, input: { userId: number; locale: "ru" | "en" }): Promise<void> {
   await store.users.setLocale(input.userId, input.locale);
+}
+
+/** The person's time zone (her reminders keep quiet at night there); only Russia's zones are offered. */
+export async function chooseTimeZone(store: Store, input: { userId: number; timezone: string }): Promise<Outcome<{ timezone: string }>> {
+  if (!(RUSSIAN_TIME_ZONES as readonly string[]).includes(input.timezone)) return refused({ reason: "not_found" });
+  await store.users.setTimezone(input.userId, input.timezone);
+  return done({ timezone: input.timezone });
 }
 
 export async function saveHistoryField<F extends HistoryField>(store: Store, input: { userId: number; field: F; value: EducationalHistory[F] }): Promise<Outcome<{ field: F }>> {

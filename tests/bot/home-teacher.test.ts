@@ -64,6 +64,11 @@ describe.each(providers)("a teacher's home screen (%s)", (provider) => {
     expect((await h.app.store.users.byTelegramId(930_001n))!.pausedUntil).toEqual(user!.pausedUntil);
     await teacher.press("Возобновить напоминания");
     expect((await h.app.store.users.byTelegramId(930_001n))!.pausedUntil).toBeNull();
+    // The time zone (quiet hours of reminders) from Russia's zones, in a submenu of the same screen.
+    await teacher.press("Часовой пояс: Красноярск (UTC+7)");
+    const zoned = await teacher.press("Екатеринбург (UTC+5)");
+    expect(zoned.edits.at(-1)!.text).toContain("Часовой пояс: Екатеринбург (UTC+5)");
+    expect((await h.app.store.users.byTelegramId(930_001n))!.timezone).toBe("Asia/Yekaterinburg");
     const english = await teacher.press("English");
     expect(english.edits[0]!.text).toContain("Language: English");
     const back = await teacher.press("Menu");

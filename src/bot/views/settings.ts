@@ -6,11 +6,26 @@ import { today } from "../clock.js";
 import { LOCALES } from "../i18n.js";
 import { showHome } from "./home.js";
 import { showScreen } from "./screen.js";
-import { chooseLanguage } from "../../usecases/personal.js";
+import { chooseLanguage, chooseTimeZone } from "../../usecases/personal.js";
 import { pauseReminders } from "../../usecases/reminders.js";
-import { addDays, formatDate, localDateOf, zonedInstant } from "../../domain/time.js";
+import { addDays, formatDate, localDateOf, RUSSIAN_TIME_ZONES, zonedInstant } from "../../domain/time.js";
 
 const PAUSES = [7, 14] as const;
+
+/** Russia's time zones, one to a row; a choice goes back to the settings. */
+const timeZonesMenu = new Menu<BotContext>("settings-tz", { onMenuOutdated: refreshOutdated })
+  .dynamic((ctx, range) => {
+    for (const zone of RUSSIAN_TIME_ZONES) {
+      range
+        .text(`${zoneOf(ctx) === zone ? "✓ " : ""}${ctx.t(zoneKey(zone))}`, async (c) => {
+          await chooseTimeZone(c.deps.store, { userId: c.user.id, timezone: zone });
+          c.user = { ...c.user, timezone: zone };
+          await showSettings(c);
+        })
+        .row();
+    }
+  })
+  .back((ctx) => ctx.t("settings-back"));
 
 export const settingsMenu = new Menu<BotContext>("settings", { onMenuOutdated: refreshOutdated })
   .dynamic((ctx, range) => {
@@ -33,7 +48,20 @@ export const settingsMenu = new Menu<BotContext>("settings", { onMenuOutdated: r
     for (const days of PAUSES) range.text(ctx.t("settings-pause", { days }), (c) => setPause(c, days));
   })
   .row()
+  .submenu((ctx) => ctx.t("settings-tz-button", { zone: ctx.t(zoneKey(zoneOf(ctx))) }), "settings-tz")
+  .row()
   .text((ctx) => ctx.t("home-back-home"), (ctx) => showHome(ctx));
+
+settingsMenu.register(timeZonesMenu);
+
+function zoneOf(ctx: BotContext): string {
+  return ctx.user.timezone ?? ctx.deps.config.TIMEZONE;
+}
+
+/** "Asia/Yekaterinburg" → the key of its name, "tz-Asia-Yekaterinburg". */
+function zoneKey(zone: string): string {
+  return (RUSSIAN_TIME_ZONES as readonly string[]).includes(zone) ? `tz-${zone.replace("/", "-")}` : "tz-other";
+}
 
 function pausedUntil(ctx: BotContext): Date | undefined {
   const until = ctx.user.pausedUntil;
@@ -55,6 +83,7 @@ async function refreshOutdated(ctx: BotContext): Promise<void> {
 export async function showSettings(ctx: BotContext): Promise<void> {
   const until = pausedUntil(ctx);
   const reminders = until ? ctx.t("settings-paused", { date: formatDate(localDateOf(until, ctx.deps.config.TIMEZONE)) }) : ctx.t("settings-reminders-on");
-  const text = [ctx.t("settings-title"), ctx.t("settings-language", { language: ctx.t(`language-${ctx.user.locale}`) }), reminders].join("\n");
+  const zone = ctx.t("settings-tz", { zone: ctx.t(zoneKey(zoneOf(ctx))) });
+  const text = [ctx.t("settings-title"), ctx.t("settings-language", { language: ctx.t(`language-${ctx.user.locale}`) }), zone, reminders].join("\n");
   await showScreen(ctx, { text, keyboard: settingsMenu });
 }
