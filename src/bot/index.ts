@@ -29,7 +29,7 @@ import { associationsFeature } from "./features/associations.js";
 import { methodicalFeature } from "./features/methodical.js";
 import { proposalsFeature } from "./features/proposals.js";
 import { commandLeavesInput } from "./middlewares/input.js";
-import { handleOnce, measure, rateLimit } from "./middlewares/runtime.js";
+import { handleOnce, measure, onceAgainstSession, rateLimit } from "./middlewares/runtime.js";
 import { reflectionFeature } from "./features/reflection.js";
 import { remindersFeature } from "./features/reminders.js";
 import { interviewsFeature } from "./features/interviews.js";
@@ -142,6 +142,7 @@ function installRuntime(bot: Bot<BotContext>, deps: BotDeps, options: BotOptions
   bot.use(deps.i18n);
   bot.use(rateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.metrics));
   bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.store.sessions.storage<SessionData>("session") }));
+  bot.use(onceAgainstSession());
   bot.use(
     conversations<BotContext, ConversationContext>({
       storage: { type: "key", version: CONVERSATION_STATE_VERSION, adapter: deps.store.sessions.storage("conversation") },

@@ -31,4 +31,30 @@ describe("a feature alone", () => {
     expect(forged[0]!.payload.text).toBe("Эта кнопка устарела. Откройте нужный раздел заново.");
     expect((await bot.store.audit.byAction("callback_refused")).length).toBe(1);
   });
+
+  it("an update redelivered after its session was written (the process died before marking it done) is not applied twice", async () => {
+    let handled = 0;
+    const preclaimed = new Set<number>();
+    bot = await featureBot(
+      () => [
+        async (_ctx, next) => {
+          handled += 1;
+          await next();
+        },
+      ],
+      undefined,
+      preclaimed,
+    );
+    const text = (update_id: number) => ({ update_id, message: { message_id: update_id, date: 0, chat, from, text: "Орлова Вера" } });
+    await bot.handleWithId(text(101));
+    expect(handled).toBe(1);
+    // The same update from the inbox after a crash: its session already says it was applied.
+    preclaimed.add(101);
+    await bot.handleWithId(text(101));
+    expect(handled).toBe(1);
+    // A redelivered update the session has not seen is handled.
+    preclaimed.add(102);
+    await bot.handleWithId(text(102));
+    expect(handled).toBe(2);
+  });
 });

@@ -22,12 +22,14 @@ export interface FeatureBot {
   calls: RecordedCall[];
   /** Hands one update to the bot and returns the calls it made for it. */
   handle(update: Omit<Update, "update_id">): Promise<RecordedCall[]>;
+  /** Hands an update with its own id (a redelivery keeps its id). */
+  handleWithId(update: Update): Promise<RecordedCall[]>;
   stop(): Promise<void>;
 }
 
 const BOT_INFO = { id: 42, is_bot: true as const, first_name: "IOM", username: "iom_test_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false };
 
-export async function featureBot(features: (deps: BotDeps) => Middleware<BotContext>[], clock = () => new Date("2026-11-26T03:00:00Z")): Promise<FeatureBot> {
+export async function featureBot(features: (deps: BotDeps) => Middleware<BotContext>[], clock = () => new Date("2026-11-26T03:00:00Z"), preclaimed?: Set<number>): Promise<FeatureBot> {
   const database = sqliteDatabase();
   const opened = await openDatabase(database.url);
   const store = createStore(opened);
@@ -38,6 +40,7 @@ export async function featureBot(features: (deps: BotDeps) => Middleware<BotCont
   const bot = createBot(deps, {
     botInfo: BOT_INFO,
     features,
+    ...(preclaimed ? { preclaimed } : {}),
     configureApi: (api) =>
       api.config.use(async (_prev, method, payload) => {
         calls.push({ method, payload: payload as Record<string, unknown> });
@@ -52,6 +55,11 @@ export async function featureBot(features: (deps: BotDeps) => Middleware<BotCont
     async handle(update) {
       const before = calls.length;
       await bot.handleUpdate({ update_id: updateId++, ...update } as Update);
+      return calls.slice(before);
+    },
+    async handleWithId(update) {
+      const before = calls.length;
+      await bot.handleUpdate(update);
       return calls.slice(before);
     },
     async stop() {

@@ -36,6 +36,24 @@ export function handleOnce(preclaimed: Set<number> = new Set()): MiddlewareFn<Bo
   };
 }
 
+/**
+ * The session is written when the handlers finish, the update is marked done just after: a
+ * process that dies between the two leaves an update that is handled again although its session
+ * already moved on (a typed answer would be taken for the next question). Such an update has
+ * nothing left to do: the session remembers the last update it was written for.
+ */
+export function onceAgainstSession(): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    if (ctx.redelivered && ctx.session?.lastUpdateId === ctx.update.update_id) {
+      ctx.deps.logger.info({ update_id: ctx.update.update_id }, "redelivered update already applied to the session");
+      return;
+    }
+    await next();
+    // After /deletemydata the session is gone: nothing to remember.
+    if (ctx.session) ctx.session.lastUpdateId = ctx.update.update_id;
+  };
+}
+
 export function measure(metrics: Metrics | undefined): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     if (!metrics) return next();
