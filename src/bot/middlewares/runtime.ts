@@ -44,13 +44,16 @@ export function handleOnce(preclaimed: Set<number> = new Set()): MiddlewareFn<Bo
  */
 export function onceAgainstSession(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
-    if (ctx.redelivered && ctx.session?.lastUpdateId === ctx.update.update_id) {
+    // Sessions are kept per chat: an update without a chat (a press on a message Telegram no
+    // longer shows) has none to consult or to write.
+    const chatted = ctx.chat !== undefined;
+    if (chatted && ctx.redelivered && ctx.session?.lastUpdateId === ctx.update.update_id) {
       ctx.deps.logger.info({ update_id: ctx.update.update_id }, "redelivered update already applied to the session");
       return;
     }
     await next();
     // After /deletemydata the session is gone: nothing to remember.
-    if (ctx.session) ctx.session.lastUpdateId = ctx.update.update_id;
+    if (chatted && ctx.session) ctx.session.lastUpdateId = ctx.update.update_id;
   };
 }
 
