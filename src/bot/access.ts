@@ -30,7 +30,7 @@ function loadActor(ctx: BotContext): Promise<Actor> {
   return actorFor(ctx.deps.store, personOf(ctx));
 }
 
-/** The permission target of a route: its school, its district and the ШМО of its teacher. */
+/** The permission target of a route: its school, its district and the subject association of its teacher. */
 export async function routeTarget(ctx: BotContext, route: Route): Promise<Extract<Target, { kind: "route" }>> {
   const key = `${route.teacherId}:${route.schoolId}`;
   let cache = places.get(ctx);

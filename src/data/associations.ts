@@ -1,5 +1,5 @@
-// A school's subject associations (ШМО): created by name, their heads and teachers, and how the
-// school approves routes (one step, or two with the ШМО's review).
+// A school's subject associations (subject association): created by name, their heads and teachers, and how the
+// school approves routes (one step, or two with the association's review).
 import type { Prisma } from "./database.js";
 import { writeAudit, type AuditEntry } from "./audit.js";
 import { isUniqueViolation } from "./errors.js";
@@ -31,7 +31,7 @@ export function associationsRepository(prisma: Prisma) {
 
     byId: (id: number) => prisma.association.findUnique({ where: { id } }),
 
-    /** A new ШМО; undefined when the school already has one by that name. */
+    /** A new subject association; undefined when the school already has one by that name. */
     async create(schoolId: number, name: string, audit: Audit): Promise<{ id: number } | undefined> {
       try {
         return await prisma.$transaction(async (tx) => {
@@ -45,7 +45,7 @@ export function associationsRepository(prisma: Prisma) {
       }
     },
 
-    /** Makes a person of the school a head of the ШМО. */
+    /** Makes a person of the school a head of the subject association. */
     async appointHead(associationId: number, schoolId: number, userId: number, audit: Audit): Promise<void> {
       await prisma.$transaction(async (tx) => {
         const existing = await tx.membership.findFirst({ where: { userId, organisationId: schoolId, role: "shmo_head", associationId, revokedAt: null } });
@@ -54,7 +54,7 @@ export function associationsRepository(prisma: Prisma) {
       });
     },
 
-    /** Puts a teacher of the school in a ШМО (or in none); false when she is not a teacher there. */
+    /** Puts a teacher of the school in a subject association (or in none); false when she is not a teacher there. */
     async placeTeacher(schoolId: number, teacherId: number, associationId: number | null, audit: Audit): Promise<boolean> {
       return prisma.$transaction(async (tx) => {
         const moved = await tx.membership.updateMany({ where: { userId: teacherId, organisationId: schoolId, role: "teacher", revokedAt: null }, data: { associationId } });
@@ -71,7 +71,7 @@ export function associationsRepository(prisma: Prisma) {
       });
     },
 
-    /** The school's teachers with their ШМО (null for none), by name. */
+    /** The school's teachers with their subject association (null for none), by name. */
     async teachersOf(schoolId: number): Promise<{ userId: number; name: string | null; username: string | null; associationId: number | null }[]> {
       const rows = await prisma.membership.findMany({
         where: { organisationId: schoolId, role: "teacher", revokedAt: null },

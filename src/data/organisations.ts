@@ -1,4 +1,4 @@
-// Districts, schools, ШМО, memberships, mentors and invites.
+// Districts, schools, subject association, memberships, mentors and invites.
 import { randomBytes } from "node:crypto";
 import type { Membership, Role } from "../domain/permissions.js";
 import type { Prisma } from "./database.js";

@@ -1,4 +1,4 @@
-// The ШМО's review of a submitted route at its meeting (002 §3.3.2): one per submitted version,
+// The association's review of a submitted route at its meeting (002 §3.3.2): one per submitted version,
 // written together with the route's mark and the audit record.
 import type { Prisma } from "./database.js";
 import { writeAudit, type AuditEntry } from "./audit.js";

@@ -23,12 +23,12 @@ function whereOf(spec: Pick<ListSpec, "scope" | "statuses" | "review" | "overdue
   const base = { status: { in: [...spec.statuses] }, ...reviewCondition(spec), ...overdue };
   if ("teacherIds" in scope) return { teacherId: { in: scope.teacherIds }, ...base };
   if (scope.associationId === undefined) return { schoolId: scope.schoolId, ...base };
-  // A ШМО's routes: those of the teachers the school counts in that association.
+  // An association's routes: those of the teachers the school counts in that association.
   const inAssociation = { organisationId: scope.schoolId, role: "teacher", associationId: scope.associationId, revokedAt: null };
   return { schoolId: scope.schoolId, teacher: { memberships: { some: inAssociation } }, ...base };
 }
 
-/** Two-step approval: the ШМО's list holds what it has not reviewed; the deputy's what it has, or what no ШМО reviews. */
+/** Two-step approval: the association's list holds what it has not reviewed; the deputy's what it has, or what no subject association reviews. */
 function reviewCondition(spec: Pick<ListSpec, "scope" | "review">) {
   if (spec.review === "pending") return { reviewedAt: null };
   if (spec.review !== "ready" || "teacherIds" in spec.scope) return {};

@@ -41,7 +41,7 @@ function inYear(instant: string, year: SchoolYear): boolean {
 export interface TeacherFact {
   userId: number;
   schoolId: number;
-  /** The teacher's ШМО, if she is in one. */
+  /** The teacher's subject association, if she is in one. */
   associationId?: number;
   /** Areas of the teacher's latest deficits. */
   deficitAreas?: string[];

@@ -36,9 +36,9 @@ export type Target =
       districtId: number;
       associationId?: number;
       status: RouteStatus;
-      /** The school approves in two steps: the ШМО reviews at its meeting, then the deputy or director approves. */
+      /** The school approves in two steps: the subject association reviews at its meeting, then the deputy or director approves. */
       twoStep?: boolean;
-      /** The submitted version has been reviewed by the ШМО. */
+      /** The submitted version has been reviewed by the subject association. */
       reviewed?: boolean;
     }
   | { kind: "school"; schoolId: number; districtId: number }
@@ -160,8 +160,8 @@ function routeDecision(actor: Actor, action: Action, target: Extract<Target, { k
 
 /**
  * Who approves a submitted route (002 §3.3.2): in one step the deputy, the director or the
- * teacher's ШМО head; in two steps the deputy or director, once the ШМО has reviewed it (a
- * teacher outside any ШМО goes straight to them).
+ * teacher's association head; in two steps the deputy or director, once the subject association has reviewed it (a
+ * teacher outside any subject association goes straight to them).
  */
 function approval(target: Extract<Target, { kind: "route" }>, who: { isDeputy: boolean; isDirector: boolean; isHead: boolean; own: boolean }): Decision {
   const approver = who.isDeputy || who.isDirector || (who.isHead && !target.twoStep);
@@ -224,8 +224,8 @@ export interface Person {
 
 /**
  * Who is asked to act on a submitted route: in one step its school's deputies and the head of its
- * teacher's ШМО (never the teacher); in two steps first the ШМО's heads (to review), then, once
- * reviewed — or at once for a teacher outside any ШМО — the deputies.
+ * teacher's subject association (never the teacher); in two steps first the association's heads (to review), then, once
+ * reviewed — or at once for a teacher outside any subject association — the deputies.
  */
 export function approversOf(
   route: { teacherId: number; schoolId: number; associationId?: number; twoStep?: boolean; reviewed?: boolean },

@@ -163,7 +163,7 @@ export interface Route {
   selfAssessment?: number;
   previousRouteId?: number;
   submittedAt?: string;
-  /** When the ШМО reviewed the submitted version (two-step approval). */
+  /** When the subject association reviewed the submitted version (two-step approval). */
   reviewedAt?: string;
   approvedAt?: string;
   activatedAt?: string;

@@ -57,15 +57,15 @@ export function openWork(route: Pick<Route, "tasks">, today: LocalDate): { thisW
 export const WORK_LISTS = ["awaiting", "returned", "overdue", "school", "association", "mentees"] as const;
 export type WorkList = (typeof WORK_LISTS)[number];
 
-/** Which routes a list holds: in one school (optionally one ШМО), or of named teachers. */
+/** Which routes a list holds: in one school (optionally one subject association), or of named teachers. */
 export type RouteScope = { schoolId: number; associationId?: number } | { teacherIds: number[] };
 
 export interface ListSpec {
   scope: RouteScope;
   statuses: readonly RouteStatus[];
   /**
-   * Two-step approval: "pending" — not yet reviewed by the ШМО (the head's list); "ready" —
-   * reviewed, or of a teacher outside any ШМО (the deputy's list).
+   * Two-step approval: "pending" — not yet reviewed by the subject association (the head's list); "ready" —
+   * reviewed, or of a teacher outside any subject association (the deputy's list).
    */
   review?: "pending" | "ready";
   /** Only routes with a planned activity dated before this day (overdue). */
@@ -76,7 +76,7 @@ export interface ListSpec {
 
 const LIVE_STATUSES: readonly RouteStatus[] = ["draft", "submitted", "returned", "approved", "active", "completed"];
 
-/** The school a person runs (deputy or director) or heads a ШМО in, for a role. */
+/** The school a person runs (deputy or director) or heads a subject association in, for a role. */
 export function schoolsWhere(actor: Actor, roles: readonly Role[]): { schoolId: number; districtId: number; associationId?: number }[] {
   return actor.memberships
     .filter((m) => roles.includes(m.role))
@@ -85,7 +85,7 @@ export function schoolsWhere(actor: Actor, roles: readonly Role[]): { schoolId: 
 
 /**
  * The list `list` as this actor may see it, or undefined when it is not theirs: a deputy's
- * "awaiting" and "returned" lists hold her school's routes; a ШМО head's hold her association's;
+ * "awaiting" and "returned" lists hold her school's routes; a association head's hold her association's;
  * "school" is every live route of a school for its deputy or director and the district's
  * methodists; "mentees" a mentor's teachers.
  */

@@ -16,7 +16,7 @@ export async function actorFor(store: Store, person: Person): Promise<Actor> {
   return { userId: person.userId, memberships, menteeIds, isSuperAdmin: person.isSuperAdmin === true };
 }
 
-/** The permission target of a route: its school, its district and the ШМО of its teacher. */
+/** The permission target of a route: its school, its district and the subject association of its teacher. */
 export async function routeTargetFor(store: Store, route: Route): Promise<Extract<Target, { kind: "route" }>> {
   const [school, memberships] = await Promise.all([store.organisations.byId(route.schoolId), store.organisations.membershipsOf(route.teacherId)]);
   const teacher = memberships.find((m) => m.role === "teacher" && m.organisationId === route.schoolId);

@@ -1,6 +1,6 @@
-// The school's subject associations (ШМО, 002 §3.3): the deputy or director creates them by name,
+// The school's subject associations (002 §3.3): the deputy or director creates them by name,
 // appoints heads from the school's people, places teachers (a teacher chooses her own on joining),
-// and chooses how routes are approved: in one step, or in two with the ШМО's review.
+// and chooses how routes are approved: in one step, or in two with the association's review.
 import type { AssociationSummary, Store } from "../data/index.js";
 import { authorize, type Action } from "../domain/permissions.js";
 import { LIMITS, parseField, textSchema } from "../domain/validation.js";
@@ -58,7 +58,7 @@ export async function appointHead(store: Store, input: { person: Person; associa
   return done({ associationId: input.associationId });
 }
 
-/** The deputy places a teacher of her school in a ШМО (moving her from another one). */
+/** The deputy places a teacher of her school in a subject association (moving her from another one). */
 export async function placeTeacher(store: Store, input: { person: Person; associationId: number; teacherId: number; at: Date }): Promise<Outcome<{ associationId: number }>> {
   const found = await ownAssociation(store, input.person, input.associationId);
   if (!found.association) return refused(found.refusal);
@@ -67,7 +67,7 @@ export async function placeTeacher(store: Store, input: { person: Person; associ
   return placed ? done({ associationId: input.associationId }) : refused({ reason: "not_found" });
 }
 
-/** A teacher who has no ШМО yet chooses hers from her school's list. */
+/** A teacher who has no subject association yet chooses hers from her school's list. */
 export async function chooseOwnAssociation(store: Store, input: { person: Person; associationId: number; at: Date }): Promise<Outcome<{ name: string }>> {
   const association = await store.associations.byId(input.associationId);
   if (!association) return refused({ reason: "not_found" });

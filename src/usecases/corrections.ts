@@ -1,5 +1,5 @@
 // Correcting a route being carried out (002 §4.2–4.3): the teacher submits her corrected copy of
-// the plan; the deputy or the ШМО head approves it (it takes effect, progress kept) or returns it
+// the plan; the deputy or the association head approves it (it takes effect, progress kept) or returns it
 // with a comment (the approved plan stays). Each step is written with its audit record.
 import type { CorrectionRecord, Store } from "../data/index.js";
 import { applyCorrection, planChanges, planOf, type PlanChange } from "../domain/correction.js";

@@ -1,5 +1,5 @@
-// The deputy, the director or (in one step) the ШМО head decides a submitted route (002 §3.2,
-// §3.3.2; in two steps the ШМО reviews it first, see review-route.ts): approve it (it starts at once
+// The deputy, the director or (in one step) the association head decides a submitted route (002 §3.2,
+// §3.3.2; in two steps the subject association reviews it first, see review-route.ts): approve it (it starts at once
 // if its term has begun, with its checkpoints planned) or return it with a comment. One decision
 // per submitted version, whoever presses and however often; the decision, the comment, the
 // checkpoints and the audit record are written together.

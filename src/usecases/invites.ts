@@ -44,7 +44,7 @@ export async function rolesToInvite(store: Store, person: Person): Promise<Role[
   return school ? invitableSchoolRoles(actor, school) : [];
 }
 
-/** A deputy or director invites someone to their school (a ШМО head, or a teacher, to a named ШМО). */
+/** A deputy or director invites someone to their school (a association head, or a teacher, to a named subject association). */
 export async function createSchoolInvite(store: Store, input: { person: Person; role: Role; associationName?: string; at: Date }): Promise<Outcome<CreatedInvite>> {
   const actor = await actorFor(store, input.person);
   const school = managedSchool(actor);

@@ -1,4 +1,4 @@
-// Review by the ШМО (002 §3.3.2): in a school that approves in two steps, the head of the
+// Review by the subject association (002 §3.3.2): in a school that approves in two steps, the head of the
 // teacher's association records that the route was considered at its meeting — the protocol's
 // number and date and the association's recommendation — and the deputy or director approves it.
 import type { Store } from "../data/index.js";

@@ -18,11 +18,11 @@ export interface SchoolWork {
   name: string;
   /** Counts of the lists this person has in the school (a list she does not have is absent). */
   lists: Partial<Record<WorkList, number>>;
-  /** The ШМО she heads in this school, if any. */
+  /** The subject association she heads in this school, if any. */
   association?: string;
   /** She may open the school's dashboard. */
   dashboard: boolean;
-  /** The school approves in two steps, and she reviews (as a ШМО head) rather than approves. */
+  /** The school approves in two steps, and she reviews (as a association head) rather than approves. */
   reviews: boolean;
   /** Interviews on correcting routes waiting to be held (for the deputy and director). */
   interviews?: number;
@@ -134,7 +134,7 @@ export interface ListPage {
   window: PageWindow;
   total: number;
   schoolName: string;
-  /** Two-step approval: whether this is the ШМО's list (to review) or the deputy's (to approve). */
+  /** Two-step approval: whether this is the association's list (to review) or the deputy's (to approve). */
   review?: "pending" | "ready";
 }
 

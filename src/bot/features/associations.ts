@@ -1,5 +1,5 @@
-// The school's ШМО, run by its deputy or director from the home screen: create them by name,
-// appoint heads, place teachers, choose one-step or two-step approval; invite a head for a ШМО;
+// The school's subject associations, run by its deputy or director from the home screen: create them by name,
+// appoint heads, place teachers, choose one-step or two-step approval; invite a head for a subject association;
 // a teacher who has just joined chooses her own.
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";

@@ -14,7 +14,7 @@ import { percent } from "../views/numbers.js";
 import { interviewLines } from "../views/route-sections.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 
-/** «Рассмотрено на заседании ШМО «…», протокол № … от …» and «Утверждаю: <role> <name>, <date>». */
+/** The review block (the association's meeting, the minutes' number and date) and the approval block (role, name, date). */
 async function approvalLines(ctx: BotContext, route: Route): Promise<string[]> {
   const store = ctx.deps.store;
   const lines: string[] = [];

@@ -40,12 +40,12 @@ async function chooseMentor(ctx: BotContext): Promise<unknown> {
   return ctx.reply(ctx.t("org-choose-mentor"), { reply_markup: keyboard });
 }
 
-/** `/invite role [ШМО]`, or the roles to choose from. */
+/** `/invite role [association]`, or the roles to choose from. */
 async function inviteCommand(ctx: CommandContext<BotContext>): Promise<unknown> {
   if (ctx.match.trim() === "methodist") return createDistrictInvite(ctx);
   const roles = await rolesToInvite(ctx.deps.store, personOf(ctx));
   if (!roles.length) return ctx.reply(ctx.t("error-not-allowed"));
-  // The role, then optionally the name of the subject association (ШМО) the person joins.
+  // The role, then optionally the name of the subject association the person joins.
   const [role = "", ...rest] = ctx.match.trim().split(/\s+/);
   if (!(ROLES as readonly string[]).includes(role) || !roles.includes(role as Role)) {
     const keyboard = new InlineKeyboard();
@@ -123,7 +123,7 @@ async function createInvite(ctx: BotContext, role: Role, associationName?: strin
   await replyWithInvite(ctx, outcome.value);
 }
 
-/** A ШМО head is invited into a ШМО: the school's list to choose from (or a way to create one first). */
+/** An association head is invited into a subject association: the school's list to choose from (or a way to create one first). */
 async function chooseAssociationForHead(ctx: BotContext): Promise<void> {
   const school = await adminSchool(ctx);
   if (!school) return void (await ctx.reply(ctx.t("org-not-school-admin")));

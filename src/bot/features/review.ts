@@ -1,5 +1,5 @@
-// Review by the ШМО in two-step approval (002 §3.3.2): the head presses «Рассмотрено на заседании
-// ШМО», types the protocol's number and date, then the association's recommendation; the route
+// Review by the subject association in two-step approval (002 §3.3.2): the head presses the
+// review button, types the protocol's number and date, then the association's recommendation; the route
 // goes to the deputy for «Утверждаю», and the teacher is told where it stands.
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";

@@ -49,7 +49,7 @@ export function startFeature(): Composer<BotContext> {
   return composer;
 }
 
-/** A teacher who joined without a ШМО named in her invite chooses hers, if the school has any. */
+/** A teacher who joined without a subject association named in her invite chooses hers, if the school has any. */
 async function offerAssociations(ctx: BotContext, schoolId: number): Promise<void> {
   const associations = await ctx.deps.store.associations.ofSchool(schoolId);
   if (associations.length) await ctx.reply(ctx.t("shmo-choose-own"), { reply_markup: chooseOwnKeyboard(ctx, associations) });

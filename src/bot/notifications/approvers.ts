@@ -1,4 +1,4 @@
-// Asking the approvers of a route (the deputies, the ШМО head) to decide: a submitted route, or
+// Asking the approvers of a route (the deputies, the association head) to decide: a submitted route, or
 // corrections of one being carried out. Each approver gets a summary in their own language with
 // the decision buttons.
 import { InlineKeyboard } from "grammy";
@@ -25,7 +25,7 @@ export function approvalRequests(ctx: BotContext) {
   return ctx.deps.store.sessions.storage<SentRef[]>("approval");
 }
 
-/** Approve or return — or, for the ШМО in two-step approval, record the review or return. */
+/** Approve or return — or, for the subject association in two-step approval, record the review or return. */
 function decisionKeyboard(t: (key: string) => string, route: Route, reviewing: boolean): InlineKeyboard {
   const first = reviewing ? [t("rv-record"), reviewButtons.pack("record", route.id!, route.version)] : [t("ap-approve"), approvalButtons.pack("approve", route.id!, route.version)];
   return new InlineKeyboard()
@@ -35,7 +35,7 @@ function decisionKeyboard(t: (key: string) => string, route: Route, reviewing: b
     .text(t("ap-open"), approvalButtons.pack("openInFull", route.id!));
 }
 
-/** The people who decide on the teacher's route (her school's deputies, her ШМО head), her school and her name. */
+/** The people who decide on the teacher's route (her school's deputies, her association head), her school and her name. */
 async function whoDecides(ctx: BotContext, route: Route) {
   const store = ctx.deps.store;
   const target = await routeTarget(ctx, route);
@@ -45,7 +45,7 @@ async function whoDecides(ctx: BotContext, route: Route) {
   return { approvers, reviewing, school: await store.organisations.byId(route.schoolId), teacher: await personName(ctx, route.teacherId) };
 }
 
-/** «Рассмотрено на заседании ШМО, протокол № … от …» with the ШМО's recommendation. */
+/** The review line (the association's meeting, the minutes' number and date) with its recommendation. */
 export function reviewLine(t: Translate, review: ReviewRecord): string {
   const line = t("rv-line", { number: review.protocolNumber, date: formatDate(review.protocolDate) });
   return review.recommendation ? `${line}\n${t("rv-recommendation", { text: review.recommendation })}` : line;

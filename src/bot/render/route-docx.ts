@@ -19,7 +19,7 @@ export interface RouteDocumentInput {
   decimal: (value: number) => string;
   historyLines: string[];
   chartPng?: Buffer;
-  /** «Рассмотрено на заседании ШМО …», «Утверждаю: …» — as they are to be printed. */
+  /** The review and approval lines, as they are to be printed. */
   approvalLines?: string[];
   /** Comments and recommendations, one line each. */
   commentLines?: string[];

@@ -1,4 +1,4 @@
-// The school's ШМО as screens edited in place: the list with how routes are approved, one ШМО with
+// The school's subject associations as screens edited in place: the list with how routes are approved, one with
 // its head and teachers, and the people to choose from (paged).
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
@@ -80,7 +80,7 @@ export async function peopleChoiceScreen(ctx: BotContext, associationId: number,
   return { text: candidates.length ? title : `${title}\n${ctx.t("home-list-empty")}`, keyboard };
 }
 
-/** For a teacher who has just joined: her school's ШМО to choose from. */
+/** For a teacher who has just joined: her school's associations to choose from. */
 export function chooseOwnKeyboard(ctx: BotContext, associations: { id: number; name: string }[]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const a of associations) keyboard.text(shorten(a.name, 60), associationButtons.pack("join", a.id)).row();

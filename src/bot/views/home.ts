@@ -1,5 +1,5 @@
 // The home screen: what is waiting for this person, the next step first — a teacher's step on
-// her route; a deputy's, ШМО head's or mentor's lists of routes; a methodist's district.
+// her route; a deputy's, association head's or mentor's lists of routes; a methodist's district.
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { associationButtons, diagnosisButtons, homeButtons, interviewButtons, livingButtons, methodicalButtons, routeButtons } from "../callback-data/buttons.js";

@@ -1,4 +1,4 @@
-// A route as someone who supports the teacher sees it (deputy, ШМО head, mentor, methodist).
+// A route as someone who supports the teacher sees it (deputy, association head, mentor, methodist).
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { commentButtons, documentButtons } from "../callback-data/buttons.js";
