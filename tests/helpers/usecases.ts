@@ -3,6 +3,8 @@ import { afterEach, beforeEach } from "vitest";
 import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
 import { sqliteDatabase, type TestDatabase } from "./databases.js";
 import type { Role } from "../../src/domain/permissions.js";
+import type { Route } from "../../src/domain/route.js";
+import { readyRoute } from "./routes.js";
 
 /** Registers the hooks; `store` is a new, migrated database in every test. */
 export function storeForEachTest(): { readonly store: Store } {
@@ -31,4 +33,25 @@ export async function member(store: Store, telegramId: bigint, organisationId: n
   const user = await store.users.touch({ telegramId });
   await store.organisations.addMembership({ userId: user.id, organisationId, role });
   return user.id;
+}
+
+/** A district with one school in it; the school's id. */
+export async function schoolOfDistrict(store: Store): Promise<number> {
+  const district = await store.organisations.createDistrict("Район");
+  return (await store.organisations.createSchool(district.id, "Школа № 1")).id;
+}
+
+/** A school with its teacher (Telegram id 1) and deputy (Telegram id 2). */
+export async function teacherAndDeputy(store: Store): Promise<{ schoolId: number; teacher: number; deputy: number }> {
+  const schoolId = await schoolOfDistrict(store);
+  const teacher = await member(store, 1n, schoolId, "teacher");
+  const deputy = await member(store, 2n, schoolId, "deputy");
+  return { schoolId, teacher, deputy };
+}
+
+/** `teacherAndDeputy` and the teacher's route, complete and being carried out. */
+export async function activeRouteOfTeacher(store: Store): Promise<{ schoolId: number; teacher: number; deputy: number; route: Route }> {
+  const people = await teacherAndDeputy(store);
+  const route = await store.routes.create(readyRoute({ teacherId: people.teacher, schoolId: people.schoolId, status: "active" }));
+  return { ...people, route };
 }

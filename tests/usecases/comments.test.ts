@@ -1,7 +1,7 @@
 // Comments without Telegram: who is told, replies stay on their route, a teacher cannot recommend.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/data/index.js";
-import { member, storeForEachTest } from "../helpers/usecases.js";
+import { activeRouteOfTeacher, member, storeForEachTest } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { addComment } from "../../src/usecases/comments.js";
 
@@ -14,13 +14,10 @@ describe("comments on a route", () => {
 
   beforeEach(async () => {
     store = fresh.store;
-    const district = await store.organisations.createDistrict("Район");
-    const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = await member(store, 1n, schoolId, "teacher");
-    deputy = await member(store, 2n, schoolId, "deputy");
-    const colleague = (await store.users.touch({ telegramId: 3n })).id;
-    await store.organisations.addMembership({ userId: colleague, organisationId: schoolId, role: "teacher" });
-    routeId = (await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }))).id!;
+    const { schoolId, route, ...people } = await activeRouteOfTeacher(store);
+    ({ teacher, deputy } = people);
+    routeId = route.id!;
+    const colleague = await member(store, 3n, schoolId, "teacher");
     otherRouteId = (await store.routes.create(readyRoute({ teacherId: colleague, schoolId, status: "active" }))).id!;
   });
 

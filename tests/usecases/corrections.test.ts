@@ -2,8 +2,7 @@
 // decision puts the copy in force once; the teacher may not decide her own.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/data/index.js";
-import { member, storeForEachTest } from "../helpers/usecases.js";
-import { readyRoute } from "../helpers/routes.js";
+import { activeRouteOfTeacher, storeForEachTest } from "../helpers/usecases.js";
 import { decideCorrection, submitCorrection } from "../../src/usecases/corrections.js";
 import { planOf } from "../../src/domain/correction.js";
 
@@ -16,11 +15,9 @@ describe("correcting an active route", () => {
 
   beforeEach(async () => {
     store = fresh.store;
-    const district = await store.organisations.createDistrict("Район");
-    const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = await member(store, 1n, schoolId, "teacher");
-    deputy = await member(store, 2n, schoolId, "deputy");
-    routeId = (await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }))).id!;
+    const setUp = await activeRouteOfTeacher(store);
+    ({ teacher, deputy } = setUp);
+    routeId = setUp.route.id!;
   });
 
   it("submits a real change once, and the deputy's approval puts it in force", async () => {

@@ -2,7 +2,7 @@
 // a returned route reopened by its teacher only.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/data/index.js";
-import { member, storeForEachTest } from "../helpers/usecases.js";
+import { storeForEachTest, teacherAndDeputy } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { createRoute, reopenRoute } from "../../src/usecases/create-route.js";
 import { submitRoute } from "../../src/usecases/submit-route.js";
@@ -18,10 +18,7 @@ describe("starting and reopening a route", () => {
 
   beforeEach(async () => {
     store = fresh.store;
-    const district = await store.organisations.createDistrict("Район");
-    schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = await member(store, 1n, schoolId, "teacher");
-    deputy = await member(store, 2n, schoolId, "deputy");
+    ({ schoolId, teacher, deputy } = await teacherAndDeputy(store));
   });
 
   it("a draft needs the diagnosis; a manual route is created once, then it is the one returned", async () => {

@@ -1,7 +1,7 @@
 // Consent, history fields and saving a route's plan, without Telegram.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/data/index.js";
-import { member, storeForEachTest } from "../helpers/usecases.js";
+import { member, schoolOfDistrict, storeForEachTest } from "../helpers/usecases.js";
 import { readyRoute } from "../helpers/routes.js";
 import { giveConsent, saveHistoryField, CONSENT_VERSION } from "../../src/usecases/personal.js";
 import { discardCorrection, saveRoutePlan } from "../../src/usecases/edit-route.js";
@@ -15,8 +15,7 @@ describe("personal choices and route edits", () => {
 
   beforeEach(async () => {
     store = fresh.store;
-    const district = await store.organisations.createDistrict("Район");
-    schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
+    schoolId = await schoolOfDistrict(store);
     teacher = await member(store, 1n, schoolId, "teacher");
     colleague = await member(store, 2n, schoolId, "teacher");
   });

@@ -2,8 +2,7 @@
 // deputies for the correction interview once, however often it is marked.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/data/index.js";
-import { member, storeForEachTest } from "../helpers/usecases.js";
-import { readyRoute } from "../helpers/routes.js";
+import { activeRouteOfTeacher, storeForEachTest } from "../helpers/usecases.js";
 import { markActivityDone } from "../../src/usecases/mark-activity-done.js";
 import { answerCheckpoint, markBroadcastHeld, recordProduct } from "../../src/usecases/progress.js";
 import { recordInterview } from "../../src/usecases/interviews.js";
@@ -18,11 +17,8 @@ describe("marking an activity done", () => {
 
   beforeEach(async () => {
     store = fresh.store;
-    const district = await store.organisations.createDistrict("Район");
-    const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = await member(store, 1n, schoolId, "teacher");
-    deputy = await member(store, 2n, schoolId, "deputy");
-    const route = await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }));
+    const { route, ...people } = await activeRouteOfTeacher(store);
+    ({ teacher, deputy } = people);
     routeId = route.id!;
     activityId = route.tasks[0]!.activities[0]!.id!;
   });
@@ -53,11 +49,8 @@ describe("recording products, checkpoints, broadcasting and interviews", () => {
 
   beforeEach(async () => {
     store = fresh.store;
-    const district = await store.organisations.createDistrict("Район");
-    const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = await member(store, 1n, schoolId, "teacher");
-    deputy = await member(store, 2n, schoolId, "deputy");
-    const route = await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }));
+    const { route, ...people } = await activeRouteOfTeacher(store);
+    ({ teacher, deputy } = people);
     routeId = route.id!;
     await store.routes.replaceCheckpoints(routeId, [{ kind: "quarterly", dueDate: "2026-12-01" }]);
   });

@@ -1,8 +1,7 @@
 // The half-year analysis and the final reflection without Telegram.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/data/index.js";
-import { member, storeForEachTest } from "../helpers/usecases.js";
-import { readyRoute } from "../helpers/routes.js";
+import { activeRouteOfTeacher, storeForEachTest } from "../helpers/usecases.js";
 import { completeHalfYearAnalysis, completeRoute } from "../../src/usecases/reflections.js";
 
 const at = new Date("2027-03-10T03:00:00Z");
@@ -15,11 +14,9 @@ describe("reflections", () => {
 
   beforeEach(async () => {
     store = fresh.store;
-    const district = await store.organisations.createDistrict("Район");
-    const schoolId = (await store.organisations.createSchool(district.id, "Школа № 1")).id;
-    teacher = await member(store, 1n, schoolId, "teacher");
-    deputy = await member(store, 2n, schoolId, "deputy");
-    routeId = (await store.routes.create(readyRoute({ teacherId: teacher, schoolId, status: "active" }))).id!;
+    const setUp = await activeRouteOfTeacher(store);
+    ({ teacher, deputy } = setUp);
+    routeId = setUp.route.id!;
     await store.routes.replaceCheckpoints(routeId, [{ kind: "half_year", dueDate: "2027-03-01" }]);
   });
 
