@@ -20,7 +20,6 @@ import { LIMITS } from "../../domain/validation.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 import type { Outcome } from "../../usecases/outcome.js";
 
-
 export function associationsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   handlePresses(composer, associationButtons, HANDLERS);

@@ -14,7 +14,6 @@ import { tellTeacherOfDecision } from "../notifications/approvers.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 
-
 /** Decides through the use case; on success tells the teacher. The answer is for the approver. */
 async function decide(ctx: BotContext, correctionId: number, choice: CorrectionDecision): Promise<string> {
   const outcome = await decideCorrection(ctx.deps.store, { person: personOf(ctx), correctionId, choice, at: now(ctx) });
@@ -39,7 +38,6 @@ async function mayDecide(ctx: BotContext, correctionId: number): Promise<Route |
   }
   return route;
 }
-
 
 const CORRECTION_TEXTS = { approved: "rc-teacher-approved", returned: "rc-teacher-returned", fix: "rc-fix" };
 

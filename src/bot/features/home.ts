@@ -19,7 +19,6 @@ import { askStep, showProfile } from "../views/history.js";
 import { HISTORY_STEPS, OPTIONAL_HISTORY_STEPS } from "../../domain/route.js";
 import { LOCALES } from "../i18n.js";
 
-
 export function homeFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.command("menu", leaveAndShowHome);
@@ -43,7 +42,6 @@ async function leaveAndShowHome(ctx: BotContext): Promise<void> {
   if (!(await requireConsent(ctx))) return;
   await showHome(ctx);
 }
-
 
 const HANDLERS: PressHandlers<ActionsOf<typeof homeButtons>> = {
   show: async (ctx) => {

@@ -19,7 +19,6 @@ import { tell, titleOf } from "../notifications/tell.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 
-
 export function interviewsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   handlePresses(composer, interviewButtons, HANDLERS);

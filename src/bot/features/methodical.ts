@@ -19,7 +19,6 @@ import { shorten } from "../text.js";
 import { answerSchoolRecommendation, markSchoolRecommendation, recommendToSchool, setResponsibility } from "../../usecases/methodists.js";
 import { LIMITS } from "../../domain/validation.js";
 
-
 export function methodicalFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   handlePresses(composer, methodicalButtons, HANDLERS);

@@ -24,7 +24,6 @@ import { monitoringXlsx } from "../render/monitoring-xlsx.js";
 import { SCHOOL_FACT_FIELDS } from "../../data/index.js";
 import { districtIndicators, schoolYear, type SchoolYear } from "../../domain/indicators.js";
 
-
 async function deputySchool(ctx: BotContext): Promise<{ schoolId: number; districtId: number } | undefined> {
   const actor = await actorOf(ctx);
   const m = actor.memberships.find((x) => x.role === "deputy" || x.role === "director");

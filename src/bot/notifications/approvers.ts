@@ -13,7 +13,6 @@ import type { Route } from "../../domain/route.js";
 import type { CorrectionRecord, ReviewRecord } from "../../data/index.js";
 import { tell, titleOf, type Translate } from "./tell.js";
 
-
 interface SentRef {
   chatId: number;
   messageId: number;

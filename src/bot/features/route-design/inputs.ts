@@ -50,7 +50,6 @@ const taskResultAnswer = textInput(
   (ctx, route, payload) => showTask(ctx, route, Number(payload.task)),
 );
 
-
 const bcEventAnswer = textInput(
   "route-bc-event",
   LIMITS.shortText,
@@ -60,7 +59,6 @@ const bcEventAnswer = textInput(
     return askTyped(ctx, ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
   },
 );
-
 
 const taskDeadlineAnswer = dateInput(
   "route-task-deadline",
@@ -87,7 +85,6 @@ const bcProductAnswer = textInput(
   (ctx, route) => showReview(ctx, route),
 );
 
-
 const termAnswer = whenAwaiting("route-term", async (ctx, payload) => {
   const route = await awaitedRoute(ctx, payload);
   if (!route) return;
@@ -111,7 +108,6 @@ const termAnswer = whenAwaiting("route-term", async (ctx, payload) => {
 
 const titleAnswer = textInput("route-title", LIMITS.title, (route, title) => ({ ...route, title }), (ctx, route) => showReview(ctx, route));
 const themeAnswer = textInput("route-theme", LIMITS.title, (route, theme) => ({ ...route, theme }), (ctx, route) => showReview(ctx, route));
-
 
 /** Every typed answer of route design, each waiting for its own kind of input. */
 export function handleRouteInputs(composer: Composer<BotContext>): void {
