@@ -6,6 +6,7 @@ import type { BotContext } from "./context.js";
 import type { AwaitedInputs, AwaitedKind, Awaiting } from "./awaiting.js";
 import { parseField, textSchema } from "../domain/validation.js";
 import { issueText } from "./text.js";
+import { showScreen } from "./views/screen.js";
 
 export function awaitInput<K extends AwaitedKind>(ctx: BotContext, kind: K, ...payload: AwaitedInputs[K] extends Record<string, never> ? [] : [AwaitedInputs[K]]): void {
   ctx.session.awaiting = { kind, payload: payload[0] ?? {} } as Awaiting;
@@ -46,8 +47,16 @@ export function cancelKeyboard(ctx: BotContext): InlineKeyboard {
   return new InlineKeyboard().text(ctx.t("input-cancel"), inputButtons.pack("cancel"));
 }
 
-/** A prompt for typed text, with «Отмена» under it (and any buttons of its own above). */
+function withCancel(ctx: BotContext, keyboard: InlineKeyboard): InlineKeyboard {
+  return (keyboard.inline_keyboard.length ? keyboard.row() : keyboard).text(ctx.t("input-cancel"), inputButtons.pack("cancel"));
+}
+
+/** A prompt for typed text as a new message, with «Отмена» under it: news pressed stays as it was. */
 export async function askTyped(ctx: BotContext, text: string, keyboard: InlineKeyboard = new InlineKeyboard()): Promise<unknown> {
-  const withCancel = keyboard.inline_keyboard.length ? keyboard.row() : keyboard;
-  return ctx.reply(text, { reply_markup: withCancel.text(ctx.t("input-cancel"), inputButtons.pack("cancel")) });
+  return ctx.reply(text, { reply_markup: withCancel(ctx, keyboard) });
+}
+
+/** A prompt for typed text that replaces the screen pressed (its own buttons above «Отмена»). */
+export async function askInPlace(ctx: BotContext, text: string, keyboard: InlineKeyboard = new InlineKeyboard()): Promise<void> {
+  await showScreen(ctx, { text, keyboard: withCancel(ctx, keyboard) });
 }

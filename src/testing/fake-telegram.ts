@@ -517,9 +517,11 @@ export class FakeTelegram {
 
   private edit(p: Record<string, unknown>, change: (message: SentMessage) => void): unknown {
     const message = this.find(Number(p.chat_id), Number(p.message_id));
-    const before = JSON.stringify([message.text, message.caption, message.reply_markup]);
+    // No keyboard and an empty one look the same: removing nothing is "not modified", as Telegram says.
+    const looks = () => JSON.stringify([message.text, message.caption, message.reply_markup?.inline_keyboard?.flat().length ? message.reply_markup : undefined]);
+    const before = looks();
     change(message);
-    if (JSON.stringify([message.text, message.caption, message.reply_markup]) === before) {
+    if (looks() === before) {
       throw { error_code: 400, description: "Bad Request: message is not modified" };
     }
     message.edited += 1;

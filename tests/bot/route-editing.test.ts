@@ -103,13 +103,17 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     await teacher.press("Ресурс из каталога");
     await teacher.press(/^1$/);
     const cancelled = await teacher.press("Отмена");
-    expect(cancelled.edits[0]!.text).toBe("Отменено. Ничего не изменилось.");
+    expect(cancelled.edits[0]!.text).toMatch(/^Отменено. Ничего не изменилось.\n\n☰ Главное меню/);
     expect((await teacher.send("15.03")).replies[0]!.text).toContain("Я не понял сообщение");
     expect((await h.app.store.routes.byId(routeId))!.tasks[0]!.resources).toHaveLength(0);
-    await teacher.press("К задаче");
+    // The cancelled prompt became the home screen: the teacher goes back to her task from there.
+    await teacher.press("Продолжить составление ИОМ");
+    await teacher.press("Задачи (1)");
+    await teacher.press("1.");
     await teacher.press("Ресурс из каталога");
     const picked = await teacher.press(/^1$/);
-    expect(picked.replies[0]!.text).toContain("Он будет добавлен вместе с датой мероприятия");
+    expect(picked.replies).toHaveLength(0);
+    expect(picked.edits[0]!.text).toContain("Он будет добавлен вместе с датой мероприятия");
     const late = await teacher.send("15.03.2028");
     expect(late.replies[0]!.text).toBe("Дата выходит за срок реализации ИОМ.");
     const dated = await teacher.send("15.03");
@@ -170,7 +174,8 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     expect((await h.app.store.routes.byId(routeId))!.tasks[0]!.activities.map((a) => a.date)).toEqual(["2027-02-17"]);
     await teacher.press("К маршруту");
     const submitted = await teacher.press("Отправить на согласование");
-    expect(submitted.replies.at(-1)!.text).toContain("отправлен на согласование");
+    expect(submitted.replies).toHaveLength(0);
+    expect(submitted.edits[0]!.text).toContain("отправлен на согласование");
     expect((await h.app.store.routes.byId(routeId))!.status).toBe("submitted");
   });
 });

@@ -1,8 +1,9 @@
 // A teacher's year as she would live it on a phone, counted: join → history → diagnosis → draft →
 // edit → submit → approval → marks with evidence → checkpoint → half-year → final → next route.
 // Screens change by editing in place; a new message is for news, a prompt or a file.
-// Issue 14 asks for ≤ 60 new messages (met: 43), nothing over 1 500 characters (met: the
-// longest is about 300) and ≥ 60 % edits among screen changes (not yet: about 54 %).
+// Issue 14 asks for ≤ 60 new messages (met: 24), nothing over 1 500 characters (met: the
+// longest is about 400) and ≥ 60 % edits among screen changes (met: about 72 %). An edit that
+// changes nothing a person sees (an empty keyboard removed) is not counted: the stand-in refuses it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { providers } from "../helpers/databases.js";
@@ -100,8 +101,6 @@ describe.each(providers)("a teacher's year in the chat (%s)", (provider) => {
     const longest = Math.max(...messages.filter((m) => m.text !== undefined).map((m) => m.text!.length));
     expect(messages.length).toBeLessThanOrEqual(60);
     expect(longest).toBeLessThanOrEqual(1500);
-    // The issue asks for 60 % of screen changes to be edits; the year stands at about 54 % today
-    // (43 new messages, 50 edits): this keeps it from sliding back while the rest is done.
-    expect(edits / (edits + messages.length)).toBeGreaterThanOrEqual(0.5);
+    expect(edits / (edits + messages.length)).toBeGreaterThanOrEqual(0.6);
   });
 });

@@ -1,6 +1,8 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { inputButtons } from "../callback-data/buttons.js";
+import { homeScreen } from "../views/home.js";
+import { showScreen, withLead } from "../views/screen.js";
 
 /** /cancel leaves any conversation; answers already given were saved as they came. */
 export function cancelFeature(): Composer<BotContext> {
@@ -16,7 +18,8 @@ export function cancelFeature(): Composer<BotContext> {
     ctx.session.awaiting = undefined;
     await ctx.conversation.exitAll();
     await ctx.answerCallbackQuery({ text: ctx.t("input-cancelled") });
-    await ctx.editMessageText(ctx.t("input-cancelled")).catch(() => undefined); // the prompt may be gone; the cancel itself is done
+    // The prompt turns into the home screen, so that the next step is one press away.
+    await showScreen(ctx, withLead(ctx.t("input-cancelled"), await homeScreen(ctx)));
   });
   return composer;
 }

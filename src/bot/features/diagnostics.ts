@@ -18,10 +18,10 @@ import { deficitsText, localeOf, sendChart, sendResults, showQuestion } from "..
 
 const framework = currentFramework;
 
-async function startOrResume(ctx: BotContext, edit: boolean): Promise<void> {
+async function startOrResume(ctx: BotContext): Promise<void> {
   const progress = await resumeDiagnosis(ctx.deps.store, { userId: ctx.user.id });
   if (progress.next === undefined) return finish(ctx, progress.diagnosticId);
-  await showQuestion(ctx, progress.diagnosticId, progress.next, progress.answered, edit);
+  await showQuestion(ctx, progress.diagnosticId, progress.next, progress.answered);
 }
 
 async function finish(ctx: BotContext, diagnosticId: number): Promise<void> {
@@ -29,9 +29,8 @@ async function finish(ctx: BotContext, diagnosticId: number): Promise<void> {
   const completed = await completeDiagnosis(store, { userId: ctx.user.id, diagnosticId, at: now(ctx) });
   if (!completed.ok) return;
   ctx.session.awaiting = undefined;
-  await ctx.reply(ctx.t("diag-finished"));
   const diagnosis = await currentDiagnosis(store, ctx.user.id);
-  if (diagnosis) await sendResults(ctx, diagnosis);
+  if (diagnosis) await sendResults(ctx, diagnosis, ctx.t("diag-finished"));
 }
 
 const areaCodes = framework.areas.map((a) => a.code);
@@ -51,7 +50,7 @@ export function diagnosticsFeature(): Composer<BotContext> {
     "message",
     whenAwaiting("diagnostics", async (ctx) => {
       await ctx.reply(ctx.t("diag-press-button"));
-      await startOrResume(ctx, false);
+      await startOrResume(ctx);
     }),
   );
   composer.on("message", whenAwaiting("external", saveExternalScore));
@@ -75,7 +74,7 @@ async function openDiagnosis(ctx: BotContext): Promise<void> {
   }
   if (progress.answered === 0) await ctx.reply(ctx.t("diag-intro", { total: progress.total }));
   else await ctx.reply(ctx.t("diag-resume", { answered: progress.answered, total: progress.total }));
-  await startOrResume(ctx, false);
+  await startOrResume(ctx);
 }
 
 async function onPress(ctx: BotContext): Promise<unknown> {
@@ -87,7 +86,7 @@ async function onPress(ctx: BotContext): Promise<unknown> {
     ctx.session.awaiting = undefined;
     return ctx.editMessageText(ctx.t("diag-paused"));
   }
-  if (press.action === "start") return startOrResume(ctx, false);
+  if (press.action === "start") return startOrResume(ctx);
   if (press.action === "sendChart") {
     const diagnosis = await currentDiagnosis(ctx.deps.store, ctx.user.id);
     return diagnosis ? sendChart(ctx, diagnosis) : undefined;
@@ -102,11 +101,8 @@ async function answer(ctx: BotContext, press: Extract<PressOf<typeof diagnosisBu
   const progress = await answerStatement(ctx.deps.store, { userId: ctx.user.id, diagnosticId, ...given });
   if (!progress.ok) return refuseCallback(ctx);
   await ctx.answerCallbackQuery();
-  if (press.action === "answer" && progress.value.next === undefined) {
-    await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
-    return finish(ctx, diagnosticId);
-  }
-  return showQuestion(ctx, diagnosticId, press.action === "answer" ? progress.value.next! : given.index, progress.value.answered, true);
+  if (press.action === "answer" && progress.value.next === undefined) return finish(ctx, diagnosticId);
+  return showQuestion(ctx, diagnosticId, press.action === "answer" ? progress.value.next! : given.index, progress.value.answered);
 }
 
 /** One area's external score (0–100, "-" to skip); after the last the profile is blended. */

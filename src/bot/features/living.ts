@@ -13,7 +13,7 @@ import type { CallbackCodec, Press } from "../callback-data/codec.js";
 import { cardButtons, livingButtons } from "../callback-data/buttons.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
-import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
+import { askInPlace, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { showLiving } from "../views/living.js";
 import { showScreen } from "../views/screen.js";
@@ -36,9 +36,11 @@ async function ownRoute(ctx: BotContext, routeId: number): Promise<Route | undef
 async function markDone(ctx: BotContext, routeId: number, activityId: number, evidence: Evidence | undefined): Promise<void> {
   const outcome = await markActivityDone(ctx.deps.store, { person: personOf(ctx), routeId, activityId, ...(evidence ? { evidence } : {}), at: now(ctx) });
   if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
-  await ctx.reply(ctx.t("lv-done", { event: outcome.value.event }));
+  const done = ctx.t("lv-done", { event: outcome.value.event });
   const updated = await ctx.deps.store.routes.byId(routeId);
-  if (updated) await showLiving(ctx, updated);
+  // The card, refreshed, with what was marked above it; the news alone if the route is gone meanwhile.
+  if (updated) await showLiving(ctx, updated, done);
+  else await ctx.reply(done);
 }
 
 type LivingPress = Press<typeof livingButtons extends CallbackCodec<infer A> ? A : never>;
@@ -132,7 +134,7 @@ async function askProduct(ctx: BotContext, route: Route, kindIndex: number): Pro
   const productKind = PRODUCT_KINDS[kindIndex];
   if (!productKind) return refuseCallback(ctx);
   awaitInput(ctx, "product", { routeId: route.id!, kind: productKind });
-  return askTyped(ctx, ctx.t("lv-ask-product", { kind: ctx.t(`product-${productKind}`) }));
+  return askInPlace(ctx, ctx.t("lv-ask-product", { kind: ctx.t(`product-${productKind}`) }));
 }
 
 async function askEvidence(ctx: BotContext, route: Route, activityId: number): Promise<unknown> {
@@ -140,7 +142,7 @@ async function askEvidence(ctx: BotContext, route: Route, activityId: number): P
   if (!activity || activity.status !== "planned") return ctx.reply(ctx.t("error-stale-button"));
   awaitInput(ctx, "evidence", { routeId: route.id!, activityId });
   const keyboard = new InlineKeyboard().text(ctx.t("lv-no-evidence"), livingButtons.pack("doneWithoutEvidence", route.id!, activityId));
-  return askTyped(ctx, ctx.t("lv-ask-evidence", { event: activity.event }), keyboard);
+  return askInPlace(ctx, ctx.t("lv-ask-evidence", { event: activity.event }), keyboard);
 }
 
 /** «Проведено» cannot be taken back: the teacher confirms it first. */
@@ -163,5 +165,5 @@ async function askCheckpoint(ctx: BotContext, route: Route, checkpointId: number
   const checkpoint = route.checkpoints.find((c) => c.id === checkpointId && !c.answeredAt);
   if (!checkpoint) return ctx.reply(ctx.t("error-stale-button"));
   awaitInput(ctx, "checkpoint", { routeId: route.id!, checkpointId });
-  return askTyped(ctx, ctx.t("lv-ask-checkpoint", { date: formatDate(checkpoint.dueDate) }));
+  return askInPlace(ctx, ctx.t("lv-ask-checkpoint", { date: formatDate(checkpoint.dueDate) }));
 }

@@ -1,10 +1,11 @@
 // The educational history (002 §4.1): asked step by step after joining, with buttons wherever
 // the answer is from a list; each answer is saved at once; editable later from /profile.
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { saveHistoryField } from "../../usecases/personal.js";
 import { pressOf } from "../callback-data/press.js";
-import { historyButtons } from "../callback-data/buttons.js";
+import { diagnosisButtons, historyButtons } from "../callback-data/buttons.js";
+import { showScreen } from "../views/screen.js";
 import { requireConsent } from "../consent.js";
 import { refuseCallback } from "../access.js";
 import { today } from "../clock.js";
@@ -21,8 +22,8 @@ async function afterAnswer(ctx: BotContext, step: Step, wizard: boolean): Promis
   const next = HISTORY_STEPS[HISTORY_STEPS.indexOf(step) + 1];
   if (wizard && next) return askStep(ctx, next, true);
   if (wizard) {
-    await ctx.reply(ctx.t("history-done"));
-    return;
+    const keyboard = new InlineKeyboard().text(ctx.t("home-do-diagnosis"), diagnosisButtons.pack("start"));
+    return showScreen(ctx, { text: ctx.t("history-done"), keyboard });
   }
   await showProfile(ctx);
 }
@@ -81,7 +82,6 @@ async function onPress(ctx: BotContext): Promise<unknown> {
     await ctx.answerCallbackQuery({ text: ctx.t("saved") });
   } else if (OPTIONAL.includes(step)) await ctx.answerCallbackQuery();
   else return refuseCallback(ctx);
-  await ctx.editMessageReplyMarkup().catch(() => undefined); // tidying old buttons; the answer below is what counts
   return afterAnswer(ctx, step, mode === "w");
 }
 

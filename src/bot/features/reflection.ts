@@ -1,7 +1,7 @@
 // The half-year analysis (002 §4.3) and the final reflection with self-assessment (002 §3.3.4)
 // as guided conversations. Every answer is kept in a draft at once, so /cancel, a restart or a
 // pause loses nothing; the final reflection completes the route and starts the next one from it.
-import { Composer, InlineKeyboard, type Context } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import { createConversation, type Conversation } from "@grammyjs/conversations";
 import { defaultRouteTitle } from "../views/route.js";
 import type { BotContext, ConversationContext } from "../context.js";
@@ -10,8 +10,8 @@ import { FINAL, HALF_YEAR } from "../conversation-names.js";
 import { finalReflectionButtons, livingButtons, routeButtons } from "../callback-data/buttons.js";
 import { completeHalfYearAnalysis, completeRoute } from "../../usecases/reflections.js";
 import { localDateOf } from "../../domain/time.js";
-import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
+import { askText, isCommand, openWith } from "../conversation-prompts.js";
 
 type Convo = Conversation<BotContext, ConversationContext>;
 
@@ -19,28 +19,6 @@ interface Draft {
   facts: string[];
   corrections?: string;
   prospects?: string;
-}
-
-function isCommand(ctx: Context): boolean {
-  const entity = ctx.message?.entities?.[0];
-  return entity?.type === "bot_command" && entity.offset === 0 && !ctx.message?.text?.startsWith("/cancel");
-}
-
-/** Waits for a text answer; a command leaves the conversation (the answers so far are kept). */
-async function askText(conversation: Convo, ctx: ConversationContext, prompt: string): Promise<string> {
-  await ctx.reply(prompt);
-  for (;;) {
-    const answer = await conversation.wait();
-    if (isCommand(answer)) await conversation.halt({ next: true });
-    const text = answer.message?.text;
-    if (text === undefined) {
-      await answer.reply(answer.t("expect-text"));
-      continue;
-    }
-    const parsed = parseField(textSchema(LIMITS.longText), text);
-    if (parsed.ok) return parsed.value;
-    await answer.reply(answer.t(`issue-${parsed.issue.code.replace(/_/g, "-")}`, parsed.issue.params ?? {}));
-  }
 }
 
 interface Loaded {
@@ -68,15 +46,15 @@ function halfYearConversation(deps: BotDeps) {
     if (!loaded) return void (await ctx.reply(ctx.t("error-wrong-status")));
     const { route, userId } = loaded;
     const draft = loaded.draft;
-    await ctx.reply(ctx.t("hy-intro", { tasks: route.tasks.length }));
+    const intro = { text: ctx.t("hy-intro", { tasks: route.tasks.length }) };
     for (let i = draft.facts.length; i < route.tasks.length; i++) {
       const task = route.tasks[i]!;
-      const fact = await askText(conversation, ctx, ctx.t("hy-ask-fact", { n: i + 1, title: task.title, expected: task.expectedResult ?? "—" }));
+      const fact = await askText(conversation, ctx, ctx.t("hy-ask-fact", { n: i + 1, title: task.title, expected: task.expectedResult ?? "—" }), intro);
       draft.facts.push(fact);
       await conversation.external(() => drafts(deps).write(`${HALF_YEAR}:${routeId}`, draft));
     }
     if (draft.corrections === undefined) {
-      draft.corrections = await askText(conversation, ctx, ctx.t("hy-ask-corrections"));
+      draft.corrections = await askText(conversation, ctx, ctx.t("hy-ask-corrections"), intro);
       await conversation.external(() => drafts(deps).write(`${HALF_YEAR}:${routeId}`, draft));
     }
     const saved = await conversation.external(async () => {
@@ -97,39 +75,40 @@ function finalConversation(deps: BotDeps) {
     if (!loaded) return void (await ctx.reply(ctx.t("error-wrong-status")));
     const { userId } = loaded;
     const draft = loaded.draft;
-    await ctx.reply(ctx.t("fr-intro"));
+    const intro = { text: ctx.t("fr-intro") };
     const keep = () => conversation.external(() => drafts(deps).write(`${FINAL}:${routeId}`, draft));
     if (!draft.facts[0]) {
-      draft.facts = [await askText(conversation, ctx, ctx.t("fr-ask-fact"))];
+      draft.facts = [await askText(conversation, ctx, ctx.t("fr-ask-fact"), intro)];
       await keep();
     }
     if (draft.corrections === undefined) {
-      draft.corrections = await askText(conversation, ctx, ctx.t("fr-ask-difficulties"));
+      draft.corrections = await askText(conversation, ctx, ctx.t("fr-ask-difficulties"), intro);
       await keep();
     }
     if (draft.prospects === undefined) {
-      draft.prospects = await askText(conversation, ctx, ctx.t("fr-ask-prospects"));
+      draft.prospects = await askText(conversation, ctx, ctx.t("fr-ask-prospects"), intro);
       await keep();
     }
-    const selfAssessment = await askSelfAssessment(conversation, ctx);
-    const result = await conversation.external(() => completeFromDraft(deps, userId, routeId, draft, selfAssessment));
+    const { score, pressed } = await askSelfAssessment(conversation, ctx, intro.text);
+    const result = await conversation.external(() => completeFromDraft(deps, userId, routeId, draft, score));
     if (!result) return void (await ctx.reply(ctx.t("error-wrong-status")));
     const keyboard = new InlineKeyboard().text(ctx.t("fr-open-next"), routeButtons.pack("review", result.nextId));
-    await ctx.reply(ctx.t("fr-done", { carried: result.carried }), { reply_markup: keyboard });
+    await openWith(pressed, ctx.t("fr-done", { carried: result.carried }), keyboard);
   };
 }
 
 /** The self-assessment on a 1–5 scale, by button; anything else repeats the hint. */
-async function askSelfAssessment(conversation: Convo, ctx: ConversationContext): Promise<number> {
+async function askSelfAssessment(conversation: Convo, ctx: ConversationContext, intro: string | undefined): Promise<{ score: number; pressed: ConversationContext }> {
   const scale = new InlineKeyboard();
   for (let score = 1; score <= 5; score++) scale.text(String(score), finalReflectionButtons.pack("selfAssessment", score));
-  await ctx.reply(ctx.t("fr-ask-self-assessment"), { reply_markup: scale });
+  const question = ctx.t("fr-ask-self-assessment");
+  await ctx.reply(intro === undefined ? question : `${intro}\n\n${question}`, { reply_markup: scale });
   for (;;) {
     const answer = await conversation.wait();
     if (isCommand(answer)) await conversation.halt({ next: true });
     const press = finalReflectionButtons.unpack(answer.callbackQuery?.data);
     if (answer.callbackQuery) await answer.answerCallbackQuery();
-    if (press && press !== "stale") return press.values[0];
+    if (press && press !== "stale") return { score: press.values[0], pressed: answer };
     await answer.reply(answer.t("fr-self-assessment-hint"));
   }
 }

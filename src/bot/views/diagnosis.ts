@@ -5,6 +5,7 @@ import type { BotContext } from "../context.js";
 import { diagnosisButtons, routeButtons } from "../callback-data/buttons.js";
 import { sendFileOrOfferRetry } from "../files.js";
 import { awaitInput } from "../input.js";
+import { showScreen, withLead } from "./screen.js";
 import type { Diagnosis } from "../../usecases/diagnosis.js";
 import { allIndicators } from "../../domain/framework.js";
 import { renderBarChart } from "../render/chart.js";
@@ -52,11 +53,10 @@ function questionView(ctx: BotContext, diagnosticId: number, index: number, answ
   return { text, keyboard };
 }
 
-export async function showQuestion(ctx: BotContext, diagnosticId: number, index: number, answered: number, edit: boolean): Promise<void> {
-  const view = questionView(ctx, diagnosticId, index, answered);
+/** A statement with its scale: after a press it replaces the screen pressed. */
+export async function showQuestion(ctx: BotContext, diagnosticId: number, index: number, answered: number): Promise<void> {
   awaitInput(ctx, "diagnostics");
-  if (edit) await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
-  else await ctx.reply(view.text, { reply_markup: view.keyboard });
+  await showScreen(ctx, questionView(ctx, diagnosticId, index, answered));
 }
 
 export function deficitsText(ctx: BotContext, deficits: DeficitFinding[]): string {
@@ -69,9 +69,11 @@ export function deficitsText(ctx: BotContext, deficits: DeficitFinding[]): strin
   return [ctx.t("diag-deficits-title"), ...lines].join("\n");
 }
 
-export async function sendResults(ctx: BotContext, diagnosis: Diagnosis): Promise<void> {
+/** The deficits with the next steps (under `lead`, what just happened), then the chart. */
+export async function sendResults(ctx: BotContext, diagnosis: Diagnosis, lead?: string): Promise<void> {
   const keyboard = new InlineKeyboard().text(ctx.t("diag-make-route"), routeButtons.pack("startNew")).row().text(ctx.t("diag-external"), diagnosisButtons.pack("externalScores"));
-  await ctx.reply(deficitsText(ctx, diagnosis.deficits), { reply_markup: keyboard });
+  const screen = { text: deficitsText(ctx, diagnosis.deficits), keyboard };
+  await showScreen(ctx, lead ? withLead(lead, screen) : screen);
   await sendChart(ctx, diagnosis);
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { historyButtons } from "../callback-data/buttons.js";
 import { awaitInput } from "../input.js";
+import { showScreen, withLead } from "./screen.js";
 import { EDUCATION_LEVELS, QUALIFICATION_CATEGORIES } from "../../domain/vocabulary.js";
 import { formatDate } from "../../domain/time.js";
 import { HISTORY_STEPS, OPTIONAL_HISTORY_STEPS, type EducationalHistory } from "../../domain/route.js";
@@ -14,12 +15,13 @@ export const CHOICES: Partial<Record<Step, readonly string[]>> = { education: ED
 export const OPTIONAL: readonly Step[] = OPTIONAL_HISTORY_STEPS;
 export const stepPart = z.enum(HISTORY_STEPS);
 
+/** The wizard's first step under its introduction, as a new message: the joining messages above it stay. */
 export async function startHistory(ctx: BotContext): Promise<void> {
-  await ctx.reply(ctx.t("history-intro"));
-  await askStep(ctx, "fullName", true);
+  await askStep(ctx, "fullName", true, { lead: ctx.t("history-intro"), anew: true });
 }
 
-export async function askStep(ctx: BotContext, step: Step, wizard: boolean): Promise<void> {
+/** A step of the wizard (or one field from the profile); after a press it replaces the screen pressed. */
+export async function askStep(ctx: BotContext, step: Step, wizard: boolean, options: { lead?: string; anew?: boolean } = {}): Promise<void> {
   const position = HISTORY_STEPS.indexOf(step) + 1;
   // Editing one field of the profile is not a step of a wizard: no «Шаг 3 из 8» then.
   const question = ctx.t(`history-ask-${step}`);
@@ -29,7 +31,8 @@ export async function askStep(ctx: BotContext, step: Step, wizard: boolean): Pro
   for (const choice of CHOICES[step] ?? []) keyboard.text(ctx.t(`${step === "education" ? "education" : "category"}-${choice}`), historyButtons.pack("choose", mode, step, choice)).row();
   if (OPTIONAL.includes(step)) keyboard.text(ctx.t("history-skip"), historyButtons.pack("skip", mode, step));
   awaitInput(ctx, CHOICES[step] ? "history-choice" : "history", { step, mode });
-  await ctx.reply(text, { reply_markup: keyboard });
+  const screen = { text, keyboard };
+  await showScreen(ctx, options.lead ? withLead(options.lead, screen) : screen, { anew: options.anew ?? false });
 }
 
 export async function showProfile(ctx: BotContext): Promise<void> {
@@ -39,7 +42,7 @@ export async function showProfile(ctx: BotContext): Promise<void> {
     keyboard.text(ctx.t(`history-field-${step}`), historyButtons.pack("edit", step));
     if (index % 2 === 1) keyboard.row();
   });
-  await ctx.reply(historyText(ctx, history), { reply_markup: keyboard });
+  await showScreen(ctx, { text: historyText(ctx, history), keyboard });
 }
 
 export function historyText(ctx: BotContext, history: EducationalHistory): string {

@@ -3,9 +3,11 @@
 // reflect or change the route (views/teacher-card.ts).
 import type { BotContext } from "../context.js";
 import type { Route } from "../../domain/route.js";
-import { showScreen } from "./screen.js";
+import { showScreen, withLead } from "./screen.js";
 import { teacherCardScreen } from "./teacher-card.js";
 
-export async function showLiving(ctx: BotContext, route: Route): Promise<void> {
-  await showScreen(ctx, await teacherCardScreen(ctx, route));
+/** The card; `lead`, what just happened, above it. */
+export async function showLiving(ctx: BotContext, route: Route, lead?: string): Promise<void> {
+  const card = await teacherCardScreen(ctx, route);
+  await showScreen(ctx, lead ? withLead(lead, card) : card);
 }

@@ -10,10 +10,11 @@ export interface Screen {
   keyboard: InlineKeyboard | Menu<BotContext>;
 }
 
-export async function showScreen(ctx: BotContext, screen: Screen): Promise<void> {
+/** `anew`: a new message even after a press, when the pressed message must stay as it is. */
+export async function showScreen(ctx: BotContext, screen: Screen, options: { anew?: boolean } = {}): Promise<void> {
   const message = ctx.callbackQuery?.message;
   // A picture's caption or a document cannot become a text screen: those get a new message.
-  if (message && "text" in message && message.text !== undefined) {
+  if (!options.anew && message && "text" in message && message.text !== undefined) {
     try {
       await ctx.editMessageText(screen.text, { reply_markup: screen.keyboard, link_preview_options: { is_disabled: true } });
       ctx.session.screenMessageId = message.message_id;
@@ -27,6 +28,11 @@ export async function showScreen(ctx: BotContext, screen: Screen): Promise<void>
   await retireScreen(ctx);
   const sent = await ctx.reply(screen.text, { reply_markup: screen.keyboard, link_preview_options: { is_disabled: true } });
   ctx.session.screenMessageId = sent.message_id;
+}
+
+/** The screen with a line of news above it (what just happened), so that both fit in one message. */
+export function withLead(lead: string, screen: Screen): Screen {
+  return { ...screen, text: `${lead}\n\n${screen.text}` };
 }
 
 /** The previous screen keeps its text and loses its buttons. */

@@ -28,10 +28,7 @@ export async function createRoute(ctx: BotContext, mode: "auto" | "manual"): Pro
   }
   if ("existing" in outcome.value) return showCurrent(ctx, outcome.value.existing);
   const created = outcome.value.created;
-  if (mode === "auto") {
-    await ctx.reply(ctx.t(created.tasks.length ? "rd-auto-done" : "rd-auto-empty"));
-    return showReview(ctx, created);
-  }
+  if (mode === "auto") return showReview(ctx, created, ctx.t(created.tasks.length ? "rd-auto-done" : "rd-auto-empty"));
   awaitInput(ctx, "route-goal", { routeId: created.id! });
   await ctx.reply(ctx.t("rd-ask-goal"));
 }
@@ -43,7 +40,8 @@ export async function submit(ctx: BotContext, route: Route): Promise<void> {
   const outcome = await submitRoute(ctx.deps.store, { person, routeId: route.id!, at: now(ctx) });
   if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
   const sent = await notifyApprovers(ctx, outcome.value.submitted);
-  await ctx.reply(ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
+  // The card, now «на согласовании», replaces the one pressed, with the news above it.
+  await showReview(ctx, outcome.value.submitted, ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
 }
 
 /** Sends the corrected plan of an active route to its approvers. */

@@ -7,7 +7,7 @@ import type { CallbackCodec, Press } from "../../callback-data/codec.js";
 import type { Route } from "../../../domain/route.js";
 import { refuseCallback } from "../../access.js";
 import { today } from "../../clock.js";
-import { askTyped, awaitInput } from "../../input.js";
+import { askInPlace, awaitInput } from "../../input.js";
 import { formatDate } from "../../../domain/time.js";
 import { createRoute, discardCorrection, finishInterruptedSubmission, submit, submitCorrection } from "./actions.js";
 import { editable } from "./editing.js";
@@ -25,7 +25,7 @@ const ask =
     if (kind === "route-goal") awaitInput(ctx, kind, { routeId, back: 1 });
     else if (kind === "route-term" || kind === "route-bc-event" || kind === "route-title" || kind === "route-theme") awaitInput(ctx, kind, { routeId });
     else awaitInput(ctx, kind, { routeId, task: index });
-    return askTyped(ctx, question(ctx, route));
+    return askInPlace(ctx, question(ctx, route));
   };
 
 /** What each button of an existing route does; `index` is the task the button is about. */
@@ -55,7 +55,7 @@ const HANDLERS: Partial<Record<RoutePress["action"], Handler>> = {
   catalogPage: (ctx, route, index, press) => showCatalogPage(ctx, route, index, press.values[2] as number),
   catalogSearch: (ctx, route, index) => {
     awaitInput(ctx, "route-catalog-search", { routeId: route.id!, task: index });
-    return askTyped(ctx, ctx.t("rd-catalog-ask-words"));
+    return askInPlace(ctx, ctx.t("rd-catalog-ask-words"));
   },
   catalogFilter: (ctx, route, index, press) => narrowCatalog(ctx, route, index, press.values[2] as CatalogFilter),
   removeActivity: (ctx, route, index, press) => askRemoveActivity(ctx, route, index, press.values[2] as number),

@@ -3,7 +3,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { today } from "../../clock.js";
-import { askTyped, awaitInput, whenAwaiting } from "../../input.js";
+import { askInPlace, awaitInput, whenAwaiting } from "../../input.js";
 import { issueText } from "../../text.js";
 import { formatDate, parseUserDate } from "../../../domain/time.js";
 import { LIMITS, termSchema } from "../../../domain/validation.js";
@@ -21,7 +21,7 @@ const goalAnswer = textInput(
   async (ctx, route, payload) => {
     if (payload.back || route.tasks.length) return showReview(ctx, route);
     awaitInput(ctx, "route-task-title", { routeId: route.id!, task: 0 });
-    return askTyped(ctx, ctx.t("rd-ask-task-title"));
+    return askInPlace(ctx, ctx.t("rd-ask-task-title"));
   },
 );
 
@@ -37,7 +37,7 @@ const taskTitleAnswer = textInput(
     const index = Math.min(Number(payload.task), route.tasks.length - 1);
     if (!route.tasks[index]!.expectedResult) {
       awaitInput(ctx, "route-task-result", { routeId: route.id!, task: index });
-      return askTyped(ctx, ctx.t("rd-ask-task-result"));
+      return askInPlace(ctx, ctx.t("rd-ask-task-result"));
     }
     return showTask(ctx, route, index);
   },
@@ -56,7 +56,7 @@ const bcEventAnswer = textInput(
   (route) => route,
   async (ctx, route) => {
     awaitInput(ctx, "route-bc-date", { routeId: route.id!, event: String(ctx.message?.text ?? "").trim() });
-    return askTyped(ctx, ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
+    return askInPlace(ctx, ctx.t("rd-ask-date", { example: formatDate(route.term?.end ?? today(ctx)) }));
   },
 );
 
@@ -74,7 +74,7 @@ const bcDateAnswer = dateInput(
     await ctx.reply(ctx.t("rd-bc-added", { date: formatDate(added.date), event: added.event }));
     // 002 §4.1: a point of sharing experience names the product it presents.
     awaitInput(ctx, "route-bc-product", { routeId: route.id!, index: route.broadcasts.length - 1 });
-    return askTyped(ctx, ctx.t("rd-ask-bc-product", { event: added.event }));
+    return askInPlace(ctx, ctx.t("rd-ask-bc-product", { event: added.event }));
   },
 );
 

@@ -16,7 +16,7 @@ import type { CatalogQuery } from "../../context.js";
 import type { EducationForm, Level } from "../../../domain/vocabulary.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { LEVELS, OWN_ACTIVITY_KINDS } from "../../../domain/vocabulary.js";
-import { showScreen, type Screen } from "../../views/screen.js";
+import { showScreen, withLead, type Screen } from "../../views/screen.js";
 import { pager } from "../../views/worklists.js";
 import { pageWindow } from "../../../domain/work.js";
 import { teacherSchool } from "./editing.js";
@@ -25,9 +25,10 @@ const PAGE = 5;
 const CHANGES_ON_SCREEN = 10;
 
 /** The draft (or returned route) as the teacher's card with its parts to edit; an active route's correction. */
-export async function showReview(ctx: BotContext, route: Route): Promise<void> {
+export async function showReview(ctx: BotContext, route: Route, lead?: string): Promise<void> {
   if (route.status === "active") return showCorrection(ctx, route);
-  await showScreen(ctx, await teacherCardScreen(ctx, route));
+  const card = await teacherCardScreen(ctx, route);
+  await showScreen(ctx, lead ? withLead(lead, card) : card);
 }
 
 /** The parts of the route the teacher can edit, two to a row. */
@@ -146,7 +147,7 @@ export async function showCurrent(ctx: BotContext, route: Route): Promise<void> 
 export async function offerStart(ctx: BotContext): Promise<void> {
   if ((await teacherSchool(ctx)) === undefined) return void (await ctx.reply(ctx.t("rd-not-teacher")));
   const keyboard = new InlineKeyboard().text(ctx.t("rd-auto"), routeButtons.pack("draftFromDeficits")).row().text(ctx.t("rd-manual"), routeButtons.pack("buildByHand"));
-  await ctx.reply(ctx.t("rd-start"), { reply_markup: keyboard });
+  await showScreen(ctx, { text: ctx.t("rd-start"), keyboard });
 }
 
 /** An own activity: what kind it is (a course asks for the interview on correcting the route when done). */

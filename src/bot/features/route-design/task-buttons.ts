@@ -5,7 +5,7 @@ import type { BotContext } from "../../context.js";
 import { routeButtons } from "../../callback-data/buttons.js";
 import type { Route } from "../../../domain/route.js";
 import { today } from "../../clock.js";
-import { askTyped, awaitInput, cancelKeyboard } from "../../input.js";
+import { askInPlace, awaitInput, cancelKeyboard } from "../../input.js";
 import { shorten } from "../../text.js";
 import { activityHasProgress, taskHasProgress } from "../../../domain/correction.js";
 import { formatDate } from "../../../domain/time.js";
@@ -79,7 +79,7 @@ export async function pickResource(ctx: BotContext, route: Route, index: number,
   if (task.resources.length >= LIMITS.resourcesPerTask) return ctx.reply(ctx.t("issue-too-many"));
   const resource = { catalogId: entry.id!, title: entry.title, kind: entry.kind, form: entry.form, level: entry.level, ...(entry.url ? { url: entry.url } : {}), ...(entry.hours !== undefined ? { hours: entry.hours } : {}) };
   awaitInput(ctx, "route-activity-date", { routeId: route.id!, task: index, event: entry.title, level: entry.level, kind: entry.kind, resource });
-  return askTyped(ctx, ctx.t("rd-resource-chosen", { title: entry.title }) + "\n" + ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }));
+  return askInPlace(ctx, ctx.t("rd-resource-chosen", { title: entry.title }) + "\n" + ctx.t("rd-ask-date", { example: formatDate(task.deadline ?? route.term?.end ?? today(ctx)) }));
 }
 
 /** The kind of an own activity, chosen by button while its name waits in the session. */
@@ -105,7 +105,7 @@ export async function askMove(ctx: BotContext, route: Route, index: number, posi
   const activity = route.tasks[index]!.activities[position];
   if (!activity) return showTask(ctx, route, index);
   awaitInput(ctx, "route-activity-move", { routeId: route.id!, task: index, position });
-  return askTyped(ctx, ctx.t("rd-ask-move", { event: activity.event, date: formatDate(activity.date) }));
+  return askInPlace(ctx, ctx.t("rd-ask-move", { event: activity.event, date: formatDate(activity.date) }));
 }
 
 export async function askRemoveActivity(ctx: BotContext, route: Route, index: number, position: number): Promise<unknown> {

@@ -1,0 +1,50 @@
+// Asking inside a conversation: a typed answer checked against the limits, and the first
+// question (or the last news) in place of the message pressed.
+import type { Context, InlineKeyboard } from "grammy";
+import type { Conversation } from "@grammyjs/conversations";
+import type { BotContext, ConversationContext } from "./context.js";
+import { LIMITS, parseField, textSchema } from "../domain/validation.js";
+
+type Convo = Conversation<BotContext, ConversationContext>;
+
+export function isCommand(ctx: Context): boolean {
+  const entity = ctx.message?.entities?.[0];
+  return entity?.type === "bot_command" && entity.offset === 0 && !ctx.message?.text?.startsWith("/cancel");
+}
+
+/** `text` in place of the message pressed (the screen that began, the scale that ended), else as a new one. */
+export async function openWith(ctx: ConversationContext, text: string, keyboard?: InlineKeyboard): Promise<void> {
+  const pressed = ctx.callbackQuery?.message;
+  const markup = keyboard ? { reply_markup: keyboard } : {};
+  if (pressed && "text" in pressed && pressed.text !== undefined) {
+    const edited = await ctx.editMessageText(text, markup).then(
+      () => true,
+      () => false,
+    );
+    if (edited) return;
+  }
+  await ctx.reply(text, markup);
+}
+
+/**
+ * Waits for a text answer; a command leaves the conversation (the answers so far are kept).
+ * `intro.text`, until asked once, goes above the question, which then opens the conversation.
+ */
+export async function askText(conversation: Convo, ctx: ConversationContext, prompt: string, intro?: { text?: string }): Promise<string> {
+  if (intro?.text !== undefined) {
+    await openWith(ctx, `${intro.text}\n\n${prompt}`);
+    intro.text = undefined;
+  } else await ctx.reply(prompt);
+  for (;;) {
+    const answer = await conversation.wait();
+    if (isCommand(answer)) await conversation.halt({ next: true });
+    const text = answer.message?.text;
+    if (text === undefined) {
+      await answer.reply(answer.t("expect-text"));
+      continue;
+    }
+    const parsed = parseField(textSchema(LIMITS.longText), text);
+    if (parsed.ok) return parsed.value;
+    await answer.reply(answer.t(`issue-${parsed.issue.code.replace(/_/g, "-")}`, parsed.issue.params ?? {}));
+  }
+}
