@@ -1,13 +1,16 @@
-// npm run bench [-- --full]: update handling, scheduler scale and delivery against Telegram's
+// npm run bench [-- --full | --round-trips]: update handling, scheduler scale and delivery against Telegram's
 // limits; prints a table and writes bench/RESULTS.md with the machine's description.
 // Measures, does not assert: the targets are shown next to the figures.
 import { writeFileSync } from "node:fs";
 import { benchEchoFloor, benchUpdates, type UpdateResult } from "./updates.js";
+import { countRoundTrips, summary } from "./round-trips.js";
 import { benchSchedulerScale, type ScaleResult } from "./scheduler-scale.js";
 import { benchDelivery, type DeliveryResult } from "./delivery.js";
 import { fmt, machine, postgresBench, postgresServer, sqliteBench, type BenchDatabase } from "./common.js";
 
 const full = process.argv.includes("--full");
+/** Only the round trips per update (quick, while working on the update path); RESULTS.md is left alone. */
+const roundTripsOnly = process.argv.includes("--round-trips");
 const sizes = {
   users: full ? 1000 : 300,
   routes: full ? [10_000, 100_000, 1_000_000] : [10_000, 100_000],
@@ -38,6 +41,16 @@ async function main(): Promise<void> {
   out(`Date: ${new Date().toISOString()}`);
   out(`PostgreSQL: ${postgresServer ? "yes" : "not configured (set BENCH_POSTGRES_URL or TEST_POSTGRES_URL); its parts are skipped"}`);
   out();
+
+  out("## 0. Database round trips per update (one update at a time, after a warm-up)");
+  out();
+  out("| database | update | statements | which |");
+  out("|---|---|---|---|");
+  for (const [name, make] of [["SQLite", sqliteBench], ...(postgresServer ? [["PostgreSQL", postgresBench] as const] : [])] as const) {
+    for (const r of await withDatabase(make, countRoundTrips)) out(`| ${name} | ${r.kind} | ${r.statements.length} | ${summary(r.statements)} |`);
+  }
+  out();
+  if (roundTripsOnly) return;
 
   out("## 1. Update handling (real bot ↔ Telegram stand-in over HTTP)");
   out();

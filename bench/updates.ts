@@ -3,7 +3,7 @@
 // presses; and, as the floor, a bare grammY bot that only echoes, on the same stand-in.
 import { Bot } from "grammy";
 import { run } from "@grammyjs/runner";
-import { createApp } from "../src/app.js";
+import { createApp, type App } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { FakeTelegram } from "../src/testing/fake-telegram.js";
@@ -58,47 +58,13 @@ export async function benchUpdates(database: BenchDatabase, users: number): Prom
   const app = await createApp({ config, logger: createLogger("silent", process.stderr), botInfo: tg.botInfo, observeLatency: (ms) => latencies.push(ms) });
   await app.start();
   try {
-    const store = app.store;
-    // Ten schools, each with its deputy who approves the routes of its teachers.
-    const district = await store.organisations.createDistrict("Район");
-    const schools: number[] = [];
-    for (let s = 0; s < SCHOOLS; s++) {
-      const school = await store.organisations.createSchool(district.id, `Школа ${s + 1}`);
-      const deputy = await store.users.touch({ telegramId: BigInt(50_000_000 + s) });
-      await store.users.recordConsent(deputy.id, "bench", new Date());
-      await store.organisations.addMembership({ userId: deputy.id, organisationId: school.id, role: "deputy" });
-      schools.push(school.id);
-    }
-    const routes: { id: number; version: number }[] = [];
     // The first tenth more teachers warm up (query plans, JIT) before the measured ones.
     const warm = Math.ceil(users / 10);
     const total = users + warm;
-    for (let i = 0; i < total; i++) {
-      const user = await store.users.touch({ telegramId: BigInt(60_000_000 + i) });
-      await store.users.recordConsent(user.id, "bench", new Date());
-      await store.organisations.addMembership({ userId: user.id, organisationId: schools[i % SCHOOLS]!, role: "teacher" });
-      const route = await store.routes.create(readyRoute(user.id, schools[i % SCHOOLS]!));
-      const submitted = transition(route, { type: "submit" }, new Date());
-      await store.routes.changeStatus(route, submitted);
-      routes.push({ id: route.id!, version: submitted.version });
-    }
-    // Each teacher: two menu screens, then edits a field of the history (a press and a written answer).
+    const world = await seedWorld(app.store, tg, total);
     const ids: number[] = [];
-    const push = (update: Record<string, unknown>) => ids.push(tg.enqueueUpdate(update));
-    const teachers = Array.from({ length: total }, (_, i) => new TelegramUser(tg, 60_000_000 + i, { first_name: "T" }));
-    const deputies = Array.from({ length: SCHOOLS }, (_, s) => new TelegramUser(tg, 50_000_000 + s, { first_name: "D" }));
-    const callback = (user: TelegramUser, data: string) => ({
-      callback_query: { id: `cb${Math.random()}`, from: { id: user.id, is_bot: false, first_name: "U" }, chat_instance: String(user.id), data, message: { message_id: 1, date: 0, chat: { id: user.id, type: "private" } } },
-    });
     const workload = (from: number, to: number) => {
-      for (let i = from; i < to; i++) {
-        const teacher = teachers[i]!;
-        push(teacher.textUpdate("/help"));
-        push(teacher.textUpdate("/profile"));
-        push(callback(teacher, "hist:edit:position"));
-        push(teacher.textUpdate(`учитель предмета ${i}`));
-        push(callback(deputies[i % SCHOOLS]!, `ap:ok:${routes[i]!.id}:${routes[i]!.version}`));
-      }
+      for (let i = from; i < to; i++) for (const step of world.stepsOf(i)) ids.push(tg.enqueueUpdate(step.update));
     };
     workload(0, warm);
     await Promise.all(ids.splice(0).map((id) => app.waitHandled(id)));
@@ -114,6 +80,46 @@ export async function benchUpdates(database: BenchDatabase, users: number): Prom
     await app.stop();
     await tg.stop();
   }
+}
+
+/** Ten schools with their deputies; `teachers` teachers, each with a route awaiting approval. */
+export async function seedWorld(store: App["store"], tg: FakeTelegram, teachers: number) {
+  const district = await store.organisations.createDistrict("Район");
+  const schools: number[] = [];
+  for (let s = 0; s < SCHOOLS; s++) {
+    const school = await store.organisations.createSchool(district.id, `Школа ${s + 1}`);
+    const deputy = await store.users.touch({ telegramId: BigInt(50_000_000 + s) });
+    await store.users.recordConsent(deputy.id, "bench", new Date());
+    await store.organisations.addMembership({ userId: deputy.id, organisationId: school.id, role: "deputy" });
+    schools.push(school.id);
+  }
+  const routes: { id: number; version: number }[] = [];
+  for (let i = 0; i < teachers; i++) {
+    const user = await store.users.touch({ telegramId: BigInt(60_000_000 + i) });
+    await store.users.recordConsent(user.id, "bench", new Date());
+    await store.organisations.addMembership({ userId: user.id, organisationId: schools[i % SCHOOLS]!, role: "teacher" });
+    const route = await store.routes.create(readyRoute(user.id, schools[i % SCHOOLS]!));
+    const submitted = transition(route, { type: "submit" }, new Date());
+    await store.routes.changeStatus(route, submitted);
+    routes.push({ id: route.id!, version: submitted.version });
+  }
+  const teacherOf = (i: number) => new TelegramUser(tg, 60_000_000 + i, { first_name: "T" });
+  const deputyOf = (i: number) => new TelegramUser(tg, 50_000_000 + (i % SCHOOLS), { first_name: "D" });
+  const callback = (user: TelegramUser, data: string) => ({
+    callback_query: { id: `cb${Math.random()}`, from: { id: user.id, is_bot: false, first_name: "U" }, chat_instance: String(user.id), data, message: { message_id: 1, date: 0, chat: { id: user.id, type: "private" } } },
+  });
+  /** Teacher i: two menu screens, then edits a field of her history (a press and a written answer); her deputy approves her route. */
+  const stepsOf = (i: number): { kind: string; update: Record<string, unknown> }[] => {
+    const teacher = teacherOf(i);
+    return [
+      { kind: "/help (a screen)", update: teacher.textUpdate("/help") },
+      { kind: "/profile (a screen that reads)", update: teacher.textUpdate("/profile") },
+      { kind: "button: edit a field (session write)", update: callback(teacher, "hist:edit:position") },
+      { kind: "typed answer (a write)", update: teacher.textUpdate(`учитель предмета ${i}`) },
+      { kind: "deputy approves (a transaction, news to the teacher)", update: callback(deputyOf(i), `ap:ok:${routes[i]!.id}:${routes[i]!.version}`) },
+    ];
+  };
+  return { stepsOf };
 }
 
 /** The floor: grammY with the runner, echoing every message and answering every button. */

@@ -27,6 +27,8 @@ export interface AppOptions {
   configureApi?: (api: Api<RawApi>) => void;
   /** Told how long each update took to handle, in ms (benchmarks). */
   observeLatency?: (ms: number) => void;
+  /** Told the SQL of every statement sent to the database (the benchmark counts round trips). */
+  observeQuery?: (sql: string) => void;
 }
 
 export interface App {
@@ -48,7 +50,7 @@ export interface App {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
-  const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
+  const database = await openDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, ...(options.observeQuery ? { observeQuery: options.observeQuery } : {}) });
   if (database.appliedMigrations.length) logger.info({ migrations: database.appliedMigrations }, "database migrated");
   const store = createStore(database);
   if (await store.catalog.seedIfEmpty(starterCatalog())) logger.info("resource catalogue seeded");

@@ -9,6 +9,8 @@ import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { applyPendingMigrations } from "./migrations.js";
 import { guardedSqlite } from "./sqlite-adapter.js";
+import { observedAdapter, type QueryObserver } from "./observed-adapter.js";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { DatabaseUnavailable } from "./errors.js";
 import BetterSqlite from "better-sqlite3";
 import { providerOf, type Provider } from "./schema-engine.js";
@@ -31,6 +33,8 @@ export interface DatabaseOptions {
   /** Skip applying migrations (e.g. when another instance does it). */
   migrate?: boolean;
   sqlite?: SqliteOptions;
+  /** Told the SQL of every statement (the benchmark counts round trips with it). */
+  observeQuery?: QueryObserver;
 }
 
 export interface SqliteOptions {
@@ -53,7 +57,9 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
   } catch (error) {
     throw explainOpenFailure(error, url);
   }
-  const prisma = provider === "sqlite" ? await openSqlite(url, options.sqlite) : openPostgres(url, options.poolSize ?? 10);
+  const observe = options.observeQuery;
+  const watched = (factory: SqlMigrationAwareDriverAdapterFactory) => (observe ? observedAdapter(factory, observe) : factory);
+  const prisma = provider === "sqlite" ? await openSqlite(url, options.sqlite, watched) : openPostgres(url, options.poolSize ?? 10, watched);
   return {
     provider,
     prisma,
@@ -75,9 +81,11 @@ export const SQLITE_LOCK_WAIT_MS = 10_000;
 /** SQLite's own busy wait blocks the event loop, so it is kept short; the adapter retries asynchronously. */
 const SQLITE_BUSY_TIMEOUT_MS = 50;
 
-async function openSqlite(url: string, options: SqliteOptions = {}): Promise<Prisma> {
+type Watch = (factory: SqlMigrationAwareDriverAdapterFactory) => SqlMigrationAwareDriverAdapterFactory;
+
+async function openSqlite(url: string, options: SqliteOptions = {}, watched: Watch): Promise<Prisma> {
   const busyWaitMs = options.lockWaitMs ?? SQLITE_LOCK_WAIT_MS;
-  const adapter = guardedSqlite(new PrismaBetterSqlite3({ url: `file:${sqlitePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS }), { busyWaitMs });
+  const adapter = watched(guardedSqlite(new PrismaBetterSqlite3({ url: `file:${sqlitePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS }), { busyWaitMs }));
   const prisma = new SqliteClient({ adapter });
   await prisma.$queryRawUnsafe(`PRAGMA journal_mode = ${options.journalMode === "delete" ? "DELETE" : "WAL"}`);
   await prisma.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
@@ -86,8 +94,8 @@ async function openSqlite(url: string, options: SqliteOptions = {}): Promise<Pri
   return prisma;
 }
 
-function openPostgres(url: string, poolSize: number): Prisma {
-  const adapter = new PrismaPg({ ...parseIntoClientConfig(url), max: poolSize, connectionTimeoutMillis: 10_000 } as never);
+function openPostgres(url: string, poolSize: number, watched: Watch): Prisma {
+  const adapter = watched(new PrismaPg({ ...parseIntoClientConfig(url), max: poolSize, connectionTimeoutMillis: 10_000 } as never));
   return new PostgresClient({ adapter }) as unknown as Prisma;
 }
 

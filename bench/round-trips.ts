@@ -1,0 +1,52 @@
+// Round trips to the database per update, by kind: each update of the benchmark's workload is
+// sent alone and the statements it caused are counted (and named, shortened) from the driver.
+import { createApp } from "../src/app.js";
+import { loadConfig } from "../src/config.js";
+import { createLogger } from "../src/logger.js";
+import { FakeTelegram } from "../src/testing/fake-telegram.js";
+import { seedWorld } from "./updates.js";
+import type { BenchDatabase } from "./common.js";
+
+export interface RoundTrips {
+  kind: string;
+  statements: string[];
+}
+
+/** "SELECT … FROM "main"."User" WHERE …" → "SELECT User". */
+export function statementName(sql: string): string {
+  const verb = sql.trim().split(/\s+/)[0]!.toUpperCase();
+  const table = /(?:FROM|INTO|UPDATE)\s+(?:[`"]\w+[`"]\.)?[`"]?(\w+)[`"]?/i.exec(sql)?.[1];
+  return table ? `${verb} ${table}` : verb;
+}
+
+export async function countRoundTrips(database: BenchDatabase): Promise<RoundTrips[]> {
+  const tg = new FakeTelegram();
+  await tg.start();
+  let log: string[] = [];
+  const config = loadConfig({ BOT_TOKEN: tg.token, DATABASE_URL: database.url, TELEGRAM_API_ROOT: tg.apiRoot, LOG_LEVEL: "silent", SCHEDULER_ENABLED: "false", HTTP_ENABLED: "false" });
+  const app = await createApp({ config, logger: createLogger("silent", process.stderr), botInfo: tg.botInfo, observeQuery: (sql) => log.push(process.env.RAW_SQL ? sql.replace(/\s+/g, " ").slice(0, 90) + " … " + sql.replace(/\s+/g, " ").slice(-60) : statementName(sql)) });
+  await app.start();
+  try {
+    const world = await seedWorld(app.store, tg, 3);
+    const result = new Map<string, string[]>();
+    // The first teacher warms up (first reads, caches); the second is counted.
+    for (const i of [0, 1]) {
+      for (const step of world.stepsOf(i)) {
+        log = [];
+        await app.waitHandled(tg.enqueueUpdate(step.update));
+        result.set(step.kind, log);
+      }
+    }
+    return [...result].map(([kind, statements]) => ({ kind, statements }));
+  } finally {
+    await app.stop();
+    await tg.stop();
+  }
+}
+
+/** "SELECT User ×2, UPDATE Session" */
+export function summary(statements: string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of statements) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(", ");
+}
