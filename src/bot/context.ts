@@ -10,8 +10,8 @@ import type { Awaiting } from "./awaiting.js";
 export interface SessionData {
   /** What free text the bot is waiting for outside a conversation, if anything. */
   awaiting?: Awaiting;
-  /** The last update this session was written for (see middlewares/runtime.ts onceAgainstSession). */
-  lastUpdateId?: number;
+  /** The conversations' replay state (the plugin's own format). */
+  conversations?: unknown;
   /** The message that shows the current screen (its buttons are taken off when a new one comes). */
   screenMessageId?: number;
   /** An invite code opened before consent to personal data processing was given. */

@@ -29,7 +29,8 @@ import { associationsFeature } from "./features/associations.js";
 import { methodicalFeature } from "./features/methodical.js";
 import { proposalsFeature } from "./features/proposals.js";
 import { commandLeavesInput } from "./middlewares/input.js";
-import { handleOnce, measure, onceAgainstSession, rateLimit } from "./middlewares/runtime.js";
+import { handleOnce, measure, rateLimit } from "./middlewares/runtime.js";
+import { HeldSessionWrites } from "../data/index.js";
 import { reflectionFeature } from "./features/reflection.js";
 import { remindersFeature } from "./features/reminders.js";
 import { interviewsFeature } from "./features/interviews.js";
@@ -137,19 +138,35 @@ function installRuntime(bot: Bot<BotContext>, deps: BotDeps, options: BotOptions
   bot.use(updateLogger(deps.logger));
   bot.use(privateChatsOnly());
   bot.use(cleanIncomingText());
-  bot.use(handleOnce(options.preclaimed));
+  const held = new HeldSessionWrites();
+  bot.use(handleOnce(options.preclaimed ?? new Set(), held));
   bot.use(loadUser(deps.store));
   bot.use(deps.i18n);
   bot.use(rateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.metrics));
-  bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.store.sessions.storage<SessionData>("session") }));
-  bot.use(onceAgainstSession());
+  bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.store.sessions.storage<SessionData>("session", held) }));
   bot.use(
     conversations<BotContext, ConversationContext>({
-      storage: { type: "key", version: CONVERSATION_STATE_VERSION, adapter: deps.store.sessions.storage("conversation") },
+      // A conversation's state is part of the session: read and written with it, no round trip of its own.
+      storage: { type: "context", version: CONVERSATION_STATE_VERSION, adapter: conversationInSession },
       plugins: [guardConversationApi(deps), deps.i18n, conversationLocale(deps)],
     }),
   );
 }
+
+/** Sessions are kept per chat; an update without one (grammY would throw on ctx.session) has none. */
+const sessionOf = (ctx: BotContext): SessionData | undefined => (ctx.chat === undefined ? undefined : (ctx.session ?? undefined));
+
+const conversationInSession = {
+  read: (ctx: BotContext) => sessionOf(ctx)?.conversations as never,
+  write: (ctx: BotContext, state: unknown) => {
+    const session = sessionOf(ctx);
+    if (session) session.conversations = state;
+  },
+  delete: (ctx: BotContext) => {
+    const session = sessionOf(ctx);
+    if (session) session.conversations = undefined;
+  },
+};
 
 /** A conversation's context has an Api of its own: it gets the same retries and guards. */
 function guardConversationApi(deps: BotDeps) {

@@ -4,9 +4,35 @@ import type { StorageAdapter } from "grammy";
 import type { Prisma } from "./database.js";
 import { fromJson, toJson } from "./json.js";
 
+/** A state to write (`null`: to delete), by its stored key. */
+export type SessionWrite = { key: string; value: string | null };
+
+/**
+ * Session writes held back until their update is marked done, so that both land in one
+ * transaction (see updates.finish): a process that dies in between leaves neither. Kept per
+ * chat; one chat's updates are handled one after another, so a chat has one update's writes.
+ */
+export class HeldSessionWrites {
+  private readonly byChat = new Map<string, Map<string, string | null>>();
+
+  hold(chat: string, key: string, value: string | null): void {
+    const writes = this.byChat.get(chat) ?? new Map<string, string | null>();
+    writes.set(key, value);
+    this.byChat.set(chat, writes);
+  }
+
+  /** The chat's writes, given up by the holder. */
+  take(chat: string): SessionWrite[] {
+    const writes = this.byChat.get(chat);
+    this.byChat.delete(chat);
+    return writes ? [...writes].map(([key, value]) => ({ key, value })) : [];
+  }
+}
+
 export function sessionsRepository(prisma: Prisma) {
   return {
-    storage<T>(prefix: string): StorageAdapter<T> {
+    /** States by key; with `held`, writes wait for the update's done mark instead of going out at once. */
+    storage<T>(prefix: string, held?: HeldSessionWrites): StorageAdapter<T> {
       const keyOf = (key: string) => `${prefix}:${key}`;
       // grammY writes the state back after every update; most updates leave it as it was read.
       const lastRead = new Map<string, string | null>();
@@ -27,10 +53,12 @@ export function sessionsRepository(prisma: Prisma) {
           const previous = lastRead.get(key);
           lastRead.delete(key);
           if (previous === text) return;
+          if (held) return held.hold(key, keyOf(key), text);
           await prisma.sessionRecord.upsert({ where: { key: keyOf(key) }, create: { key: keyOf(key), value: text }, update: { value: text } });
         },
         async delete(key) {
           lastRead.delete(key);
+          if (held) return held.hold(key, keyOf(key), null);
           await prisma.sessionRecord.deleteMany({ where: { key: keyOf(key) } });
         },
       };

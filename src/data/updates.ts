@@ -4,6 +4,7 @@
 // marked done after: what a dead process left unfinished is handled again from its payload.
 import type { Prisma } from "./database.js";
 import { isUniqueViolation } from "./errors.js";
+import type { SessionWrite } from "./sessions.js";
 
 /** After this many starts an update is given up (it may be the one that kills the process). */
 export const MAX_UPDATE_ATTEMPTS = 3;
@@ -33,22 +34,27 @@ export function updatesRepository(prisma: Prisma) {
      * or another instance holds a live lease on it, or it has failed too often. Leases are in
      * wall-clock time; `at` is the application's clock, kept for retention.
      */
-    async claim(updateId: number, payload: string, at: Date, leaseUntil: Date): Promise<boolean> {
+    async claim(updateId: number, payload: string, at: Date, leaseUntil: Date, options: { received?: boolean } = {}): Promise<boolean> {
+      const takeWaiting = async () => {
+        const taken = await prisma.processedUpdate.updateMany({
+          where: {
+            updateId: BigInt(updateId),
+            attempts: { lt: MAX_UPDATE_ATTEMPTS },
+            OR: [{ status: "received" }, { status: "started", leaseUntil: { lt: new Date() } }],
+          },
+          data: { status: "started", leaseUntil, attempts: { increment: 1 } },
+        });
+        return taken.count === 1;
+      };
+      // An update the inbox recorded is usually there already: taking it costs one statement.
+      if (options.received && (await takeWaiting())) return true;
       try {
         await prisma.processedUpdate.create({ data: { updateId: BigInt(updateId), status: "started", payload, leaseUntil, attempts: 1, processedAt: at } });
         return true;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }
-      const taken = await prisma.processedUpdate.updateMany({
-        where: {
-          updateId: BigInt(updateId),
-          attempts: { lt: MAX_UPDATE_ATTEMPTS },
-          OR: [{ status: "received" }, { status: "started", leaseUntil: { lt: new Date() } }],
-        },
-        data: { status: "started", leaseUntil, attempts: { increment: 1 } },
-      });
-      return taken.count === 1;
+      return !options.received && (await takeWaiting());
     },
 
     /** Takes over an unfinished update found by `unfinished` (its handler died). */
@@ -60,9 +66,14 @@ export function updatesRepository(prisma: Prisma) {
       return taken.count === 1;
     },
 
-    /** The update's effects are written: it is never handled again. */
-    async finish(updateId: number, at: Date): Promise<void> {
-      await prisma.processedUpdate.updateMany({ where: { updateId: BigInt(updateId) }, data: { status: "done", payload: null, leaseUntil: null, processedAt: at } });
+    /** The update's effects are written: it is never handled again. Its session writes go with the mark. */
+    async finish(updateId: number, at: Date, sessionWrites: SessionWrite[] = []): Promise<void> {
+      const mark = prisma.processedUpdate.updateMany({ where: { updateId: BigInt(updateId) }, data: { status: "done", payload: null, leaseUntil: null, processedAt: at } });
+      if (!sessionWrites.length) return void (await mark);
+      const writes = sessionWrites.map(({ key, value }) =>
+        value === null ? prisma.sessionRecord.deleteMany({ where: { key } }) : prisma.sessionRecord.upsert({ where: { key }, create: { key, value }, update: { value } }),
+      );
+      await prisma.$transaction([...writes, mark]);
     },
 
     /** Gives a claim back when handling failed, so that a redelivery is handled again. */

@@ -69,6 +69,28 @@ describe.each(providers)("runtime (%s)", (provider) => {
     expect(metrics).toMatch(/iom_updates_duplicate_total 1/);
   });
 
+
+  it("the session and the update's done mark are written together: when they cannot be, the chat stays where it was", async () => {
+    h = await startHarness({ provider, clock });
+    const { user } = await teacherOf(h, 600_003);
+    const updates = h.app.store.updates;
+    const finish = updates.finish;
+    // The database goes away just as the update is marked done (after the name itself was saved).
+    updates.finish = async () => {
+      updates.finish = finish;
+      throw new Error("connection lost");
+    };
+    const failed = await user.send("Сидорова Анна Ивановна");
+    expect(seen(failed)).toContain("последнее действие могло не выполниться");
+    const session = await h.app.store.sessions.storage<{ awaiting?: { payload: { step: string } } }>("session").read("600003");
+    expect(session?.awaiting?.payload.step).toBe("fullName");
+    // The chat is still at the first step: the same answer sent again moves it on, once.
+    const again = await user.send("Сидорова Анна Ивановна");
+    expect(seen(again)).toContain("Шаг 2 из 8");
+    const next = await user.send("учитель химии");
+    expect(seen(next)).toContain("Шаг 3 из 8");
+    expect((await h.app.store.profiles.history((await h.app.store.users.byTelegramId(600_003n))!.id)).position).toBe("учитель химии");
+  });
   it("refuses oversized texts and files, and forged callbacks, cleanly", async () => {
     h = await startHarness({ provider, clock });
     const { user, schoolId } = await teacherOf(h, 600_002);

@@ -2,58 +2,41 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Metrics } from "../../metrics.js";
+import type { HeldSessionWrites } from "../../data/index.js";
 
 /** How long a handler holds an update before another instance may take it over. */
 export const UPDATE_LEASE_MS = 120_000;
 
 /**
  * Telegram may deliver an update again (after a crash, a webhook retry): handle it once. The
- * update is marked done only after its handlers (and the session write) have finished, so one
- * whose process died half-way is handled again from the inbox. `preclaimed` holds the ids the
- * inbox replay has already taken over.
+ * update is marked done only after its handlers have finished, in one transaction with the
+ * session writes held back for it, so one whose process died half-way is handled again from the
+ * inbox with the session as it was before it. `preclaimed` holds the ids the inbox replay has
+ * already taken over.
  */
-export function handleOnce(preclaimed: Set<number> = new Set()): MiddlewareFn<BotContext> {
+export function handleOnce(preclaimed: Set<number>, held: HeldSessionWrites): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
-    const { store, clock } = ctx.deps;
+    const { store, clock, config } = ctx.deps;
     const id = ctx.update.update_id;
     const leaseUntil = new Date(Date.now() + UPDATE_LEASE_MS);
     ctx.redelivered = preclaimed.delete(id);
-    const claimed = ctx.redelivered || (await store.updates.claim(id, JSON.stringify(ctx.update), clock(), leaseUntil));
+    // Polling records every update in the inbox before it is handled; a webhook's arrive unrecorded.
+    const claimed = ctx.redelivered || (await store.updates.claim(id, JSON.stringify(ctx.update), clock(), leaseUntil, { received: config.BOT_MODE === "polling" }));
     if (!claimed) {
       ctx.deps.metrics?.duplicates.inc();
       ctx.deps.logger.info({ update_id: id }, "duplicate update skipped");
       return;
     }
+    const chat = ctx.chat?.id.toString();
     try {
       await next();
+      await store.updates.finish(id, clock(), chat === undefined ? [] : held.take(chat));
     } catch (error) {
-      // Not handled: let a redelivery try again.
+      if (chat !== undefined) held.take(chat); // not written: the next update of the chat starts from what is stored
+      // Not handled, or its session not saved: let a redelivery try again.
       await store.updates.release(id).catch((releaseError: unknown) => ctx.deps.logger.warn({ err: releaseError, update_id: id }, "could not release the update"));
       throw error;
     }
-    // The effects are written; a failed mark only risks handling the update again after the lease.
-    await store.updates.finish(id, clock()).catch((error: unknown) => ctx.deps.logger.warn({ err: error, update_id: id }, "could not mark the update done"));
-  };
-}
-
-/**
- * The session is written when the handlers finish, the update is marked done just after: a
- * process that dies between the two leaves an update that is handled again although its session
- * already moved on (a typed answer would be taken for the next question). Such an update has
- * nothing left to do: the session remembers the last update it was written for.
- */
-export function onceAgainstSession(): MiddlewareFn<BotContext> {
-  return async (ctx, next) => {
-    // Sessions are kept per chat: an update without a chat (a press on a message Telegram no
-    // longer shows) has none to consult or to write.
-    const chatted = ctx.chat !== undefined;
-    if (chatted && ctx.redelivered && ctx.session?.lastUpdateId === ctx.update.update_id) {
-      ctx.deps.logger.info({ update_id: ctx.update.update_id }, "redelivered update already applied to the session");
-      return;
-    }
-    await next();
-    // After /deletemydata the session is gone: nothing to remember.
-    if (chatted && ctx.session) ctx.session.lastUpdateId = ctx.update.update_id;
   };
 }
 
