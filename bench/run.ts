@@ -1,7 +1,7 @@
 // npm run bench [-- --full | --round-trips]: update handling, scheduler scale and delivery against Telegram's
 // limits; prints a table and writes bench/RESULTS.md with the machine's description.
 // Measures, does not assert: the targets are shown next to the figures.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { benchEchoFloor, benchUpdates, type UpdateResult } from "./updates.js";
 import { countRoundTrips, summary } from "./round-trips.js";
 import { benchSchedulerScale, type ScaleResult } from "./scheduler-scale.js";
@@ -55,35 +55,43 @@ async function main(): Promise<void> {
   out("## 1. Update handling (real bot ↔ Telegram stand-in over HTTP)");
   out();
   out(`Mixed workload: ${sizes.users} teachers × (2 menu screens, a button and a written answer) + ${sizes.users} approval presses by the deputies of 10 schools.`);
-  out("Target: ≥ 500 updates/s on SQLite with p99 < 50 ms.");
+  out("Targets (issue «Performance»): SQLite ≥ 1 000 updates/s and ≥ 30 % of the floor; PostgreSQL ≥ 25 % of the floor with p99 < 50 ms.");
+  out("The floor is measured before and after the bot, so that a noisy machine shows in the figures.");
   out();
-  out("| stack | updates | updates/s | vs floor | p50 ms | p95 ms | p99 ms | peak RSS MiB |");
-  out("|---|---|---|---|---|---|---|---|");
-  const floor = await benchEchoFloor(sizes.users * 5);
-  const row = (name: string, r: UpdateResult) =>
-    out(`| ${name} | ${r.updates} | ${fmt(r.perSecond, 0)} | ${fmt((r.perSecond / floor.perSecond) * 100, 0)} % | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.peakMiB} |`);
-  row("bare grammY echo (floor)", floor);
-  row("iom-bot, SQLite", await withDatabase(sqliteBench, (db) => benchUpdates(db, sizes.users)));
-  if (postgresServer) row("iom-bot, PostgreSQL", await withDatabase(postgresBench, (db) => benchUpdates(db, sizes.users)));
+  out("| stack | updates | updates/s | vs floor | target | p50 ms | p95 ms | p99 ms | peak RSS MiB |");
+  out("|---|---|---|---|---|---|---|---|---|");
+  const before = await benchEchoFloor(sizes.users * 5);
+  const rows: [string, UpdateResult, string][] = [];
+  rows.push(["iom-bot, SQLite", await withDatabase(sqliteBench, (db) => benchUpdates(db, sizes.users)), "≥ 1 000/s and ≥ 30 %"]);
+  if (postgresServer) rows.push(["iom-bot, PostgreSQL", await withDatabase(postgresBench, (db) => benchUpdates(db, sizes.users)), "≥ 25 %, p99 < 50 ms"]);
+  const after = await benchEchoFloor(sizes.users * 5);
+  const floor = (before.perSecond + after.perSecond) / 2;
+  const row = (name: string, r: UpdateResult, target: string) =>
+    out(`| ${name} | ${r.updates} | ${fmt(r.perSecond, 0)} | ${fmt((r.perSecond / floor) * 100, 0)} % | ${target} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.peakMiB} |`);
+  row("bare grammY echo (floor, before)", before, "");
+  for (const [name, result, target] of rows) row(name, result, target);
+  row("bare grammY echo (floor, after)", after, "");
+  out();
+  out("«vs floor» is against the mean of the two floor runs. Peak RSS is of the benchmark process, which also hosts the stand-in and the simulated users.");
   out();
 
   out("## 2. Scheduler scale (one tick, SQLite)");
   out();
-  out(`The same ${sizes.due} reminders due each time; every route has its schedule in the outbox. Target: < 1 s with 1 000 000 routes and 10 000 due.`);
+  out(`The same ${sizes.due} reminders due each time; every route has its schedule in the outbox. Target: ≤ 0,2 ms of CPU per due reminder, flat from 10 000 to 1 000 000 routes.`);
   out();
-  out("| active routes | due | tick ms | sent | seeding s |");
-  out("|---|---|---|---|---|");
+  out("| active routes | due | tick ms | ms per due reminder | sent | seeding s |");
+  out("|---|---|---|---|---|---|");
   const scale: ScaleResult[] = [];
   for (const routes of sizes.routes) {
     const r = await withDatabase(sqliteBench, (db) => benchSchedulerScale(db, routes, sizes.due));
     scale.push(r);
-    out(`| ${routes.toLocaleString("en")} | ${r.due} | ${fmt(r.tickMs, 0)} | ${r.sent} | ${fmt(r.seedSeconds)} |`);
+    out(`| ${routes.toLocaleString("en")} | ${r.due} | ${fmt(r.tickMs, 0)} | ${fmt(r.tickMs / r.due, 2)} | ${r.sent} | ${fmt(r.seedSeconds)} |`);
   }
   out();
 
   out("## 3. Delivery against the limits (stand-in: 30 messages/s overall, 1/s per chat, 429 above)");
   out();
-  out("Target: ≥ 90 % of 30 messages/s, no duplicates, no losses.");
+  out("Target: ≥ 95 % of 30 messages/s, no duplicates, no losses, also with the sender SIGKILLed in the middle.");
   out();
   out("| run | reminders | seconds | messages/s | share of limit | 429s | duplicates | losses |");
   out("|---|---|---|---|---|---|---|---|");
@@ -93,7 +101,9 @@ async function main(): Promise<void> {
   delivery("sender SIGKILLed at 40 % and restarted", await withDatabase(sqliteBench, (db) => benchDelivery(db, sizes.reminders, true)));
   out();
   out(`Total time: ${fmt((Date.now() - started) / 1000, 0)} s.`);
-  writeFileSync(new URL("./RESULTS.md", import.meta.url), lines.join("\n") + "\n");
+  // What the profile says about where the time goes is written by hand and kept with the figures.
+  const analysis = readFileSync(new URL("./WHERE-THE-TIME-GOES.md", import.meta.url), "utf8");
+  writeFileSync(new URL("./RESULTS.md", import.meta.url), lines.join("\n") + "\n\n" + analysis);
 }
 
 main().then(

@@ -32,8 +32,20 @@ export async function routeTargetFor(store: Store, route: Route): Promise<Extrac
   };
 }
 
+/** Who acts and the route's place, when the caller has read them in this update already. */
+export interface KnownFacts {
+  actor?: Actor;
+  target?: RouteTarget;
+}
+
+export type RouteTarget = Extract<Target, { kind: "route" }>;
+
 /** Undefined when `person` may do `action` on the route; otherwise the refusal. */
-export async function refusalOn(store: Store, person: Person, action: Action, route: Route): Promise<Refusal | undefined> {
-  const decision = authorize(await actorFor(store, person), action, await routeTargetFor(store, route));
+export async function refusalOn(store: Store, person: Person, action: Action, route: Route, known: KnownFacts = {}): Promise<Refusal | undefined> {
+  const actor = known.actor?.userId === person.userId ? known.actor : await actorFor(store, person);
+  // The place may be known; the status and review are always the route's own.
+  const place = known.target?.teacherId === route.teacherId && known.target.schoolId === route.schoolId ? known.target : await routeTargetFor(store, route);
+  const { reviewed: _reviewed, ...rest } = place;
+  const decision = authorize(actor, action, { ...rest, status: route.status, ...(route.reviewedAt ? { reviewed: true } : {}) });
   return decision.allowed ? undefined : { reason: decision.reason, action };
 }

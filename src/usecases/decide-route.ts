@@ -8,7 +8,7 @@ import { shouldActivate, transition } from "../domain/lifecycle.js";
 import type { Route } from "../domain/route.js";
 import { planCheckpoints } from "../domain/schedule.js";
 import type { LocalDate } from "../domain/time.js";
-import { refusalOn, type Person } from "./access.js";
+import { refusalOn, type KnownFacts, type Person } from "./access.js";
 import { done, refused, type Outcome } from "./outcome.js";
 
 export type RouteDecision = { decision: "approve" } | { decision: "return"; comment: string };
@@ -21,15 +21,21 @@ export interface DecideRouteInput {
   choice: RouteDecision;
   at: Date;
   today: LocalDate;
+  /**
+   * The route as the caller read it in this update, with who acts and where: not read again.
+   * Its status and version are checked here all the same, and the write is conditional on them.
+   */
+  known?: KnownFacts & { route?: Route };
 }
 
 export async function decideRoute(store: Store, input: DecideRouteInput): Promise<Outcome<{ route: Route; next: Route }>> {
-  const route = await store.routes.byId(input.routeId);
+  const given = input.known?.route;
+  const route = given?.id === input.routeId ? given : await store.routes.byId(input.routeId);
   if (!route) return refused({ reason: "not_found" });
   const earlier = await store.routes.decisionOf(input.routeId, input.version);
   if (earlier) return refused({ reason: "already_decided", deciderId: earlier.deciderId, decision: earlier.decision });
   if (route.status !== "submitted" || route.version !== input.version) return refused({ reason: "changed_meanwhile" });
-  const refusal = await refusalOn(store, input.person, input.choice.decision === "approve" ? "route.approve" : "route.decide", route);
+  const refusal = await refusalOn(store, input.person, input.choice.decision === "approve" ? "route.approve" : "route.decide", route, input.known);
   if (refusal) return refused(refusal);
 
   const { choice, at } = input;

@@ -11,7 +11,7 @@ import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } fr
 import type { AwaitedInputs } from "../awaiting.js";
 import { routeCardScreen } from "../views/route-card.js";
 import { showScreen } from "../views/screen.js";
-import { personName } from "../views/people.js";
+import { personName, userById } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { decideRoute, type RouteDecision } from "../../usecases/decide-route.js";
 import type { Outcome } from "../../usecases/outcome.js";
@@ -19,20 +19,21 @@ import { formatDate, localDateOf } from "../../domain/time.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 import type { DecisionKind } from "../../data/index.js";
-import { approvalRequests, tellTeacherOfDecision } from "../notifications/approvers.js";
+import { approvalRequests, tellTeacherOfDecision, type SentRef } from "../notifications/approvers.js";
 import { titleOf } from "../notifications/tell.js";
 
 /** Replaces the buttons of every approver's message with who decided and when. */
-async function closeApproverMessages(ctx: BotContext, route: Route, decision: DecisionKind, deciderId: number, at: Date): Promise<void> {
+async function closeApproverMessages(ctx: BotContext, route: Route, decision: DecisionKind, deciderId: number, at: Date): Promise<SentRef[]> {
   const refs = (await approvalRequests(ctx).read(`${route.id}:${route.version}`)) ?? [];
   const decider = await personName(ctx, deciderId);
   const when = formatDate(localDateOf(at, ctx.deps.config.TIMEZONE));
   for (const ref of refs) {
-    const user = await ctx.deps.store.users.byId(ref.userId);
+    const user = await userById(ctx, ref.userId);
     const t = (key: string, params?: Record<string, string | number>) => ctx.deps.i18n.t(user?.locale ?? "ru", key, params);
     const text = t(decision === "approve" ? "ap-closed-approved" : "ap-closed-returned", { title: titleOf(t, route), decider, date: when });
     await ctx.api.editMessageText(ref.chatId, ref.messageId, text).catch((error: unknown) => ctx.logger.warn({ err: error }, "could not edit an approval message"));
   }
+  return refs;
 }
 
 /** The route if the press is still meaningful for this approver; otherwise answers and returns undefined. */
@@ -56,25 +57,26 @@ async function routeToDecide(ctx: BotContext, routeId: number, version: number):
   return route;
 }
 
-/** Decides through the use case; on success closes every approver's message and tells the teacher. */
-async function decide(ctx: BotContext, route: Route, choice: RouteDecision): Promise<Outcome<unknown>> {
+/**
+ * Decides through the use case (`read`: the route as read in this update, passed on so that it is
+ * not read again); on success closes every approver's message and tells the teacher.
+ */
+async function decide(ctx: BotContext, route: Route, choice: RouteDecision, read?: Route): Promise<Outcome<{ next: Route; requests: SentRef[] }>> {
   const at = now(ctx);
-  const person = personOf(ctx);
-  const outcome = await decideRoute(ctx.deps.store, { person, routeId: route.id!, version: route.version, choice, at, today: today(ctx) });
+  const known = { actor: await actorOf(ctx), target: await routeTarget(ctx, route), ...(read ? { route: read } : {}) };
+  const outcome = await decideRoute(ctx.deps.store, { person: personOf(ctx), routeId: route.id!, version: route.version, choice, at, today: today(ctx), known });
   if (!outcome.ok) return outcome;
-  await closeApproverMessages(ctx, route, choice.decision, ctx.user.id, at);
+  const requests = await closeApproverMessages(ctx, route, choice.decision, ctx.user.id, at);
   const approved = choice.decision === "approve";
   await tellTeacherOfDecision(ctx, route, { approved, ...(choice.decision === "return" ? { comment: choice.comment } : {}) }, ROUTE_TEXTS);
-  return outcome;
+  return { ok: true, value: { next: outcome.value.next, requests } };
 }
 
 /** A decision taken on a route card (not on a request message, which is closed above) shows the card as it is now. */
-async function refreshCard(ctx: BotContext, routeId: number): Promise<void> {
+async function refreshCard(ctx: BotContext, decided: { next: Route; requests: SentRef[] }): Promise<void> {
   const pressed = ctx.callbackQuery?.message?.message_id;
-  const route = await ctx.deps.store.routes.byId(routeId);
-  const requests = (await approvalRequests(ctx).read(`${routeId}:${(route?.version ?? 0)}`)) ?? [];
-  if (!route || requests.some((ref) => ref.messageId === pressed && ref.chatId === ctx.chat?.id)) return;
-  await showScreen(ctx, await routeCardScreen(ctx, route));
+  if (decided.requests.some((ref) => ref.messageId === pressed && ref.chatId === ctx.chat?.id)) return;
+  await showScreen(ctx, await routeCardScreen(ctx, decided.next));
 }
 
 const ROUTE_TEXTS = { approved: "ap-teacher-approved", returned: "ap-teacher-returned", fix: "rd-fix" };
@@ -99,10 +101,10 @@ export function approvalFeature(): Composer<BotContext> {
       awaitInput(ctx, "return-comment", { routeId: route.id!, version: route.version });
       return askTyped(ctx, ctx.t("ap-ask-comment", { title: route.title }));
     }
-    const outcome = await decide(ctx, route, { decision: "approve" });
+    const outcome = await decide(ctx, route, { decision: "approve" }, route);
     if (outcome.ok) {
       await ctx.answerCallbackQuery({ text: ctx.t("ap-done-approved") });
-      return refreshCard(ctx, route.id!);
+      return refreshCard(ctx, outcome.value);
     }
     return ctx.answerCallbackQuery({ text: await refusalText(ctx, outcome.refusal), show_alert: true });
   });

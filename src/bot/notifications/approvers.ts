@@ -13,7 +13,7 @@ import type { Route } from "../../domain/route.js";
 import type { CorrectionRecord, ReviewRecord } from "../../data/index.js";
 import { tell, titleOf, type Translate } from "./tell.js";
 
-interface SentRef {
+export interface SentRef {
   chatId: number;
   messageId: number;
   userId: number;

@@ -3,6 +3,7 @@
 import type { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { BotContext } from "../context.js";
+import { userById } from "../views/people.js";
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -13,7 +14,7 @@ export interface Note {
 
 export async function tell(ctx: BotContext, userId: number | null | undefined, note: (t: Translate) => Note): Promise<Message.TextMessage | undefined> {
   if (userId === null || userId === undefined) return undefined;
-  const user = await ctx.deps.store.users.byId(userId);
+  const user = await userById(ctx, userId);
   if (!user?.isActive || user.telegramId <= 0n) return undefined;
   const t: Translate = (key, params) => ctx.deps.i18n.t(user.locale, key, params);
   const { text, keyboard } = note(t);
