@@ -64,6 +64,9 @@ const schema = baseSchema.superRefine((config, ctx) => {
 
 export type Config = z.infer<typeof baseSchema>;
 
+/** Every setting the bot reads from its environment. */
+export const CONFIG_KEYS = Object.keys(baseSchema.shape) as (keyof Config)[];
+
 const hints: Record<string, string> = {
   BOT_TOKEN: "Create a bot with @BotFather in Telegram (/newbot), copy the token it gives you and set BOT_TOKEN=<token> in .env or the environment.",
   DATABASE_URL: "Leave it unset for the embedded SQLite file, or use postgresql://user:password@host:5432/database.",
