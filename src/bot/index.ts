@@ -126,8 +126,14 @@ function installRuntime(bot: Bot<BotContext>, deps: BotDeps, options: BotOptions
       options.onHandled?.(ctx.update.update_id);
     }
   });
-  // Updates of one chat are handled one after another, also under the concurrent runner.
-  bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  // Updates of one chat are handled one after another, also under the concurrent runner, and
+  // across instances on PostgreSQL (data/chat-locks.ts).
+  const chatOf = (ctx: BotContext) => ctx.chat?.id ?? ctx.from?.id;
+  bot.use(sequentialize((ctx) => chatOf(ctx)?.toString()));
+  bot.use((ctx, next) => {
+    const chat = chatOf(ctx);
+    return chat === undefined ? next() : deps.store.chatLocks.around(chat, next);
+  });
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     const started = performance.now();

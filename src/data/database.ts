@@ -9,6 +9,7 @@ import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { applyPendingMigrations } from "./migrations.js";
 import { guardedSqlite } from "./sqlite-adapter.js";
+import { noChatLocks, postgresChatLocks, type ChatLocks } from "./chat-locks.js";
 import { observedAdapter, type QueryObserver } from "./observed-adapter.js";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { DatabaseUnavailable } from "./errors.js";
@@ -21,6 +22,8 @@ export type Prisma = SqliteClient;
 export interface Database {
   provider: Provider;
   prisma: Prisma;
+  /** One chat's updates one at a time across instances (PostgreSQL; nothing to do on SQLite). */
+  chatLocks: ChatLocks;
   appliedMigrations: string[];
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
@@ -60,9 +63,12 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
   const observe = options.observeQuery;
   const watched = (factory: SqlMigrationAwareDriverAdapterFactory) => (observe ? observedAdapter(factory, observe) : factory);
   const prisma = provider === "sqlite" ? await openSqlite(url, options.sqlite, watched) : openPostgres(url, options.poolSize ?? 10, watched);
+  // As many lock connections as the pool has: more updates in flight than that only wait longer.
+  const chatLocks = provider === "postgresql" ? postgresChatLocks(url, options.poolSize ?? 10) : noChatLocks;
   return {
     provider,
     prisma,
+    chatLocks,
     appliedMigrations,
     async ping() {
       try {
@@ -72,7 +78,10 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
         return false;
       }
     },
-    close: () => prisma.$disconnect(),
+    async close() {
+      await chatLocks.close();
+      await prisma.$disconnect();
+    },
   };
 }
 

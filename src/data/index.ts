@@ -48,6 +48,7 @@ export function createStore(database: Database) {
   return {
     provider: database.provider,
     ping: () => database.ping(),
+    chatLocks: database.chatLocks,
     users: usersRepository(prisma),
     sessions: sessionsRepository(prisma),
     audit: auditRepository(prisma),

@@ -1,0 +1,57 @@
+// One chat, one update at a time across instances: two lock holders on one PostgreSQL database
+// stand for two bot processes.
+import { afterEach, describe, expect, it } from "vitest";
+import { chatLockKey, postgresChatLocks, type ChatLocks } from "../../src/data/chat-locks.js";
+import { freshDatabase, postgresUrl, type TestDatabase } from "../helpers/databases.js";
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.skipIf(!postgresUrl)("chat locks on PostgreSQL", () => {
+  let database: TestDatabase | undefined;
+  let instances: ChatLocks[] = [];
+  afterEach(async () => {
+    await Promise.all(instances.map((locks) => locks.close()));
+    instances = [];
+    await database?.drop();
+  });
+
+  async function twoInstances(): Promise<[ChatLocks, ChatLocks]> {
+    database = await freshDatabase("postgresql");
+    instances = [postgresChatLocks(database.url, 4), postgresChatLocks(database.url, 4)];
+    return [instances[0]!, instances[1]!];
+  }
+
+  it("two instances never handle updates of one chat at the same time, and different chats at once", async () => {
+    const [first, second] = await twoInstances();
+    const events: string[] = [];
+    const update = (locks: ChatLocks, chat: number, name: string) =>
+      locks.around(chat, async () => {
+        events.push(`${name} starts`);
+        await pause(150);
+        events.push(`${name} ends`);
+      });
+    await Promise.all([update(first, 7_000_000_001, "A1"), pause(20).then(() => update(second, 7_000_000_001, "A2")), pause(20).then(() => update(second, 42, "B"))]);
+    // A2 (the same chat, on the other instance) waited for A1; B (another chat) did not.
+    expect(events.indexOf("A2 starts")).toBeGreaterThan(events.indexOf("A1 ends"));
+    expect(events.indexOf("B starts")).toBeLessThan(events.indexOf("A1 ends"));
+  });
+
+  it("a handler that fails gives the chat back", async () => {
+    const [first, second] = await twoInstances();
+    await expect(first.around(5, () => Promise.reject(new Error("handler failed")))).rejects.toThrow("handler failed");
+    const started = Date.now();
+    await second.around(5, async () => undefined);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe("the chat's lock key", () => {
+  it("folds a Telegram id into 32 bits, the same for the same chat", () => {
+    for (const id of [1, 42, 2 ** 31, 7_000_000_001, -1_001_234_567_890, 2 ** 52 + 3]) {
+      const key = chatLockKey(id);
+      expect(Number.isInteger(key) && key >= -(2 ** 31) && key < 2 ** 31).toBe(true);
+      expect(chatLockKey(id)).toBe(key);
+    }
+    expect(chatLockKey(7_000_000_001)).not.toBe(chatLockKey(7_000_000_002));
+  });
+});
