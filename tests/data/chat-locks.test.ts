@@ -22,16 +22,29 @@ describe.skipIf(!postgresUrl)("chat locks on PostgreSQL", () => {
   }
 
   it("two instances never handle updates of one chat at the same time, and different chats at once", async () => {
-    const [first, second] = await twoInstances();
+    const [one, other] = await twoInstances();
     const events: string[] = [];
-    const update = (locks: ChatLocks, chat: number, name: string) =>
-      locks.around(chat, async () => {
-        events.push(`${name} starts`);
-        await pause(150);
-        events.push(`${name} ends`);
-      });
-    await Promise.all([update(first, 7_000_000_001, "A1"), pause(20).then(() => update(second, 7_000_000_001, "A2")), pause(20).then(() => update(second, 42, "B"))]);
-    // A2 (the same chat, on the other instance) waited for A1; B (another chat) did not.
+    const signal = () => {
+      let give!: () => void;
+      return { given: new Promise<void>((resolve) => (give = resolve)), give: () => give() };
+    };
+    const firstInside = signal();
+    const otherChatInside = signal();
+    // A1 holds its chat until B (another chat, on the other instance) is inside too, or 5 s pass.
+    const first = one.around(7_000_000_001, async () => {
+      events.push("A1 starts");
+      firstInside.give();
+      await Promise.race([otherChatInside.given, pause(5_000)]);
+      events.push("A1 ends");
+    });
+    await firstInside.given;
+    const sameChat = other.around(7_000_000_001, async () => void events.push("A2 starts"));
+    const otherChat = other.around(42, async () => {
+      events.push("B starts");
+      otherChatInside.give();
+    });
+    await Promise.all([first, sameChat, otherChat]);
+    // A2 (the same chat) waited for A1; B (another chat) did not.
     expect(events.indexOf("A2 starts")).toBeGreaterThan(events.indexOf("A1 ends"));
     expect(events.indexOf("B starts")).toBeLessThan(events.indexOf("A1 ends"));
   });

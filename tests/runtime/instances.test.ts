@@ -7,6 +7,7 @@ import { createLogger } from "../../src/logger.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { invitedTeacher } from "../helpers/invited.js";
 import { postgresUrl } from "../helpers/databases.js";
+import { waitFor } from "../helpers/process.js";
 
 describe.skipIf(!postgresUrl)("two instances on one PostgreSQL database", () => {
   let h: Harness | undefined;
@@ -26,10 +27,11 @@ describe.skipIf(!postgresUrl)("two instances on one PostgreSQL database", () => 
     // Telegram answers slowly: the first instance is still busy with the name when the position arrives.
     h.tg.delays.set("sendMessage", 300);
     const text = (update_id: number, words: string) => ({ update_id, ...user.textUpdate(words) }) as never;
-    await Promise.all([
-      h.app.bot.handleUpdate(text(990_001, "Иванова Анна Петровна")),
-      new Promise((resolve) => setTimeout(resolve, 50)).then(() => second!.bot.handleUpdate(text(990_002, "учитель химии"))),
-    ]);
+    // The position arrives at the second instance once the first is answering the name (inside its handler).
+    const callsBefore = h.tg.calls.length;
+    const first = h.app.bot.handleUpdate(text(990_001, "Иванова Анна Петровна"));
+    await waitFor(() => h!.tg.calls.slice(callsBefore).some((call) => call.method === "sendMessage"));
+    await Promise.all([first, second.bot.handleUpdate(text(990_002, "учитель химии"))]);
     h.tg.delays.clear();
     const stored = await h.app.store.profiles.history((await h.app.store.users.byTelegramId(610_001n))!.id);
     // Each answer in its own field: the second instance saw the session moved on to the position.
