@@ -1062,3 +1062,11 @@ settings-tz = Time zone: { $zone }
 settings-tz-button = 🕒 Time zone: { $zone }
 settings-back = ◀ Back
 tz-other = other
+
+## The console's demonstration (npm run console, /demo)
+demo-district = Demo district
+demo-school = Demo school No. 1
+demo-deputy = Olga Petrova
+demo-teacher = Anna Ivanova
+demo-mentor = Maria Mentorova
+demo-methodist = Elena Metodistova

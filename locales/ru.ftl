@@ -1096,3 +1096,11 @@ settings-tz = Часовой пояс: { $zone }
 settings-tz-button = 🕒 Часовой пояс: { $zone }
 settings-back = ◀ Назад
 tz-other = другой
+
+## Демонстрация в консоли (npm run console, /demo)
+demo-district = Демо-район
+demo-school = Демо-школа № 1
+demo-deputy = Ольга Петрова
+demo-teacher = Анна Иванова
+demo-mentor = Мария Наставникова
+demo-methodist = Елена Методистова

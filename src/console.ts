@@ -73,13 +73,15 @@ class Cast {
 /** A district with a school and one person in each role, names given and consent recorded. */
 async function demo(app: App, cast: Cast, now: Date): Promise<string> {
   const store = app.store;
-  const district = await store.organisations.createDistrict("Демо-район");
-  const school = await store.organisations.createSchool(district.id, "Демо-школа № 1");
+  // The demonstration is in the bot's first language, as its people would be.
+  const named = (key: string) => app.deps.i18n.t("ru", key);
+  const district = await store.organisations.createDistrict(named("demo-district"));
+  const school = await store.organisations.createSchool(district.id, named("demo-school"));
   const people: [string, string, Role, number][] = [
-    ["deputy", "Ольга Петрова", "deputy", school.id],
-    ["teacher", "Анна Иванова", "teacher", school.id],
-    ["mentor", "Мария Наставникова", "mentor", school.id],
-    ["methodist", "Елена Методистова", "methodist", district.id],
+    ["deputy", named("demo-deputy"), "deputy", school.id],
+    ["teacher", named("demo-teacher"), "teacher", school.id],
+    ["mentor", named("demo-mentor"), "mentor", school.id],
+    ["methodist", named("demo-methodist"), "methodist", district.id],
   ];
   const ids = new Map<string, number>();
   for (const [name, fullName, role, organisationId] of people) {

@@ -31,7 +31,7 @@ describe("npm run console", () => {
       await say("/language", "[#2 English]");
       await say("#2", "Interface language: English.");
       // One person plays every role, and moves time on.
-      await say("/demo", "Demo school ready");
+      await say("/demo", "Demo school ready", "deputy (Ольга Петрова)");
       await say("/as deputy", "Now speaking: deputy");
       await say("/menu", "[to deputy] ☰ Главное меню", "На согласовании (0)");
       await say("/as teacher");

@@ -114,7 +114,7 @@ export function approvalFeature(): Composer<BotContext> {
   return composer;
 }
 
-/** The comment typed after "Вернуть на доработку": the route goes back to the teacher with it. */
+/** The comment typed after «Вернуть на доработку»: the route goes back to the teacher with it. */
 async function returnWithComment(ctx: MessageContext, payload: AwaitedInputs["return-comment"]): Promise<unknown> {
   const comment = await typedText(ctx, LIMITS.longText);
   if (comment === undefined) return;
