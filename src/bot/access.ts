@@ -4,7 +4,7 @@ import type { BotContext } from "./context.js";
 import type { Actor, Target } from "../domain/permissions.js";
 import { authorize, type Action } from "../domain/permissions.js";
 import type { Route } from "../domain/route.js";
-import { actorFor, routeTargetFor, type Person } from "../usecases/access.js";
+import { actorFor, routeTargetFor, targetOfRoute, type Person, type RouteTarget } from "../usecases/access.js";
 import { now } from "./clock.js";
 
 /** The person behind the update, as the use cases know them. */
@@ -14,7 +14,7 @@ export function personOf(ctx: BotContext): Person {
 
 // Within one update the same roles are asked for several times (a check, then the action).
 const actors = new WeakMap<BotContext, Promise<Actor>>();
-const places = new WeakMap<BotContext, Map<string, Promise<Extract<Target, { kind: "route" }>>>>();
+const places = new WeakMap<BotContext, Map<string, Promise<RouteTarget>>>();
 
 /** Who is acting, with their roles; looked up once per update. */
 export function actorOf(ctx: BotContext): Promise<Actor> {
@@ -31,7 +31,7 @@ function loadActor(ctx: BotContext): Promise<Actor> {
 }
 
 /** The permission target of a route: its school, its district and the subject association of its teacher. */
-export async function routeTarget(ctx: BotContext, route: Route): Promise<Extract<Target, { kind: "route" }>> {
+export async function routeTarget(ctx: BotContext, route: Route): Promise<RouteTarget> {
   const key = `${route.teacherId}:${route.schoolId}`;
   let cache = places.get(ctx);
   if (!cache) places.set(ctx, (cache = new Map()));
@@ -40,9 +40,7 @@ export async function routeTarget(ctx: BotContext, route: Route): Promise<Extrac
     target = routeTargetFor(ctx.deps.store, route);
     cache.set(key, target);
   }
-  // The place is the same for the route's teacher and school; the status and review are the route's own.
-  const { reviewed: _reviewed, ...place } = await target;
-  return { ...place, status: route.status, ...(route.reviewedAt ? { reviewed: true } : {}) };
+  return targetOfRoute(await target, route);
 }
 
 /** Checks a permission; on refusal tells the user, logs and audits it, and returns false. */

@@ -1,16 +1,12 @@
 // A driver adapter that tells, for each statement sent to the database, its SQL: the benchmark
 // counts round trips per update with it. A transaction's BEGIN is told as such.
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { savepointsOf, wrapConnections } from "./adapter-wrapping.js";
 
 export type QueryObserver = (sql: string) => void;
 
 export function observedAdapter(factory: SqlMigrationAwareDriverAdapterFactory, observe: QueryObserver): SqlMigrationAwareDriverAdapterFactory {
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    connect: async () => observeAdapter(await factory.connect(), observe),
-    connectToShadowDb: async () => observeAdapter(await factory.connectToShadowDb(), observe),
-  };
+  return wrapConnections(factory, (adapter) => observeAdapter(adapter, observe));
 }
 
 function observeAdapter(adapter: SqlDriverAdapter, observe: QueryObserver): SqlDriverAdapter {
@@ -36,9 +32,7 @@ function observeTransaction(transaction: Transaction, observe: QueryObserver): T
     options: transaction.options,
     queryRaw: (query) => (observe(query.sql), transaction.queryRaw(query)),
     executeRaw: (query) => (observe(query.sql), transaction.executeRaw(query)),
-    ...(transaction.createSavepoint ? { createSavepoint: (name: string) => transaction.createSavepoint!(name) } : {}),
-    ...(transaction.rollbackToSavepoint ? { rollbackToSavepoint: (name: string) => transaction.rollbackToSavepoint!(name) } : {}),
-    ...(transaction.releaseSavepoint ? { releaseSavepoint: (name: string) => transaction.releaseSavepoint!(name) } : {}),
+    ...savepointsOf(transaction),
     // Prisma sends COMMIT and ROLLBACK as statements of their own (seen above); BEGIN it does not.
     commit: () => transaction.commit(),
     rollback: () => transaction.rollback(),

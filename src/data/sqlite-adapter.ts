@@ -12,6 +12,7 @@
 // loop in SQLite's busy handler (chats that only read go on meanwhile).
 import type { Database as BetterSqlite } from "better-sqlite3";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { savepointsOf, wrapConnections } from "./adapter-wrapping.js";
 
 const SQLITE_MAX_VARIABLES = 32_766;
 
@@ -21,12 +22,7 @@ export interface SqliteGuardOptions {
 }
 
 export function guardedSqlite(factory: SqlMigrationAwareDriverAdapterFactory, options: SqliteGuardOptions): SqlMigrationAwareDriverAdapterFactory {
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    connect: async () => guardAdapter(await factory.connect(), options),
-    connectToShadowDb: async () => guardAdapter(await factory.connectToShadowDb(), options),
-  };
+  return wrapConnections(factory, (adapter) => guardAdapter(adapter, options));
 }
 
 function guardAdapter(adapter: SqlDriverAdapter, options: SqliteGuardOptions): SqlDriverAdapter {
@@ -75,9 +71,7 @@ function guardTransaction(transaction: Transaction, connection: BetterSqlite, re
     options: transaction.options,
     queryRaw: (query) => retried(() => transaction.queryRaw(query)),
     executeRaw: (query) => retried(() => transaction.executeRaw(query)),
-    ...(transaction.createSavepoint ? { createSavepoint: (name: string) => transaction.createSavepoint!(name) } : {}),
-    ...(transaction.rollbackToSavepoint ? { rollbackToSavepoint: (name: string) => transaction.rollbackToSavepoint!(name) } : {}),
-    ...(transaction.releaseSavepoint ? { releaseSavepoint: (name: string) => transaction.releaseSavepoint!(name) } : {}),
+    ...savepointsOf(transaction),
     commit: () => end(() => transaction.commit()),
     rollback: () => end(() => transaction.rollback()),
   };

@@ -5,6 +5,8 @@ import { authorize, type Action, type Actor, type Target } from "../domain/permi
 import type { Route } from "../domain/route.js";
 import type { Refusal } from "./outcome.js";
 
+export type RouteTarget = Extract<Target, { kind: "route" }>;
+
 export interface Person {
   userId: number;
   /** Named in ADMIN_IDS: may do what the system allows an administrator. */
@@ -17,7 +19,7 @@ export async function actorFor(store: Store, person: Person): Promise<Actor> {
 }
 
 /** The permission target of a route: its school, its district and the subject association of its teacher. */
-export async function routeTargetFor(store: Store, route: Route): Promise<Extract<Target, { kind: "route" }>> {
+export async function routeTargetFor(store: Store, route: Route): Promise<RouteTarget> {
   const [school, memberships] = await Promise.all([store.organisations.byId(route.schoolId), store.organisations.membershipsOf(route.teacherId)]);
   const teacher = memberships.find((m) => m.role === "teacher" && m.organisationId === route.schoolId);
   return {
@@ -38,14 +40,16 @@ export interface KnownFacts {
   target?: RouteTarget;
 }
 
-export type RouteTarget = Extract<Target, { kind: "route" }>;
+/** A route's place (the same for its teacher and school) with the route's own status and review. */
+export function targetOfRoute(place: RouteTarget, route: Route): RouteTarget {
+  const { reviewed: _reviewed, ...rest } = place;
+  return { ...rest, status: route.status, ...(route.reviewedAt ? { reviewed: true } : {}) };
+}
 
 /** Undefined when `person` may do `action` on the route; otherwise the refusal. */
 export async function refusalOn(store: Store, person: Person, action: Action, route: Route, known: KnownFacts = {}): Promise<Refusal | undefined> {
   const actor = known.actor?.userId === person.userId ? known.actor : await actorFor(store, person);
-  // The place may be known; the status and review are always the route's own.
   const place = known.target?.teacherId === route.teacherId && known.target.schoolId === route.schoolId ? known.target : await routeTargetFor(store, route);
-  const { reviewed: _reviewed, ...rest } = place;
-  const decision = authorize(actor, action, { ...rest, status: route.status, ...(route.reviewedAt ? { reviewed: true } : {}) });
+  const decision = authorize(actor, action, targetOfRoute(place, route));
   return decision.allowed ? undefined : { reason: decision.reason, action };
 }

@@ -72,8 +72,7 @@ export function deficitsText(ctx: BotContext, deficits: DeficitFinding[]): strin
 /** The deficits with the next steps (under `lead`, what just happened), then the chart. */
 export async function sendResults(ctx: BotContext, diagnosis: Diagnosis, lead?: string): Promise<void> {
   const keyboard = new InlineKeyboard().text(ctx.t("diag-make-route"), routeButtons.pack("startNew")).row().text(ctx.t("diag-external"), diagnosisButtons.pack("externalScores"));
-  const screen = { text: deficitsText(ctx, diagnosis.deficits), keyboard };
-  await showScreen(ctx, lead ? withLead(lead, screen) : screen);
+  await showScreen(ctx, withLead(lead, { text: deficitsText(ctx, diagnosis.deficits), keyboard }));
   await sendChart(ctx, diagnosis);
 }
 

@@ -31,8 +31,7 @@ export async function askStep(ctx: BotContext, step: Step, wizard: boolean, opti
   for (const choice of CHOICES[step] ?? []) keyboard.text(ctx.t(`${step === "education" ? "education" : "category"}-${choice}`), historyButtons.pack("choose", mode, step, choice)).row();
   if (OPTIONAL.includes(step)) keyboard.text(ctx.t("history-skip"), historyButtons.pack("skip", mode, step));
   awaitInput(ctx, CHOICES[step] ? "history-choice" : "history", { step, mode });
-  const screen = { text, keyboard };
-  await showScreen(ctx, options.lead ? withLead(options.lead, screen) : screen, { anew: options.anew ?? false });
+  await showScreen(ctx, withLead(options.lead, { text, keyboard }), { anew: options.anew ?? false });
 }
 
 export async function showProfile(ctx: BotContext): Promise<void> {

@@ -9,5 +9,5 @@ import { teacherCardScreen } from "./teacher-card.js";
 /** The card; `lead`, what just happened, above it. */
 export async function showLiving(ctx: BotContext, route: Route, lead?: string): Promise<void> {
   const card = await teacherCardScreen(ctx, route);
-  await showScreen(ctx, lead ? withLead(lead, card) : card);
+  await showScreen(ctx, withLead(lead, card));
 }

@@ -30,9 +30,9 @@ export async function showScreen(ctx: BotContext, screen: Screen, options: { ane
   ctx.session.screenMessageId = sent.message_id;
 }
 
-/** The screen with a line of news above it (what just happened), so that both fit in one message. */
-export function withLead(lead: string, screen: Screen): Screen {
-  return { ...screen, text: `${lead}\n\n${screen.text}` };
+/** The screen with a line of news above it (what just happened), so that both fit in one message; as it is without one. */
+export function withLead(lead: string | undefined, screen: Screen): Screen {
+  return lead === undefined ? screen : { ...screen, text: `${lead}\n\n${screen.text}` };
 }
 
 /** The previous screen keeps its text and loses its buttons. */

@@ -27,8 +27,7 @@ const CHANGES_ON_SCREEN = 10;
 /** The draft (or returned route) as the teacher's card with its parts to edit; an active route's correction. */
 export async function showReview(ctx: BotContext, route: Route, lead?: string): Promise<void> {
   if (route.status === "active") return showCorrection(ctx, route);
-  const card = await teacherCardScreen(ctx, route);
-  await showScreen(ctx, lead ? withLead(lead, card) : card);
+  await showScreen(ctx, withLead(lead, await teacherCardScreen(ctx, route)));
 }
 
 /** The parts of the route the teacher can edit, two to a row. */
