@@ -72,9 +72,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     for (const wake of waiters.get(updateId) ?? []) wake();
     waiters.delete(updateId);
   };
-  const preclaimed = new Set<number>();
   const bot = createBot(deps, {
-    preclaimed,
     onHandled,
     onStarted,
     ...(options.observeLatency ? { observeLatency: options.observeLatency } : {}),
@@ -93,7 +91,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   let port: number | undefined;
   let runner: RunnerHandle | undefined;
   const stopping = new AbortController();
-  const inbox = new UpdateInbox({ bot, store, logger, preclaimed, soleInstance: database.provider === "sqlite" });
+  const inbox = new UpdateInbox({ bot, store, logger, soleInstance: database.provider === "sqlite" });
 
   const health = async (): Promise<Health> => {
     const database = await store.ping();

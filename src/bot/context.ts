@@ -32,6 +32,8 @@ export interface CatalogQuery {
 interface Extras {
   logger: Logger;
   deps: BotDeps;
+  /** The update is taken (recorded as being handled here): from now on a failure is answered, not retried. */
+  claimed?: boolean;
   /** The update is handled again after its process died half-way: finish what may be half done. */
   redelivered?: boolean;
   /** The person behind the update, loaded (or created) from the database. */

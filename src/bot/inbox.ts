@@ -16,8 +16,6 @@ export interface UpdateInboxOptions {
   bot: Bot<BotContext>;
   store: Store;
   logger: Logger;
-  /** Shared with the handled-once middleware: ids taken over here skip its claim. */
-  preclaimed: Set<number>;
   /** Only one instance can run (SQLite): at start, everything unfinished belongs to a dead process. */
   soleInstance: boolean;
 }
@@ -42,9 +40,13 @@ export class UpdateInbox {
     }
   }
 
-  /** Handles what is unfinished: everything at the start of the sole instance, else expired leases. */
+  /**
+   * Handles what is unfinished: everything at the start of the sole instance, else expired
+   * leases. Each goes through the bot like a new delivery: its claim, in the chat's turn, takes
+   * it over from the handler that died.
+   */
   async replay(atStart: boolean): Promise<number> {
-    const { store, bot, logger, preclaimed } = this.options;
+    const { store, bot, logger } = this.options;
     const includeLive = atStart && this.options.soleInstance;
     const seen = new Set<number>();
     let handled = 0;
@@ -53,10 +55,8 @@ export class UpdateInbox {
       if (rows.length === 0) break;
       for (const row of rows) {
         seen.add(row.updateId);
-        if (!(await store.updates.takeOver(row.updateId, new Date(Date.now() + UPDATE_LEASE_MS)))) continue;
-        preclaimed.add(row.updateId);
         logger.warn({ update_id: row.updateId }, "handling an update left unfinished");
-        await bot.handleUpdate(JSON.parse(row.payload) as Update);
+        await bot.handleUpdate(JSON.parse(row.payload) as Update).catch((error: unknown) => logger.error({ err: error, update_id: row.updateId }, "an unfinished update failed again"));
         handled++;
       }
     }

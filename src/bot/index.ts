@@ -29,7 +29,7 @@ import { associationsFeature } from "./features/associations.js";
 import { methodicalFeature } from "./features/methodical.js";
 import { proposalsFeature } from "./features/proposals.js";
 import { commandLeavesInput } from "./middlewares/input.js";
-import { handleOnce, measure, rateLimit } from "./middlewares/runtime.js";
+import { handleOnce, measure, rateLimit, turnOf } from "./middlewares/runtime.js";
 import { HeldSessionWrites } from "../data/index.js";
 import { reflectionFeature } from "./features/reflection.js";
 import { remindersFeature } from "./features/reminders.js";
@@ -54,8 +54,6 @@ export interface BotOptions {
   onStarted?: (updateId: number) => void;
   /** Told how long the handlers took for an update, once its chat's turn came (ms). */
   observeLatency?: (ms: number) => void;
-  /** Update ids the inbox replay has already taken over (handled without a new claim). */
-  preclaimed?: Set<number>;
   /** The features to install (all of them by default; a test may run one alone). */
   features?: (deps: BotDeps) => Middleware<BotContext>[];
 }
@@ -121,6 +119,9 @@ function installRuntime(bot: Bot<BotContext>, deps: BotDeps, options: BotOptions
     try {
       await next();
     } catch (error) {
+      // A webhook's update that failed before it was taken is recorded nowhere: answering the
+      // webhook with an error makes Telegram deliver it again (and the person sees no failure).
+      if (deps.config.BOT_MODE === "webhook" && !ctx.claimed) throw error;
       await handleUpdateError(new BotError(error, ctx));
     } finally {
       options.onHandled?.(ctx.update.update_id);
@@ -128,10 +129,9 @@ function installRuntime(bot: Bot<BotContext>, deps: BotDeps, options: BotOptions
   });
   // Updates of one chat are handled one after another, also under the concurrent runner, and
   // across instances on PostgreSQL (data/chat-locks.ts).
-  const chatOf = (ctx: BotContext) => ctx.chat?.id ?? ctx.from?.id;
-  bot.use(sequentialize((ctx) => chatOf(ctx)?.toString()));
+  bot.use(sequentialize((ctx) => turnOf(ctx)?.toString()));
   bot.use((ctx, next) => {
-    const chat = chatOf(ctx);
+    const chat = turnOf(ctx);
     return chat === undefined ? next() : deps.store.chatLocks.around(chat, next);
   });
   bot.use(async (ctx, next) => {
@@ -145,7 +145,7 @@ function installRuntime(bot: Bot<BotContext>, deps: BotDeps, options: BotOptions
   bot.use(privateChatsOnly());
   bot.use(cleanIncomingText());
   const held = new HeldSessionWrites();
-  bot.use(handleOnce(options.preclaimed ?? new Set(), held));
+  bot.use(handleOnce(held));
   bot.use(loadUser(deps.store));
   bot.use(deps.i18n);
   bot.use(rateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.metrics));

@@ -9,6 +9,9 @@ import type { SessionWrite } from "./sessions.js";
 /** After this many starts an update is given up (it may be the one that kills the process). */
 export const MAX_UPDATE_ATTEMPTS = 3;
 
+/** How an update was taken: for the first time, or again after its handler died. */
+export type Claim = "new" | "resumed" | undefined;
+
 export interface UnfinishedUpdate {
   updateId: number;
   payload: string;
@@ -30,40 +33,32 @@ export function updatesRepository(prisma: Prisma) {
     },
 
     /**
-     * Takes an update to handle. True when this instance holds it now; false when it is done,
-     * or another instance holds a live lease on it, or it has failed too often. Leases are in
-     * wall-clock time; `at` is the application's clock, kept for retention.
+     * Takes an update to handle: "new" when it was not started before, "resumed" when a handler
+     * started it and died, undefined when it is done, held by a live handler, or has failed too
+     * often. `inChatTurn`: the caller holds its chat's turn (one update of a chat at a time, in
+     * every instance), so a started update cannot have a live handler and is taken at once;
+     * otherwise only once its lease ran out. Leases are in wall-clock time; `at` is the
+     * application's clock, kept for retention.
      */
-    async claim(updateId: number, payload: string, at: Date, leaseUntil: Date, options: { received?: boolean } = {}): Promise<boolean> {
-      const takeWaiting = async () => {
+    async claim(updateId: number, payload: string, at: Date, leaseUntil: Date, options: { received?: boolean; inChatTurn?: boolean } = {}): Promise<Claim> {
+      const take = async (from: "received" | "started") => {
+        const lease = from === "started" && !options.inChatTurn ? { leaseUntil: { lt: new Date() } } : {};
         const taken = await prisma.processedUpdate.updateMany({
-          where: {
-            updateId: BigInt(updateId),
-            attempts: { lt: MAX_UPDATE_ATTEMPTS },
-            OR: [{ status: "received" }, { status: "started", leaseUntil: { lt: new Date() } }],
-          },
+          where: { updateId: BigInt(updateId), attempts: { lt: MAX_UPDATE_ATTEMPTS }, status: from, ...lease },
           data: { status: "started", leaseUntil, attempts: { increment: 1 } },
         });
         return taken.count === 1;
       };
       // An update the inbox recorded is usually there already: taking it costs one statement.
-      if (options.received && (await takeWaiting())) return true;
+      if (options.received && (await take("received"))) return "new";
       try {
         await prisma.processedUpdate.create({ data: { updateId: BigInt(updateId), status: "started", payload, leaseUntil, attempts: 1, processedAt: at } });
-        return true;
+        return "new";
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }
-      return !options.received && (await takeWaiting());
-    },
-
-    /** Takes over an unfinished update found by `unfinished` (its handler died). */
-    async takeOver(updateId: number, leaseUntil: Date): Promise<boolean> {
-      const taken = await prisma.processedUpdate.updateMany({
-        where: { updateId: BigInt(updateId), status: unfinished, attempts: { lt: MAX_UPDATE_ATTEMPTS } },
-        data: { status: "started", leaseUntil, attempts: { increment: 1 } },
-      });
-      return taken.count === 1;
+      if (await take("started")) return "resumed";
+      return !options.received && (await take("received")) ? "new" : undefined;
     },
 
     /** The update's effects are written: it is never handled again. Its session writes go with the mark. */

@@ -55,12 +55,13 @@ describe.each(providers)("storage on %s", (provider) => {
     const store = await open();
     const at = new Date("2027-01-01T00:00:00Z");
     const lease = new Date(Date.now() + 60_000);
-    expect(await store.updates.claim(1001, "{}", at, lease)).toBe(true);
-    expect(await store.updates.claim(1001, "{}", at, lease)).toBe(false);
+    expect(await store.updates.claim(1001, "{}", at, lease)).toBe("new");
+    expect(await store.updates.claim(1001, "{}", at, lease)).toBeUndefined();
     await store.updates.release(1001);
-    expect(await store.updates.claim(1001, "{}", at, lease)).toBe(true);
+    expect(await store.updates.claim(1001, "{}", at, lease)).toBe("new");
     await store.updates.finish(1001, at);
-    expect(await store.updates.claim(1001, "{}", at, lease)).toBe(false);
+    expect(await store.updates.claim(1001, "{}", at, lease)).toBeUndefined();
+    expect(await store.updates.claim(1001, "{}", at, lease, { inChatTurn: true })).toBeUndefined();
     expect(await store.updates.prune(new Date("2027-01-02T00:00:00Z"))).toBe(1);
   });
 
@@ -74,19 +75,30 @@ describe.each(providers)("storage on %s", (provider) => {
     expect((await store.updates.unfinished(now, true)).map((u) => u.updateId)).toEqual([1, 2, 3]);
     expect(await store.updates.unfinished(now, false)).toEqual([]);
     // A received update is taken by its handler; a started one with a live lease is not taken twice.
-    expect(await store.updates.claim(1, "{}", now, later)).toBe(true);
-    expect(await store.updates.claim(1, "{}", now, later)).toBe(false);
+    expect(await store.updates.claim(1, "{}", now, later, { received: true })).toBe("new");
+    expect(await store.updates.claim(1, "{}", now, later, { received: true })).toBeUndefined();
     await store.updates.finish(1, now);
-    // A handler that died: its lease runs out and the update is handed over.
-    expect(await store.updates.claim(2, "{}", now, earlier)).toBe(true);
+    // A handler that died: its lease runs out and the update is handed over, as resumed.
+    expect(await store.updates.claim(2, "{}", now, earlier, { received: true })).toBe("new");
     expect((await store.updates.unfinished(now, false)).map((u) => u.updateId)).toEqual([2]);
     expect(JSON.parse((await store.updates.unfinished(now, false))[0]!.payload)).toEqual({ update_id: 2 });
-    expect(await store.updates.takeOver(2, earlier)).toBe(true);
-    expect(await store.updates.claim(2, "{}", now, earlier)).toBe(true);
+    expect(await store.updates.claim(2, "{}", now, earlier, { received: true })).toBe("resumed");
+    expect(await store.updates.claim(2, "{}", now, earlier, { inChatTurn: true })).toBe("resumed");
     // Three starts: given up, and counted.
-    expect(await store.updates.claim(2, "{}", now, earlier)).toBe(false);
+    expect(await store.updates.claim(2, "{}", now, earlier, { inChatTurn: true })).toBeUndefined();
     expect(await store.updates.abandoned()).toBe(1);
     expect((await store.updates.unfinished(now, true)).map((u) => u.updateId)).toEqual([3]);
+  });
+
+  it("in the chat's turn a started update has no live handler: it is taken over before its lease runs out", async () => {
+    const store = await open();
+    const now = new Date();
+    const later = new Date(now.getTime() + 60_000);
+    expect(await store.updates.claim(7, "{}", now, later)).toBe("new");
+    expect(await store.updates.claim(7, "{}", now, later)).toBeUndefined();
+    expect(await store.updates.claim(7, "{}", now, later, { inChatTurn: true })).toBe("resumed");
+    await store.updates.finish(7, now);
+    expect(await store.updates.claim(7, "{}", now, later, { inChatTurn: true })).toBeUndefined();
   });
 
   it("records the audit log", async () => {

@@ -29,7 +29,7 @@ export interface FeatureBot {
 
 const BOT_INFO = { id: 42, is_bot: true as const, first_name: "IOM", username: "iom_test_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false };
 
-export async function featureBot(features: (deps: BotDeps) => Middleware<BotContext>[], clock = () => new Date("2026-11-26T03:00:00Z"), preclaimed?: Set<number>): Promise<FeatureBot> {
+export async function featureBot(features: (deps: BotDeps) => Middleware<BotContext>[], clock = () => new Date("2026-11-26T03:00:00Z")): Promise<FeatureBot> {
   const database = sqliteDatabase();
   const opened = await openDatabase(database.url);
   const store = createStore(opened);
@@ -40,7 +40,6 @@ export async function featureBot(features: (deps: BotDeps) => Middleware<BotCont
   const bot = createBot(deps, {
     botInfo: BOT_INFO,
     features,
-    ...(preclaimed ? { preclaimed } : {}),
     configureApi: (api) =>
       api.config.use(async (_prev, method, payload) => {
         calls.push({ method, payload: payload as Record<string, unknown> });

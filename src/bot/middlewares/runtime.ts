@@ -7,26 +7,30 @@ import type { HeldSessionWrites } from "../../data/index.js";
 /** How long a handler holds an update before another instance may take it over. */
 export const UPDATE_LEASE_MS = 120_000;
 
+/** The key of a chat's turn: updates with the same one are handled one at a time, in every instance. */
+export const turnOf = (ctx: BotContext): number | undefined => ctx.chat?.id ?? ctx.from?.id;
+
 /**
  * Telegram may deliver an update again (after a crash, a webhook retry): handle it once. The
  * update is marked done only after its handlers have finished, in one transaction with the
- * session writes held back for it, so one whose process died half-way is handled again from the
- * inbox with the session as it was before it. `preclaimed` holds the ids the inbox replay has
- * already taken over.
+ * session writes held back for it, so one whose process died half-way is handled again (from
+ * the inbox, or from Telegram's retry) with the session as it was before it. This runs in the
+ * chat's turn, so an update found started has no live handler: it is taken over at once.
  */
-export function handleOnce(preclaimed: Set<number>, held: HeldSessionWrites): MiddlewareFn<BotContext> {
+export function handleOnce(held: HeldSessionWrites): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const { store, clock, config } = ctx.deps;
     const id = ctx.update.update_id;
     const leaseUntil = new Date(Date.now() + UPDATE_LEASE_MS);
-    ctx.redelivered = preclaimed.delete(id);
     // Polling records every update in the inbox before it is handled; a webhook's arrive unrecorded.
-    const claimed = ctx.redelivered || (await store.updates.claim(id, JSON.stringify(ctx.update), clock(), leaseUntil, { received: config.BOT_MODE === "polling" }));
-    if (!claimed) {
+    const claim = await store.updates.claim(id, JSON.stringify(ctx.update), clock(), leaseUntil, { received: config.BOT_MODE === "polling", inChatTurn: turnOf(ctx) !== undefined });
+    if (!claim) {
       ctx.deps.metrics?.duplicates.inc();
       ctx.deps.logger.info({ update_id: id }, "duplicate update skipped");
       return;
     }
+    ctx.claimed = true;
+    ctx.redelivered = claim === "resumed";
     const chat = ctx.chat?.id.toString();
     try {
       await next();
