@@ -204,7 +204,9 @@ export function organisationsRepository(prisma: Prisma) {
         const already = await tx.inviteRedemption.findUnique({ where: { inviteId_userId: { inviteId: invite.id, userId } } });
         if (already) return { status: "ok", invite, organisation } as const;
         if (invite.maxUses !== null && invite.uses >= invite.maxUses) return { status: "used_up" } as const;
-        const counted = await tx.invite.updateMany({ where: { id: invite.id, uses: invite.uses }, data: { uses: invite.uses + 1 } });
+        // One increment per person, however many redeem the same link at once (a school's group chat).
+        const room = invite.maxUses === null ? {} : { uses: { lt: invite.maxUses } };
+        const counted = await tx.invite.updateMany({ where: { id: invite.id, ...room }, data: { uses: { increment: 1 } } });
         if (counted.count !== 1) return { status: "used_up" } as const;
         await tx.inviteRedemption.create({ data: { inviteId: invite.id, userId, createdAt: at } });
         const existing = await tx.membership.findFirst({ where: { userId, organisationId: invite.organisationId, role: invite.role, revokedAt: null } });

@@ -115,11 +115,12 @@ export class Scheduler {
     return { timeZone: this.options.config.TIMEZONE, daysAhead: this.options.config.REMINDER_DAYS_AHEAD };
   }
 
+  /** Ticks at once (a restarted process catches up without waiting for the minute), then every minute. */
   start(): void {
     this.stopping = false;
-    this.task = cron.schedule("* * * * *", () => void this.tick().catch((error) => this.options.logger.error({ err: error }, "scheduler tick failed")), {
-      noOverlap: true,
-    } as never);
+    const tick = () => void this.tick().catch((error) => this.options.logger.error({ err: error }, "scheduler tick failed"));
+    this.task = cron.schedule("* * * * *", tick, { noOverlap: true } as never);
+    tick();
   }
 
   /** Stops taking ticks; the sender stops after its current row. */

@@ -37,6 +37,8 @@ export interface ApiCall {
   method: string;
   params: Record<string, unknown>;
   at: number;
+  /** Which process called, when its API root ends in /via/<name>. */
+  via?: string;
 }
 
 /** Return a response to short-circuit a method call (e.g. a 429), or undefined to proceed. */
@@ -91,6 +93,13 @@ export class FakeTelegram {
   interceptor: Interceptor | undefined;
   commands: Record<string, unknown> = {};
   webhook: { url: string; secret?: string } | undefined;
+  /** How Telegram posts to a webhook: how long it waits for an answer, how it retries. */
+  webhookDelivery = { timeoutMs: 10_000, retryDelayMs: 100, maxAttempts: 30 };
+  /** Webhook requests that were not taken (and were retried), in order. */
+  readonly webhookFailures: { update_id: number; attempt: number; reason: string }[] = [];
+  private webhookMaxConnections = 40;
+  private readonly webhookConnections = new Slots();
+  private cutDeliveries: { remaining: number; afterMs: number; when?: (update: Record<string, unknown>) => boolean }[] = [];
 
   private server: Server | undefined;
   private updates: { update_id: number; [key: string]: unknown }[] = [];
@@ -243,10 +252,46 @@ export class FakeTelegram {
     await handled;
   }
 
-  private async deliverToWebhook(update: Record<string, unknown>): Promise<Response> {
+  /**
+   * Posts an update to the webhook as Telegram does: at most `max_connections` requests at once,
+   * and again (after a pause) while the answer is not a 2xx, the connection fails, or no answer
+   * comes within `webhookDelivery.timeoutMs` — the request that timed out may still be running.
+   */
+  private async deliverToWebhook(update: Record<string, unknown>): Promise<void> {
+    const { retryDelayMs, maxAttempts } = this.webhookDelivery;
+    for (let attempt = 1; ; attempt++) {
+      const failure = await this.postToWebhook(update);
+      if (!failure) return;
+      this.webhookFailures.push({ update_id: Number(update.update_id), attempt, reason: failure });
+      if (attempt >= maxAttempts) throw new Error(`the webhook did not take update ${String(update.update_id)} in ${attempt} attempts (last: ${failure})`);
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs * Math.min(attempt, 10)));
+    }
+  }
+
+  /** One request to the webhook: undefined when it was taken, else why not. */
+  private async postToWebhook(update: Record<string, unknown>): Promise<string | undefined> {
+    const webhook = this.webhook;
+    if (!webhook) return "no webhook";
+    await this.webhookConnections.acquire(this.webhookMaxConnections);
+    const cut = this.cutDeliveries.find((c) => c.remaining > 0 && (!c.when || c.when(update)));
+    if (cut) cut.remaining--;
+    const timeout = AbortSignal.timeout(cut?.afterMs ?? this.webhookDelivery.timeoutMs);
     const headers: Record<string, string> = { "content-type": "application/json" };
-    if (this.webhook!.secret) headers["x-telegram-bot-api-secret-token"] = this.webhook!.secret;
-    return fetch(this.webhook!.url, { method: "POST", headers, body: JSON.stringify(update) });
+    if (webhook.secret) headers["x-telegram-bot-api-secret-token"] = webhook.secret;
+    try {
+      const response = await fetch(webhook.url, { method: "POST", headers, body: JSON.stringify(update), signal: timeout });
+      await response.arrayBuffer();
+      return response.ok ? undefined : `status ${response.status}`;
+    } catch (error) {
+      return timeout.aborted ? "timeout" : `network: ${(error as Error).message}`;
+    } finally {
+      this.webhookConnections.release();
+    }
+  }
+
+  /** Makes the next `times` webhook requests (of updates matching `when`) give up waiting after `afterMs`, as on a slow network. */
+  cutWebhookRequests(times: number, afterMs: number, when?: (update: Record<string, unknown>) => boolean): void {
+    this.cutDeliveries.push({ remaining: times, afterMs, ...(when ? { when } : {}) });
   }
 
   messages(chatId: number): SentMessage[] {
@@ -276,9 +321,12 @@ export class FakeTelegram {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const fileMatch = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
+    // An API root of the form <root>/via/<name> tells which of several bot processes is calling.
+    const via = /^\/via\/([\w-]+)(?=\/)/.exec(url.pathname)?.[1];
+    const path = via === undefined ? url.pathname : url.pathname.slice(`/via/${via}`.length);
+    const fileMatch = /^\/file\/bot([^/]+)\/(.+)$/.exec(path);
     if (fileMatch) return this.serveFile(fileMatch[1]!, fileMatch[2]!, res);
-    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
+    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(path);
     if (!match) return this.reply(res, { ok: false, error_code: 404, description: "Not Found" });
     if (match[1] !== this.token) return this.reply(res, { ok: false, error_code: 401, description: "Unauthorized" });
     const method = match[2]!;
@@ -288,7 +336,7 @@ export class FakeTelegram {
     } catch (error) {
       return this.reply(res, { ok: false, error_code: 400, description: `Bad Request: ${(error as Error).message}` });
     }
-    const call = { method, params, at: Date.now() };
+    const call: ApiCall = { method, params, at: Date.now(), ...(via === undefined ? {} : { via }) };
     const fault = this.takeFault(method, params);
     if (fault) {
       this.faulted.push({ ...call, fault: fault.kind });
@@ -387,6 +435,7 @@ export class FakeTelegram {
         return true;
       case "setWebhook":
         this.webhook = { url: String(p.url), ...(p.secret_token ? { secret: String(p.secret_token) } : {}) };
+        this.webhookMaxConnections = Number(p.max_connections ?? 40);
         return true;
       case "getWebhookInfo":
         return { url: this.webhook?.url ?? "", has_custom_certificate: false, pending_update_count: this.updates.length };
@@ -593,4 +642,25 @@ function parseMultipart(body: Buffer, contentType: string): [string, FormValue][
     position = next;
   }
   return entries;
+}
+
+/** A counting semaphore: at most `limit` holders at once, the others wait in line. */
+class Slots {
+  private held = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  async acquire(limit: number): Promise<void> {
+    if (this.held < limit) {
+      this.held++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Hands the slot to the next in line, or frees it. */
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.held--;
+  }
 }

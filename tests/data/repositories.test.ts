@@ -72,6 +72,16 @@ describe.each(providers)("repositories on %s", (provider) => {
     expect((await store.organisations.redeemInvite("nope", deputy, now)).status).toBe("not_found");
   });
 
+  it("counts each of many people redeeming one invite at the same moment, up to its limit", async () => {
+    const { store, school } = await setup();
+    const now = new Date("2026-11-26T10:00:00Z");
+    const invite = await store.organisations.createInvite({ organisationId: school, role: "teacher", maxUses: 12, expiresAt: new Date("2026-12-26T00:00:00Z") });
+    const people = await Promise.all(Array.from({ length: 15 }, (_, i) => store.users.touch({ telegramId: BigInt(880_000 + i) })));
+    const results = await Promise.all(people.map((person) => store.organisations.redeemInvite(invite.code, person.id, now)));
+    expect(results.filter((r) => r.status === "ok")).toHaveLength(12);
+    expect(results.filter((r) => r.status === "used_up")).toHaveLength(3);
+  });
+
   it("keeps self-diagnosis answers one by one", async () => {
     const { store, teacher } = await setup();
     const open = await store.diagnostics.openSelf(teacher, "2026.1");

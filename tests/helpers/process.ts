@@ -1,5 +1,6 @@
 // The real bot process (`npm start`'s entry point) against the Telegram stand-in.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import type { FakeTelegram } from "../../src/testing/fake-telegram.js";
 
 export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
@@ -50,4 +51,15 @@ export function spawnBot(env: Record<string, string>, prefix: string[] = []): Ru
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+/** A port nobody listens on now (for a process that must be told its port in advance). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -6,11 +6,11 @@
 import type { ChildProcess } from "node:child_process";
 import { startBotProcess, waitFor } from "../helpers/process.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { FakeTelegram, type SentMessage } from "../../src/testing/fake-telegram.js";
+import { FakeTelegram } from "../../src/testing/fake-telegram.js";
 import { TelegramUser } from "../../src/testing/telegram-user.js";
 import { openDatabase, createStore } from "../../src/data/index.js";
 import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
-import { allIndicators, currentFramework } from "../../src/domain/framework.js";
+import { arrivedSince, screenState, SUBMITTED, teacherJourney } from "../helpers/journey.js";
 
 const KILLS_PER_PHASE = Number(process.env.CRASH_KILLS_PER_PHASE ?? 20);
 const TEACHERS = 10;
@@ -26,12 +26,6 @@ function random(seed: number): () => number {
     state = (state * 1_664_525 + 1_013_904_223) >>> 0;
     return state / 2 ** 32;
   };
-}
-
-interface Step {
-  phase: "consent" | "history" | "diagnosis" | "submission";
-  act: (user: TelegramUser) => Promise<unknown>;
-  expect: string;
 }
 
 describe("crash recovery of the real process", () => {
@@ -59,41 +53,6 @@ describe("crash recovery of the real process", () => {
     return invite.code;
   }
 
-  function steps(code: string, n: number): Step[] {
-    const total = allIndicators(currentFramework).length;
-    const list: Step[] = [
-      { phase: "consent", act: (u) => u.command("start", code), expect: "Согласие на обработку" },
-      { phase: "consent", act: (u) => u.press("Даю согласие"), expect: "Шаг 1 из 8" },
-      { phase: "history", act: (u) => u.send(nameOf(n)), expect: "Шаг 2 из 8" },
-      { phase: "history", act: (u) => u.send("учитель физики"), expect: "Шаг 3 из 8" },
-      { phase: "history", act: (u) => u.press("Высшее педагогическое"), expect: "Шаг 4 из 8" },
-      { phase: "history", act: (u) => u.send("12"), expect: "Шаг 5 из 8" },
-      { phase: "history", act: (u) => u.press("Первая"), expect: "Шаг 6 из 8" },
-      { phase: "history", act: (u) => u.send("15.03.2024"), expect: "Шаг 7 из 8" },
-      { phase: "history", act: (u) => u.press("Пропустить"), expect: "Шаг 8 из 8" },
-      { phase: "history", act: (u) => u.send("Работаю над функциональной грамотностью"), expect: "Образовательная история сохранена" },
-      { phase: "diagnosis", act: (u) => u.command("diagnostics"), expect: `Утверждение 1/${total}` },
-    ];
-    for (let i = 1; i <= total; i++) {
-      list.push({ phase: "diagnosis", act: (u) => u.press(i % 3 === 0 ? "1 —" : "2 —"), expect: i < total ? `Утверждение ${i + 1}/${total}` : "Главные профессиональные дефициты" });
-    }
-    list.push(
-      { phase: "submission", act: (u) => u.press("Составить ИОМ"), expect: "Как составим ИОМ" },
-      { phase: "submission", act: (u) => u.press("Черновик по моим дефицитам"), expect: "Цель:" },
-      { phase: "submission", act: (u) => u.press("Отправить на согласование"), expect: "ИОМ отправлен на согласование" },
-    );
-    return list;
-  }
-
-  /** A message that is new, or changed, since `before`, and contains `text`. */
-  function arrived(teacher: TelegramUser, before: Map<number, number>, text: string) {
-    return () =>
-      teacher.messages().find((m: SentMessage) => {
-        const seen = before.get(m.message_id);
-        return (seen === undefined || seen !== m.edited) && (m.text ?? m.caption ?? "").includes(text);
-      });
-  }
-
   it(`goes on where it was after ${KILLS_PER_PHASE} kills in each of consent, history, diagnosis and submission`, async () => {
     tg = new FakeTelegram();
     await tg.start();
@@ -102,7 +61,7 @@ describe("crash recovery of the real process", () => {
     // A little latency on Telegram's side widens the moments in which a kill lands mid-update.
     for (const method of ["sendMessage", "editMessageText", "answerCallbackQuery"]) tg.delays.set(method, 25);
     const teachers = Array.from({ length: TEACHERS }, (_, n) => new TelegramUser(tg, TEACHER + n, { first_name: "Вера", language_code: "ru" }));
-    const flow = teachers.flatMap((teacher, n) => steps(code, n).map((step) => ({ teacher, step })));
+    const flow = teachers.flatMap((teacher, n) => teacherJourney(code, nameOf(n)).map((step) => ({ teacher, step })));
     const next = random(Number(process.env.CRASH_SEED ?? 20_261_127));
     // In each phase, kills at distinct random steps of any teacher's flow.
     const killAt = new Set<number>();
@@ -119,17 +78,17 @@ describe("crash recovery of the real process", () => {
     const killedAtSubmit = new Set<number>();
 
     for (const [index, { teacher, step }] of flow.entries()) {
-      const before = new Map(teacher.messages().map((m) => [m.message_id, m.edited]));
+      const before = screenState(teacher);
       void step.act(teacher);
       if (killAt.has(index)) {
         await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 120)));
         child.kill("SIGKILL");
         await new Promise((resolve) => child!.once("exit", resolve));
         killedIn[step.phase] = (killedIn[step.phase] ?? 0) + 1;
-        if (step.expect === "ИОМ отправлен на согласование") killedAtSubmit.add(teachers.indexOf(teacher));
+        if (step.expect === SUBMITTED) killedAtSubmit.add(teachers.indexOf(teacher));
         child = await startBotProcess(tg, database.url, "error");
       }
-      await waitFor(arrived(teacher, before, step.expect)).catch(() => {
+      await waitFor(() => arrivedSince(teacher, before, step.expect)).catch(() => {
         throw new Error(`stuck at step ${index} (${step.phase}), waiting for «${step.expect}»; last: ${teacher.lastText()}`);
       });
     }

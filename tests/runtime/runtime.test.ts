@@ -1,7 +1,6 @@
 // What an operator needs: one effect per update, webhook secrets, health and metrics, flood
 // protection, bad input refused cleanly, a locked or dropped database survived, personal data
 // exported and erased, and an online backup.
-import { createServer } from "node:net";
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { mkdtempSync } from "node:fs";
@@ -11,6 +10,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { invitedTeacher } from "../helpers/invited.js";
+import { freePort } from "../helpers/process.js";
 import { seen } from "../helpers/seen.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
 import { postgresUrl, providers } from "../helpers/databases.js";
@@ -29,16 +29,6 @@ async function lockSqlite(url: string, ms: number): Promise<{ released: Promise<
   return { released };
 }
 const clock = () => new Date("2026-11-26T03:00:00Z");
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A teacher of a fresh school, joined through an invite. */
 async function teacherOf(h: Harness, telegramId: number) {
