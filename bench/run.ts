@@ -1,4 +1,4 @@
-// npm run bench [-- --full | --round-trips]: update handling, scheduler scale and delivery against Telegram's
+// npm run bench [-- --full | --round-trips | --instances]: update handling, scheduler scale and delivery against Telegram's
 // limits; prints a table and writes bench/RESULTS.md with the machine's description.
 // Measures, does not assert: the targets are shown next to the figures.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -6,11 +6,14 @@ import { benchEchoFloor, benchUpdates, type UpdateResult } from "./updates.js";
 import { countRoundTrips, summary } from "./round-trips.js";
 import { benchSchedulerScale, type ScaleResult } from "./scheduler-scale.js";
 import { benchDelivery, type DeliveryResult } from "./delivery.js";
+import { benchInstances, type InstancesResult } from "./instances.js";
 import { fmt, machine, postgresBench, postgresServer, sqliteBench, type BenchDatabase } from "./common.js";
 
 const full = process.argv.includes("--full");
 /** Only the round trips per update (quick, while working on the update path); RESULTS.md is left alone. */
 const roundTripsOnly = process.argv.includes("--round-trips");
+/** Only the real processes behind a balancer; RESULTS.md is left alone. */
+const instancesOnly = process.argv.includes("--instances");
 const sizes = {
   users: full ? 1000 : 300,
   routes: full ? [10_000, 100_000, 1_000_000] : [10_000, 100_000],
@@ -33,6 +36,23 @@ const out = (line = "") => {
   console.log(line);
 };
 
+/** Update handling by real bot processes in webhook mode, 1 to 3 of them on PostgreSQL. */
+async function instancesSection(): Promise<void> {
+  out("## 1b. Real bot processes in webhook mode behind a balancer");
+  out();
+  out("The same teachers and presses, each teacher's updates one after another, all teachers at once; the stand-in posts to a round-robin balancer as Telegram does (≤ 40 requests at once), each bot is `npm start`'s entry point in a process of its own. Memory is the largest bot process's resident set (target: < 250 MB at peak).");
+  out();
+  out("| database | instances | updates | updates/s | p50 ms | p99 ms | bot RSS at rest MiB | bot RSS peak MiB | approvals lost |");
+  out("|---|---|---|---|---|---|---|---|---|");
+  const instancesRow = (name: string, r: InstancesResult) =>
+    out(`| ${name} | ${r.instances} | ${r.updates} | ${fmt(r.perSecond, 0)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.restMiB} | ${r.peakMiB} | ${r.lost} |`);
+  instancesRow("SQLite", await withDatabase(sqliteBench, (db) => benchInstances(db, 1, sizes.users)));
+  if (postgresServer) for (const n of [1, 2, 3]) instancesRow("PostgreSQL", await withDatabase(postgresBench, (db) => benchInstances(db, n, sizes.users)));
+  out();
+  out("Latency here is what Telegram would see: from posting an update to the webhook's answer. The stand-in, the balancer and the simulated teachers share the machine's two cores with the bots, so more instances cannot add cores; the rows show whether throughput holds and that nothing is lost as instances are added.");
+  out();
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   out(`# Benchmarks (${full ? "full" : "default"} sizes)`);
@@ -42,6 +62,7 @@ async function main(): Promise<void> {
   out(`PostgreSQL: ${postgresServer ? "yes" : "not configured (set BENCH_POSTGRES_URL or TEST_POSTGRES_URL); its parts are skipped"}`);
   out();
 
+  if (instancesOnly) return instancesSection();
   out("## 0. Database round trips per update (one update at a time, after a warm-up)");
   out();
   out("| database | update | statements | which |");
@@ -74,6 +95,8 @@ async function main(): Promise<void> {
   out();
   out("«vs floor» is against the mean of the two floor runs. Peak RSS is of the benchmark process, which also hosts the stand-in and the simulated users.");
   out();
+
+  await instancesSection();
 
   out("## 2. Scheduler scale (one tick, SQLite)");
   out();

@@ -119,7 +119,7 @@ export async function seedWorld(store: App["store"], tg: FakeTelegram, teachers:
       { kind: "deputy approves (a transaction, news to the teacher)", update: callback(deputyOf(i), `ap:ok:${routes[i]!.id}:${routes[i]!.version}`) },
     ];
   };
-  return { stepsOf };
+  return { stepsOf, routeIds: routes.map((r) => r.id) };
 }
 
 /** The floor: grammY with the runner, echoing every message and answering every button. */

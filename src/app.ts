@@ -124,11 +124,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (!reached) return;
       await publishCommands(bot.api, i18n, logger);
       const webhook = config.BOT_MODE === "webhook";
+      // No time limit on a webhook request: its answer says whether the update was taken (an error
+      // makes Telegram deliver it again). grammY's limit would answer early and leave the handler's
+      // later failure as an unhandled rejection, which ends the process.
       if (config.HTTP_ENABLED || webhook) {
         server = createHttpServer({
           metrics,
           health,
-          ...(webhook ? { webhookPath: new URL(config.WEBHOOK_URL!).pathname, webhook: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET! }) } : {}),
+          ...(webhook ? { webhookPath: new URL(config.WEBHOOK_URL!).pathname, webhook: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET!, timeoutMilliseconds: Infinity }) } : {}),
         });
         port = await listenOrExplain(server, config.HTTP_PORT, config.HTTP_HOST);
         logger.info({ port }, "http server listening");

@@ -129,7 +129,9 @@ describe.skipIf(!postgresUrl)("three instances in webhook mode behind a balancer
       bots[victim]!.child.kill("SIGKILL");
       await bots[victim]!.exited;
       const doneAtKill = done;
-      await run;
+      await run.catch((error: unknown) => {
+        throw new Error(`${String(error)}\n${bots.map((b, i) => `instance ${i}: ${b.output().slice(-3000)}`).join("\n---\n")}`);
+      });
       const reasons = new Map<string, number>();
       for (const f of tg.webhookFailures) reasons.set(f.reason.split(":")[0]!, (reasons.get(f.reason.split(":")[0]!) ?? 0) + 1);
       console.info(`${total} updates; killed at ${doneAtKill} with ${inHand.length} in hand; webhook requests retried: ${JSON.stringify(Object.fromEntries(reasons))}`);

@@ -1,0 +1,106 @@
+// Update handling by 1, 2 or 3 real bot processes (`npm start`'s entry point) in webhook mode
+// behind a round-robin balancer, the Telegram stand-in posting to it as Telegram does (up to 40
+// requests at once). The same mixed workload as the in-process benchmark, each teacher's updates
+// one after another (the next once the previous is answered), all teachers at once. Also the
+// bots' resident memory, read from /proc: at rest after start, and the peak under load.
+import { readFileSync } from "node:fs";
+import { createStore, openDatabase } from "../src/data/index.js";
+import { FakeTelegram } from "../src/testing/fake-telegram.js";
+import { RoundRobinProxy } from "../src/testing/round-robin-proxy.js";
+import { freePort, spawnBot, waitFor, type RunningBot } from "../tests/helpers/process.js";
+import { seedWorld } from "./updates.js";
+import { percentile, type BenchDatabase } from "./common.js";
+
+export interface InstancesResult {
+  instances: number;
+  updates: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  /** The largest bot process's resident memory after start and at its peak under load, MiB. */
+  restMiB: number;
+  peakMiB: number;
+  /** Routes whose approval press left no approval behind (lost updates): should be 0. */
+  lost: number;
+}
+
+const SECRET = "bench-instances-0123456789";
+
+/** Resident set size of a process, MiB (Linux); 0 where /proc is not there. */
+function rssMiB(pid: number | undefined): number {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function unapproved(database: BenchDatabase, routeIds: number[]): Promise<number> {
+  const opened = await openDatabase(database.url, { migrate: false });
+  try {
+    const store = createStore(opened);
+    const routes = await Promise.all(routeIds.map((id) => store.routes.byId(id)));
+    return routes.filter((route) => route?.status !== "approved").length;
+  } finally {
+    await opened.close();
+  }
+}
+
+export async function benchInstances(database: BenchDatabase, instances: number, users: number): Promise<InstancesResult> {
+  const tg = new FakeTelegram();
+  await tg.start();
+  const warm = Math.ceil(users / 10);
+  const opened = await openDatabase(database.url);
+  const world = await seedWorld(createStore(opened), tg, users + warm);
+  await opened.close();
+  const ports = await Promise.all(Array.from({ length: instances }, () => freePort()));
+  const proxy = new RoundRobinProxy(ports.map((port) => `http://127.0.0.1:${port}`));
+  const proxyUrl = await proxy.start();
+  const bots: RunningBot[] = ports.map((port) =>
+    spawnBot({
+      BOT_TOKEN: tg.token,
+      TELEGRAM_API_ROOT: tg.apiRoot,
+      DATABASE_URL: database.url,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: `${proxyUrl}/telegram`,
+      WEBHOOK_SECRET: SECRET,
+      HTTP_PORT: String(port),
+      HTTP_HOST: "127.0.0.1",
+      RATE_LIMIT_PER_MINUTE: "10000",
+      LOG_LEVEL: "error",
+    }),
+  );
+  try {
+    await waitFor(() => tg.calls.filter((c) => c.method === "setWebhook").length === instances, 120_000);
+    const memory = () => Math.max(...bots.map((bot) => rssMiB(bot.child.pid)));
+    const restMiB = memory();
+    let peakMiB = restMiB;
+    const sampler = setInterval(() => (peakMiB = Math.max(peakMiB, memory())), 100);
+    const latencies: number[] = [];
+    const play = async (from: number, to: number) => {
+      await Promise.all(
+        Array.from({ length: to - from }, async (_, k) => {
+          for (const step of world.stepsOf(from + k)) {
+            const started = performance.now();
+            await tg.pushUpdate(step.update);
+            latencies.push(performance.now() - started);
+          }
+        }),
+      );
+    };
+    await play(0, warm);
+    latencies.length = 0;
+    const started = performance.now();
+    await play(warm, warm + users);
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    peakMiB = Math.max(peakMiB, memory());
+    return { instances, updates: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), restMiB, peakMiB, lost: await unapproved(database, world.routeIds) };
+  } finally {
+    for (const bot of bots) bot.child.kill("SIGTERM");
+    await Promise.all(bots.map((bot) => bot.exited));
+    await proxy.stop();
+    await tg.stop();
+  }
+}
