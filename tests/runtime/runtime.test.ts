@@ -186,6 +186,22 @@ describe("webhook mode", () => {
     await h.tg.redeliver(raw);
     expect(user.messages()).toHaveLength(2);
   });
+
+  it("an update that fails before it is taken is answered with an error, and Telegram's next delivery handles it once, with no apology", async () => {
+    const port = await freePort();
+    h = await startHarness({ clock, env: { BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}/tg`, WEBHOOK_SECRET: "webhook-secret-0123456789", HTTP_PORT: String(port), HTTP_HOST: "127.0.0.1" } });
+    h.tg.webhookDelivery = { ...h.tg.webhookDelivery, retryDelayMs: 10 };
+    const claim = h.app.store.updates.claim;
+    let refused = 0;
+    h.app.store.updates.claim = async (...args) => {
+      if (refused++ < 2) throw new Error("connection lost");
+      return claim(...args);
+    };
+    const user = h.user(600_011);
+    await user.command("help");
+    expect(h.tg.webhookFailures.map((f) => f.reason)).toEqual(["status 500", "status 500"]);
+    expect(user.messages().map((m) => m.text)).toEqual([expect.stringContaining("Как работать с ИОМ")]);
+  });
 });
 
 describe("an unavailable database", () => {
