@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const app = await createApp({ config, logger });
+  const app = await createApp({ config, logger, migrateApart: true });
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

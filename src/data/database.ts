@@ -8,6 +8,7 @@ import { parseIntoClientConfig } from "pg-connection-string";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
 import { applyPendingMigrations } from "./migrations.js";
+import { applyPendingMigrationsApart } from "./migrate-apart.js";
 import { guardedSqlite } from "./sqlite-adapter.js";
 import { noChatLocks, postgresChatLocks, type ChatLocks } from "./chat-locks.js";
 import { observedAdapter, type QueryObserver } from "./observed-adapter.js";
@@ -35,6 +36,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Skip applying migrations (e.g. when another instance does it). */
   migrate?: boolean;
+  /** Apply them in a process of their own, so that the schema engine's memory is given back (the bot's process). */
+  migrateApart?: boolean;
   sqlite?: SqliteOptions;
   /** Told the SQL of every statement (the benchmark counts round trips with it). */
   observeQuery?: QueryObserver;
@@ -56,7 +59,7 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
   if (provider === "sqlite") checkSqliteFile(sqlitePath(url), options.sqlite?.lockWaitMs ?? SQLITE_LOCK_WAIT_MS);
   let appliedMigrations: string[] = [];
   try {
-    if (options.migrate !== false) appliedMigrations = await applyPendingMigrations(url);
+    if (options.migrate !== false) appliedMigrations = await (options.migrateApart ? applyPendingMigrationsApart : applyPendingMigrations)(url);
   } catch (error) {
     throw explainOpenFailure(error, url);
   }

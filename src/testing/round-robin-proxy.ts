@@ -13,6 +13,8 @@ export interface Forwarded {
   instance: number;
   /** The instance's answer, or 502 when it failed before answering. */
   status: number;
+  /** From the request's arrival to its answer, ms. */
+  ms: number;
 }
 
 interface Posted {
@@ -52,6 +54,7 @@ export class RoundRobinProxy {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrived = performance.now();
     const body = await readAll(req);
     const posted = describe(body);
     const first = this.pick(posted.chat);
@@ -59,11 +62,11 @@ export class RoundRobinProxy {
       const instance = (first + tried) % this.instances.length;
       const outcome = await this.forward(instance, req, body, posted);
       if (outcome === "refused") continue;
-      this.forwarded.push({ ...posted, instance, status: outcome.status });
+      this.forwarded.push({ ...posted, instance, status: outcome.status, ms: performance.now() - arrived });
       res.writeHead(outcome.status, outcome.headers).end(outcome.body);
       return;
     }
-    this.forwarded.push({ ...posted, instance: -1, status: 502 });
+    this.forwarded.push({ ...posted, instance: -1, status: 502, ms: performance.now() - arrived });
     res.writeHead(502).end();
   }
 
