@@ -53,7 +53,7 @@ async function instancesSection(): Promise<void> {
   instancesRow(`SQLite, NODE_OPTIONS=${HEAP_CAP}`, await withDatabase(sqliteBench, (db) => benchInstances(db, 1, sizes.users, HEAP_CAP)));
   if (postgresServer) for (const n of [1, 2, 3]) instancesRow("PostgreSQL", await withDatabase(postgresBench, (db) => benchInstances(db, n, sizes.users)));
   out();
-  out("Latency is what Telegram waits for per request (from the balancer taking it to the instance's answer; the stand-in holds the other updates until one of its 40 connections is free). The stand-in, the balancer and the simulated teachers share the machine's two cores with the bots, so more instances cannot add cores; the rows show whether throughput holds and that nothing is lost as instances are added.");
+  out("Latency is what Telegram waits for per request (from the balancer taking it to the instance's answer; the stand-in holds the other updates until one of its 40 connections is free). The stand-in, the balancer and the simulated teachers share the machine's cores with the bots: on a 2-core machine more instances add processes, not cores, so these rows show what each instance costs and that nothing is lost as instances are added; more throughput needs cores (or machines) to spare.");
   out();
 }
 
