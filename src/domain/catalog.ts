@@ -51,24 +51,45 @@ export function starterCatalog(): CatalogEntry[] {
 
 const LEVEL_ORDER: Record<Level, number> = { school: 0, municipal: 1, regional: 2, federal: 3 };
 
+/** Stems too common in statements and titles to tell one resource from another. */
+const COMMON_STEMS = new Set(["обуча", "образ", "педаг", "учите", "для", "при", "про"]);
+
+/** The words of a text cut to their first five letters: enough to match «оценивания» with «оценивание». */
+export function stemsOf(text: string): Set<string> {
+  // "ё" and "е" (U+0451, U+0435) are the same letter here.
+  const words = text.toLowerCase().replace(/\u0451/g, "\u0435").split(/[^\p{L}\p{N}]+/u);
+  return new Set(words.filter((word) => word.length >= 3).map((word) => word.slice(0, 5)).filter((stem) => !COMMON_STEMS.has(stem)));
+}
+
+/** How well an entry's title answers the statements, the first of them counting most. */
+function relevance(entry: CatalogEntry, about: Set<string>[]): number {
+  const title = stemsOf(entry.title);
+  return about.reduce((score, stems, index) => score + (about.length - index) * [...stems].filter((stem) => title.has(stem)).length, 0);
+}
+
 /**
- * Entries that address `area`, preferring the given levels in order, then a mix of forms:
- * a formal course first, then non-formal and informal ones.
+ * Entries that address `area`: first the one whose title best answers `about` (the weakest
+ * indicators' statements, weakest first), then a mix of forms — a formal course, then
+ * non-formal and informal ones — each time the most relevant, at the preferred levels first.
  */
 export function matchResources(
   catalog: CatalogEntry[],
   area: string,
-  options: { levels?: Level[]; limit?: number } = {},
+  options: { levels?: Level[]; limit?: number; about?: string[] } = {},
 ): CatalogEntry[] {
   const levels = options.levels ?? ["school", "municipal", "regional", "federal"];
   const rank = (entry: CatalogEntry) => {
     const levelRank = levels.indexOf(entry.level);
     return levelRank === -1 ? levels.length + LEVEL_ORDER[entry.level] : levelRank;
   };
-  const candidates = catalog
+  const about = (options.about ?? []).map(stemsOf);
+  const ranked = catalog
     .filter((entry) => entry.active !== false && entry.areas.includes(area))
-    .sort((a, b) => rank(a) - rank(b) || a.code.localeCompare(b.code));
+    .map((entry) => ({ entry, score: relevance(entry, about) }))
+    .sort((a, b) => b.score - a.score || rank(a.entry) - rank(b.entry) || a.entry.code.localeCompare(b.entry.code));
+  const candidates = ranked.map((c) => c.entry);
   const picked: CatalogEntry[] = [];
+  if (ranked[0] && ranked[0].score > 0) picked.push(ranked[0].entry);
   for (const form of FORMS) {
     const first = candidates.find((entry) => entry.form === form && !picked.includes(entry));
     if (first) picked.push(first);

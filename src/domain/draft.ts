@@ -1,7 +1,7 @@
 // The automatic draft (002 §3.2, «в автоматическом режиме»): from the deficits, a goal,
 // tasks, matching resources and activities spread over the term, for the teacher to edit.
 import { addDays, daysBetween, type LocalDate } from "./time.js";
-import { areaOf, type Framework, type Locale } from "./framework.js";
+import { areaOf, indicatorOf, type Framework, type Locale } from "./framework.js";
 import { matchResources, type CatalogEntry } from "./catalog.js";
 import type { DeficitFinding } from "./diagnostics.js";
 import type { Activity, BroadcastPoint, Route, RouteTask, Term } from "./route.js";
@@ -55,7 +55,9 @@ export function draftRoute(deficits: DeficitFinding[], options: DraftOptions): R
     const area = areaOf(framework, deficit.area)!;
     const sliceStart = addDays(term.start, Math.floor((workDays * index) / chosen.length));
     const deadline = addDays(term.start, Math.floor((workDays * (index + 1)) / chosen.length));
-    const resources = matchResources(catalog, deficit.area, { levels: options.levels, limit: options.resourcesPerTask ?? 2 });
+    // Resources for what the teacher rated lowest in the area, not just for the area.
+    const about = deficit.indicators.flatMap((code) => indicatorOf(framework, code)?.text.ru ?? []);
+    const resources = matchResources(catalog, deficit.area, { levels: options.levels, limit: options.resourcesPerTask ?? 2, about });
     // A topic reads as a topic (the area), not as the teacher's first-person statement.
     const topic = area.name[locale];
     const dates = spreadDates(sliceStart, deadline, Math.max(resources.length, 1)).map((date) => outsideBreaks(date, options.holidays ?? [], deadline));

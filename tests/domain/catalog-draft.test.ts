@@ -108,6 +108,17 @@ describe("the automatic draft", () => {
     expect(submissionIssues(route)).toEqual([]);
   });
 
+  it("picks, first, the resource for the weakest indicator of the area, not just any resource of the area", () => {
+    const methodical = (weakest: string) => draftRoute([{ area: "methodical", percent: 30, indicators: [weakest] }], { framework: currentFramework, catalog: starterCatalog(), term, locale: "ru" });
+    expect(methodical("methodical.2").tasks[0]!.resources[0]!.title).toBe("Формирующее оценивание в образовательном процессе");
+    expect(methodical("methodical.4").tasks[0]!.resources[0]!.title).toBe("Анализ результатов ВПР и коррекция рабочих программ");
+    expect(methodical("methodical.1").tasks[0]!.resources[0]!.title).toBe("Системно-деятельностный подход: проектирование современного урока");
+    const subject = draftRoute([{ area: "subject", percent: 30, indicators: ["subject.4", "subject.1"] }], { framework: currentFramework, catalog: starterCatalog(), term, locale: "ru" });
+    expect(subject.tasks[0]!.resources[0]!.title).toContain("ОГЭ и ЕГЭ");
+    // The second still brings another form of education.
+    expect(new Set(subject.tasks[0]!.resources.map((r) => r.form)).size).toBe(2);
+  });
+
   it("writes in the teacher's language", () => {
     const draft = draftRoute(deficits, { framework: currentFramework, catalog: starterCatalog(), term, locale: "en", maxTasks: 2 });
     expect(draft.goal).toBe("Professional growth: developing digital competence and developing learners' functional literacy");
