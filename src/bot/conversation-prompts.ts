@@ -4,6 +4,7 @@ import type { Context, InlineKeyboard } from "grammy";
 import type { Conversation } from "@grammyjs/conversations";
 import type { BotContext, ConversationContext } from "./context.js";
 import { LIMITS, parseField, textSchema } from "../domain/validation.js";
+import { leadAbove } from "./views/screen.js";
 
 type Convo = Conversation<BotContext, ConversationContext>;
 
@@ -27,14 +28,21 @@ export async function openWith(ctx: ConversationContext, text: string, keyboard?
 }
 
 /**
+ * Asks `question`: with the introduction above it, in place of the message pressed, when it is the
+ * conversation's first (`intro.text` is then dropped); else as a new message, below the answer.
+ */
+export async function ask(ctx: ConversationContext, question: string, intro?: { text?: string }, keyboard?: InlineKeyboard): Promise<void> {
+  if (intro?.text === undefined) return void (await ctx.reply(question, keyboard ? { reply_markup: keyboard } : {}));
+  await openWith(ctx, leadAbove(intro.text, question), keyboard);
+  intro.text = undefined;
+}
+
+/**
  * Waits for a text answer; a command leaves the conversation (the answers so far are kept).
  * `intro.text`, until asked once, goes above the question, which then opens the conversation.
  */
 export async function askText(conversation: Convo, ctx: ConversationContext, prompt: string, intro?: { text?: string }): Promise<string> {
-  if (intro?.text !== undefined) {
-    await openWith(ctx, `${intro.text}\n\n${prompt}`);
-    intro.text = undefined;
-  } else await ctx.reply(prompt);
+  await ask(ctx, prompt, intro);
   for (;;) {
     const answer = await conversation.wait();
     if (isCommand(answer)) await conversation.halt({ next: true });

@@ -277,6 +277,12 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     expect(scale.replies.at(-1)!.text).toContain("от 1 до 5");
     const wrong = await teacher.send("отлично");
     expect(wrong.replies[0]!.text).toContain("кнопкой от 1 до 5");
+    // Left at the scale and taken up again from the card: the scale replaces the card pressed.
+    await teacher.command("route");
+    const resumed = await teacher.press("Итоговая рефлексия");
+    expect(resumed.replies).toHaveLength(0);
+    expect(seen(resumed)).toContain("Итоговая рефлексия по ИОМ");
+    expect(seen(resumed)).toContain("от 1 до 5");
     const done = await teacher.press("4");
     // The scale pressed turns into the news, with the way to the next route.
     expect(done.replies).toHaveLength(0);

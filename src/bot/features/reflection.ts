@@ -11,7 +11,7 @@ import { finalReflectionButtons, livingButtons, routeButtons } from "../callback
 import { completeHalfYearAnalysis, completeRoute } from "../../usecases/reflections.js";
 import { localDateOf } from "../../domain/time.js";
 import type { Route } from "../../domain/route.js";
-import { askText, isCommand, openWith } from "../conversation-prompts.js";
+import { ask, askText, isCommand, openWith } from "../conversation-prompts.js";
 
 type Convo = Conversation<BotContext, ConversationContext>;
 
@@ -89,7 +89,7 @@ function finalConversation(deps: BotDeps) {
       draft.prospects = await askText(conversation, ctx, ctx.t("fr-ask-prospects"), intro);
       await keep();
     }
-    const { score, pressed } = await askSelfAssessment(conversation, ctx, intro.text);
+    const { score, pressed } = await askSelfAssessment(conversation, ctx, intro);
     const result = await conversation.external(() => completeFromDraft(deps, userId, routeId, draft, score));
     if (!result) return void (await ctx.reply(ctx.t("error-wrong-status")));
     const keyboard = new InlineKeyboard().text(ctx.t("fr-open-next"), routeButtons.pack("review", result.nextId));
@@ -98,11 +98,11 @@ function finalConversation(deps: BotDeps) {
 }
 
 /** The self-assessment on a 1–5 scale, by button; anything else repeats the hint. */
-async function askSelfAssessment(conversation: Convo, ctx: ConversationContext, intro: string | undefined): Promise<{ score: number; pressed: ConversationContext }> {
+async function askSelfAssessment(conversation: Convo, ctx: ConversationContext, intro: { text?: string }): Promise<{ score: number; pressed: ConversationContext }> {
   const scale = new InlineKeyboard();
   for (let score = 1; score <= 5; score++) scale.text(String(score), finalReflectionButtons.pack("selfAssessment", score));
-  const question = ctx.t("fr-ask-self-assessment");
-  await ctx.reply(intro === undefined ? question : `${intro}\n\n${question}`, { reply_markup: scale });
+  // Resumed with every text answered: the scale replaces the card pressed, like a first question.
+  await ask(ctx, ctx.t("fr-ask-self-assessment"), intro, scale);
   for (;;) {
     const answer = await conversation.wait();
     if (isCommand(answer)) await conversation.halt({ next: true });

@@ -30,9 +30,14 @@ export async function showScreen(ctx: BotContext, screen: Screen, options: { ane
   ctx.session.screenMessageId = sent.message_id;
 }
 
-/** The screen with a line of news above it (what just happened), so that both fit in one message; as it is without one. */
+/** `text` with a line of news (what just happened) or an introduction above it, in one message; as it is without one. */
+export function leadAbove(lead: string | undefined, text: string): string {
+  return lead === undefined ? text : `${lead}\n\n${text}`;
+}
+
+/** The screen with a line of news above it, so that both fit in one message; as it is without one. */
 export function withLead(lead: string | undefined, screen: Screen): Screen {
-  return lead === undefined ? screen : { ...screen, text: `${lead}\n\n${screen.text}` };
+  return lead === undefined ? screen : { ...screen, text: leadAbove(lead, screen.text) };
 }
 
 /** The previous screen keeps its text and loses its buttons. */
