@@ -5,6 +5,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { BotContext, ConversationContext } from "./context.js";
 import { LIMITS, parseField, textSchema } from "../domain/validation.js";
 import { leadAbove } from "./views/screen.js";
+import { issueText } from "./text.js";
 
 type Convo = Conversation<BotContext, ConversationContext>;
 
@@ -53,6 +54,6 @@ export async function askText(conversation: Convo, ctx: ConversationContext, pro
     }
     const parsed = parseField(textSchema(LIMITS.longText), text);
     if (parsed.ok) return parsed.value;
-    await answer.reply(answer.t(`issue-${parsed.issue.code.replace(/_/g, "-")}`, parsed.issue.params ?? {}));
+    await answer.reply(issueText(answer, parsed.issue));
   }
 }

@@ -4,7 +4,7 @@ import type { ValidationIssue } from "../domain/errors.js";
 import { formatDate, isLocalDate } from "../domain/time.js";
 
 /** The localised text of a validation issue. */
-export function issueText(ctx: BotContext, issue: ValidationIssue): string {
+export function issueText(ctx: Pick<BotContext, "t">, issue: ValidationIssue): string {
   const params = Object.fromEntries(
     Object.entries(issue.params ?? {}).map(([key, value]) => [key, typeof value === "string" && isLocalDate(value) ? formatDate(value) : (value as string | number)]),
   );
