@@ -15,6 +15,10 @@ export interface ScaleResult {
   seedSeconds: number;
   tickMs: number;
   sent: number;
+  /** The tick's parts, ms: planning, claiming the due rows (with what they need), rendering and sending. */
+  planning: number;
+  claiming: number;
+  sending: number;
 }
 
 export async function benchSchedulerScale(database: BenchDatabase, routes: number, due: number): Promise<ScaleResult> {
@@ -62,7 +66,7 @@ export async function benchSchedulerScale(database: BenchDatabase, routes: numbe
     const started = performance.now();
     const report = await scheduler.tick(now);
     const tickMs = performance.now() - started;
-    return { routes, due, seedSeconds, tickMs, sent: report.sent };
+    return { routes, due, seedSeconds, tickMs, sent: report.sent, ...report.ms };
   } finally {
     await app.stop();
   }

@@ -39,7 +39,11 @@ export interface TickReport {
   dropped: number;
   postponed: number;
   failed: number;
+  /** Where the tick's time went, ms: planning, claiming due rows (with what they need), rendering and sending. */
+  ms: { planning: number; claiming: number; sending: number };
 }
+
+const emptyReport = (): TickReport => ({ planned: 0, sent: 0, dropped: 0, postponed: 0, failed: 0, ms: { planning: 0, claiming: 0, sending: 0 } });
 
 /** Claims are short and renewed before each send, so a crashed sender's rows return quickly. */
 const LEASE_MS = 10_000;
@@ -134,7 +138,7 @@ export class Scheduler {
   /** One tick: plan, then deliver what is due. Ticks never overlap within an instance. */
   tick(now = this.options.clock()): Promise<TickReport> {
     if (this.current) return this.current;
-    if (this.stopping) return Promise.resolve({ planned: 0, sent: 0, dropped: 0, postponed: 0, failed: 0 });
+    if (this.stopping) return Promise.resolve(emptyReport());
     this.current = this.runTick(now).finally(() => {
       this.current = undefined;
     });
@@ -142,11 +146,13 @@ export class Scheduler {
   }
 
   private async runTick(now: Date): Promise<TickReport> {
-    const report: TickReport = { planned: 0, sent: 0, dropped: 0, postponed: 0, failed: 0 };
+    const report = emptyReport();
+    const started = performance.now();
     report.planned += await this.planChangedRoutes();
     report.planned += await this.activateStartedRoutes(now);
     report.planned += await planMonitoring(this.options.store, localDateOf(now, this.settings.timeZone), this.settings);
     report.planned += await planDigest(this.options.store, now, this.settings);
+    report.ms.planning = performance.now() - started;
     await this.deliver(now, report);
     await this.applyRetention(now);
     this.stats.ticks++;
@@ -215,9 +221,12 @@ export class Scheduler {
     const { store, batchSize = 50 } = this.options;
     const cache = new TickCache(store);
     while (!this.stopping) {
+      const claiming = performance.now();
       const rows = await store.outbox.claimDue(now, batchSize, this.instanceId, this.leaseUntil(now));
+      if (rows.length) await cache.preload(rows);
+      const sending = performance.now();
+      report.ms.claiming += sending - claiming;
       if (!rows.length) return;
-      await cache.preload(rows);
       for (const row of rows) {
         if (this.stopping) {
           await store.outbox.postpone(row.id, row.nextAttemptAt);
@@ -225,6 +234,7 @@ export class Scheduler {
         }
         await this.deliverOne(row, now, report, cache);
       }
+      report.ms.sending += performance.now() - sending;
       if (rows.length < batchSize) return;
     }
   }

@@ -105,7 +105,8 @@ describe("a year of reminders", () => {
     expect(got.map((line, i) => (expected[i] && line.startsWith(expected[i]!) ? expected[i] : line))).toEqual(expected);
     const dropped = (await h.app.store.outbox.all()).filter((r) => r.status === "dropped");
     expect(dropped.filter((r) => r.lastError === "expired").map((r) => r.kind)).toEqual(expect.arrayContaining(["activity_ahead", "activity_due"]));
-  });
+    // A year of ticks: seconds alone, much longer beside the process tests on a loaded 2-core box.
+  }, 180_000);
 
   it("gives deputies and mentors a weekly digest on Mondays instead of a message per event, and the yearly monitoring", () => {
     for (const chat of [7002, 7003]) {

@@ -5,13 +5,13 @@
 // answer arrives, in order, each effect once; the schedulers of all three send every reminder
 // once; one instance killed in the middle loses nothing.
 import { afterEach, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../../src/testing/fake-telegram.js";
-import { TelegramUser } from "../../src/testing/telegram-user.js";
-import { RoundRobinProxy } from "../../src/testing/round-robin-proxy.js";
-import { openDatabase, createStore, type Store } from "../../src/data/index.js";
-import { postgresDatabase, postgresUrl, type TestDatabase } from "../helpers/databases.js";
-import { freePort, spawnBot, waitFor, type RunningBot } from "../helpers/process.js";
-import { arrivedSince, screenState, teacherJourney } from "../helpers/journey.js";
+import { FakeTelegram } from "../../../src/testing/fake-telegram.js";
+import { TelegramUser } from "../../../src/testing/telegram-user.js";
+import { RoundRobinProxy } from "../../../src/testing/round-robin-proxy.js";
+import { openDatabase, createStore, type Store } from "../../../src/data/index.js";
+import { postgresDatabase, postgresUrl, type TestDatabase } from "../../helpers/databases.js";
+import { freePort, spawnBot, waitFor, type RunningBot } from "../../helpers/process.js";
+import { arrivedSince, screenState, teacherJourney } from "../../helpers/journey.js";
 
 const TEACHERS = Number(process.env.WEBHOOK_TEACHERS ?? 200);
 const REMINDED = 150;

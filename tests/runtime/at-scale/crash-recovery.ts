@@ -4,13 +4,13 @@
 // stuck, nothing is stored twice. Ten teachers go through it one after another, and the process
 // is killed 20 times in each of the four phases (CRASH_KILLS_PER_PHASE).
 import type { ChildProcess } from "node:child_process";
-import { startBotProcess, waitFor } from "../helpers/process.js";
+import { startBotProcess, waitFor } from "../../helpers/process.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../../src/testing/fake-telegram.js";
-import { TelegramUser } from "../../src/testing/telegram-user.js";
-import { openDatabase, createStore } from "../../src/data/index.js";
-import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
-import { arrivedSince, screenState, SUBMITTED, teacherJourney } from "../helpers/journey.js";
+import { FakeTelegram } from "../../../src/testing/fake-telegram.js";
+import { TelegramUser } from "../../../src/testing/telegram-user.js";
+import { openDatabase, createStore } from "../../../src/data/index.js";
+import { sqliteDatabase, type TestDatabase } from "../../helpers/databases.js";
+import { arrivedSince, screenState, SUBMITTED, teacherJourney } from "../../helpers/journey.js";
 
 const KILLS_PER_PHASE = Number(process.env.CRASH_KILLS_PER_PHASE ?? 20);
 const TEACHERS = 10;
