@@ -10,11 +10,16 @@ interface Outcome {
 }
 
 export async function applyPendingMigrationsApart(url: string): Promise<string[]> {
-  const child = fork(new URL("./migration-process.mjs", import.meta.url), [url], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [] });
+  const child = fork(new URL("./migration-process.mjs", import.meta.url), [], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    execArgv: [],
+    env: { ...process.env, MIGRATE_DATABASE_URL: url },
+  });
   const outcome = await new Promise<Outcome>((resolve, reject) => {
     child.once("message", (message) => resolve(message as Outcome));
     child.once("error", reject);
-    child.once("exit", (code, signal) => reject(new Error(`the migration process stopped (${signal ?? `exit code ${code}`})`)));
+    // "close" comes after the IPC channel is drained ("exit" may come before the last message).
+    child.once("close", (code, signal) => reject(new Error(`the migration process stopped (${signal ?? `exit code ${code}`})`)));
   });
   if (outcome.failed) throw Object.assign(new Error(outcome.failed.message), { name: outcome.failed.name ?? "Error", code: outcome.failed.code });
   return outcome.applied ?? [];

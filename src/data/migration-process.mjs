@@ -2,12 +2,13 @@
 // over the IPC channel: the schema engine's memory leaves with the process.
 import { tsImport } from "tsx/esm/api";
 
-const url = process.argv[2];
+// From the environment, not the command line: a password in the arguments is visible to `ps`.
+const url = process.env.MIGRATE_DATABASE_URL;
+const report = (outcome) => process.send(outcome, () => process.exit(0));
 try {
   const { applyPendingMigrations } = await tsImport("./migrations.ts", import.meta.url);
-  process.send({ applied: await applyPendingMigrations(url) });
+  report({ applied: await applyPendingMigrations(url) });
 } catch (error) {
   // Only the parts the caller explains failures by: an Error's own fields do not cross processes.
-  process.send({ failed: { name: error?.name, message: error?.message ?? String(error), code: error?.code } });
+  report({ failed: { name: error?.name, message: error?.message ?? String(error), code: error?.code } });
 }
-process.disconnect();
