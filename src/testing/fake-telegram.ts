@@ -260,7 +260,7 @@ export class FakeTelegram {
   private async deliverToWebhook(update: Record<string, unknown>): Promise<void> {
     const { retryDelayMs, maxAttempts } = this.webhookDelivery;
     for (let attempt = 1; ; attempt++) {
-      const failure = await this.postToWebhook(update);
+      const failure = await this.postToWebhook(update, attempt);
       if (!failure) return;
       this.webhookFailures.push({ update_id: Number(update.update_id), attempt, reason: failure });
       if (attempt >= maxAttempts) throw new Error(`the webhook did not take update ${String(update.update_id)} in ${attempt} attempts (last: ${failure})`);
@@ -268,12 +268,12 @@ export class FakeTelegram {
     }
   }
 
-  /** One request to the webhook: undefined when it was taken, else why not. */
-  private async postToWebhook(update: Record<string, unknown>): Promise<string | undefined> {
+  /** One request to the webhook: undefined when it was taken, else why not. Only a first attempt is cut short. */
+  private async postToWebhook(update: Record<string, unknown>, attempt: number): Promise<string | undefined> {
     const webhook = this.webhook;
     if (!webhook) return "no webhook";
     await this.webhookConnections.acquire(this.webhookMaxConnections);
-    const cut = this.cutDeliveries.find((c) => c.remaining > 0 && (!c.when || c.when(update)));
+    const cut = attempt === 1 ? this.cutDeliveries.find((c) => c.remaining > 0 && (!c.when || c.when(update))) : undefined;
     if (cut) cut.remaining--;
     const timeout = AbortSignal.timeout(cut?.afterMs ?? this.webhookDelivery.timeoutMs);
     const headers: Record<string, string> = { "content-type": "application/json" };
@@ -289,7 +289,7 @@ export class FakeTelegram {
     }
   }
 
-  /** Makes the next `times` webhook requests (of updates matching `when`) give up waiting after `afterMs`, as on a slow network. */
+  /** Makes the first request of the next `times` updates (matching `when`) give up waiting after `afterMs`, as on a slow network. */
   cutWebhookRequests(times: number, afterMs: number, when?: (update: Record<string, unknown>) => boolean): void {
     this.cutDeliveries.push({ remaining: times, afterMs, ...(when ? { when } : {}) });
   }
