@@ -91,7 +91,8 @@ export function matchResources(
   const picked: CatalogEntry[] = [];
   if (ranked[0] && ranked[0].score > 0) picked.push(ranked[0].entry);
   for (const form of FORMS) {
-    const first = candidates.find((entry) => entry.form === form && !picked.includes(entry));
+    if (picked.some((entry) => entry.form === form)) continue;
+    const first = candidates.find((entry) => entry.form === form);
     if (first) picked.push(first);
   }
   for (const entry of candidates) if (!picked.includes(entry)) picked.push(entry);

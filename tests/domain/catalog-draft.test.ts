@@ -111,6 +111,7 @@ describe("the automatic draft", () => {
   it("picks, first, the resource for the weakest indicator of the area, not just any resource of the area", () => {
     const methodical = (weakest: string) => draftRoute([{ area: "methodical", percent: 30, indicators: [weakest] }], { framework: currentFramework, catalog: starterCatalog(), term, locale: "ru" });
     expect(methodical("methodical.2").tasks[0]!.resources[0]!.title).toBe("Формирующее оценивание в образовательном процессе");
+    expect(methodical("methodical.2").tasks[0]!.resources.map((r) => r.form)).toEqual(["formal", "non_formal"]);
     expect(methodical("methodical.4").tasks[0]!.resources[0]!.title).toBe("Анализ результатов ВПР и коррекция рабочих программ");
     expect(methodical("methodical.1").tasks[0]!.resources[0]!.title).toBe("Системно-деятельностный подход: проектирование современного урока");
     const subject = draftRoute([{ area: "subject", percent: 30, indicators: ["subject.4", "subject.1"] }], { framework: currentFramework, catalog: starterCatalog(), term, locale: "ru" });
