@@ -2,6 +2,7 @@
 // mentoring, communities, self-study) that a methodist can import and export as CSV.
 import { z } from "zod";
 import starter from "./data/starter-catalog.json" with { type: "json" };
+import matching from "./data/catalog-matching.json" with { type: "json" };
 import { FORMS, LEVELS, RESOURCE_KINDS, type EducationForm, type Level, type ResourceKind } from "./vocabulary.js";
 import { currentFramework } from "./framework.js";
 import type { ValidationIssue } from "./errors.js";
@@ -51,8 +52,8 @@ export function starterCatalog(): CatalogEntry[] {
 
 const LEVEL_ORDER: Record<Level, number> = { school: 0, municipal: 1, regional: 2, federal: 3 };
 
-/** Stems too common in statements and titles to tell one resource from another. */
-const COMMON_STEMS = new Set(["обуча", "образ", "педаг", "учите", "для", "при", "про"]);
+/** Stems too common in statements and titles to tell one resource from another (Russian data, kept with the catalogue's). */
+const COMMON_STEMS = new Set(matching.commonStems);
 
 /** The words of a text cut to their first five letters: enough to match «оценивания» with «оценивание». */
 export function stemsOf(text: string): Set<string> {

@@ -1,6 +1,7 @@
 // Many teachers at once, straight into the database (a district's worth, in seconds).
 import Database from "better-sqlite3";
 import pg from "pg";
+import type { Store } from "../../src/data/index.js";
 
 export async function seedTeachers(url: string, schoolId: number, count: number, firstTelegramId = 50_000_000): Promise<void> {
   if (url.startsWith("file:")) {
@@ -23,4 +24,15 @@ export async function seedTeachers(url: string, schoolId: number, count: number,
   } finally {
     await client.end();
   }
+}
+
+/** A district's school with a consented deputy (`deputyTelegramId`), as the process tests start from. */
+export async function schoolWithDeputy(store: Store, schoolName: string, deputyTelegramId: number): Promise<{ schoolId: number }> {
+  const district = await store.organisations.createDistrict("Район");
+  const school = await store.organisations.createSchool(district.id, schoolName);
+  const deputy = await store.users.touch({ telegramId: BigInt(deputyTelegramId) });
+  await store.users.recordConsent(deputy.id, "2026-11", new Date());
+  await store.users.setFullName(deputy.id, "Ольга Петровна");
+  await store.organisations.addMembership({ userId: deputy.id, organisationId: school.id, role: "deputy" });
+  return { schoolId: school.id };
 }

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { FakeTelegram } from "../../../src/testing/fake-telegram.js";
 import { TelegramUser } from "../../../src/testing/telegram-user.js";
 import { openDatabase, createStore } from "../../../src/data/index.js";
+import { schoolWithDeputy } from "../../helpers/seed.js";
 import { sqliteDatabase, type TestDatabase } from "../../helpers/databases.js";
 import { arrivedSince, screenState, SUBMITTED, teacherJourney } from "../../helpers/journey.js";
 
@@ -42,13 +43,8 @@ describe("crash recovery of the real process", () => {
   async function seed(): Promise<string> {
     const opened = await openDatabase(database.url);
     const store = createStore(opened);
-    const district = await store.organisations.createDistrict("Район");
-    const school = await store.organisations.createSchool(district.id, "Школа № 9");
-    const deputy = await store.users.touch({ telegramId: BigInt(DEPUTY) });
-    await store.users.recordConsent(deputy.id, "2026-11", new Date());
-    await store.users.setFullName(deputy.id, "Ольга Петровна");
-    await store.organisations.addMembership({ userId: deputy.id, organisationId: school.id, role: "deputy" });
-    const invite = await store.organisations.createInvite({ organisationId: school.id, role: "teacher", expiresAt: new Date(Date.now() + 86_400_000) });
+    const { schoolId } = await schoolWithDeputy(store, "Школа № 9", DEPUTY);
+    const invite = await store.organisations.createInvite({ organisationId: schoolId, role: "teacher", expiresAt: new Date(Date.now() + 86_400_000) });
     await opened.close();
     return invite.code;
   }

@@ -9,6 +9,7 @@ import { FakeTelegram } from "../../../src/testing/fake-telegram.js";
 import { TelegramUser } from "../../../src/testing/telegram-user.js";
 import { RoundRobinProxy } from "../../../src/testing/round-robin-proxy.js";
 import { openDatabase, createStore, type Store } from "../../../src/data/index.js";
+import { schoolWithDeputy } from "../../helpers/seed.js";
 import { postgresDatabase, postgresUrl, type TestDatabase } from "../../helpers/databases.js";
 import { freePort, spawnBot, waitFor, type RunningBot } from "../../helpers/process.js";
 import { arrivedSince, screenState, teacherJourney } from "../../helpers/journey.js";
@@ -39,12 +40,7 @@ describe.skipIf(!postgresUrl)("three instances in webhook mode behind a balancer
   });
 
   async function seed(store: Store): Promise<string> {
-    const district = await store.organisations.createDistrict("Район");
-    const school = await store.organisations.createSchool(district.id, "Школа № 5");
-    const deputy = await store.users.touch({ telegramId: BigInt(DEPUTY) });
-    await store.users.recordConsent(deputy.id, "2026-11", new Date());
-    await store.users.setFullName(deputy.id, "Ольга Петровна");
-    await store.organisations.addMembership({ userId: deputy.id, organisationId: school.id, role: "deputy" });
+    const { schoolId } = await schoolWithDeputy(store, "Школа № 5", DEPUTY);
     // Reminders due now, for the schedulers to race for.
     const rows = [];
     for (let i = 0; i < REMINDED; i++) {
@@ -52,7 +48,7 @@ describe.skipIf(!postgresUrl)("three instances in webhook mode behind a balancer
       rows.push({ key: `instances|${i}`, userId: user.id, chatId: BigInt(FIRST_REMINDED + i), kind: "school_year_start", payload: {}, dueAt: new Date(Date.now() - 60_000) });
     }
     await store.outbox.enqueue(rows);
-    const invite = await store.organisations.createInvite({ organisationId: school.id, role: "teacher", maxUses: TEACHERS, expiresAt: new Date(Date.now() + 86_400_000) });
+    const invite = await store.organisations.createInvite({ organisationId: schoolId, role: "teacher", maxUses: TEACHERS, expiresAt: new Date(Date.now() + 86_400_000) });
     return invite.code;
   }
 
