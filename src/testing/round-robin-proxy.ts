@@ -56,7 +56,7 @@ export class RoundRobinProxy {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const arrived = performance.now();
     const body = await readAll(req);
-    const posted = describe(body);
+    const posted = postedOf(body);
     const first = this.pick(posted.chat);
     for (let tried = 0; tried < this.instances.length; tried++) {
       const instance = (first + tried) % this.instances.length;
@@ -102,7 +102,7 @@ export class RoundRobinProxy {
 }
 
 /** The update's id and chat, read from the body (a test proxy may look inside). */
-function describe(body: Buffer): Posted {
+function postedOf(body: Buffer): Posted {
   try {
     const update = JSON.parse(body.toString("utf8")) as { update_id?: number; message?: { chat?: { id?: number } }; callback_query?: { from?: { id?: number } } };
     return { updateId: Number(update.update_id), chat: update.message?.chat?.id ?? update.callback_query?.from?.id };
