@@ -12,7 +12,9 @@ import { applyPendingMigrationsApart } from "./migrate-apart.js";
 import { guardedSqlite } from "./sqlite-adapter.js";
 import { noChatLocks, postgresChatLocks, type ChatLocks } from "./chat-locks.js";
 import { observedAdapter, type QueryObserver } from "./observed-adapter.js";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { wrapConnections } from "./adapter-wrapping.js";
+import { driverLane, type DriverLane } from "./driver-lane.js";
 import { DatabaseUnavailable } from "./errors.js";
 import BetterSqlite from "better-sqlite3";
 import { providerOf, type Provider } from "./schema-engine.js";
@@ -25,6 +27,8 @@ export interface Database {
   prisma: Prisma;
   /** One chat's updates one at a time across instances (PostgreSQL; nothing to do on SQLite). */
   chatLocks: ChatLocks;
+  /** The client's own connection, for the statements every update runs (driver-lane.ts). */
+  lane: DriverLane;
   appliedMigrations: string[];
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
@@ -64,14 +68,24 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
     throw explainOpenFailure(error, url);
   }
   const observe = options.observeQuery;
-  const watched = (factory: SqlMigrationAwareDriverAdapterFactory) => (observe ? observedAdapter(factory, observe) : factory);
+  let connected: SqlDriverAdapter | undefined;
+  const keepConnection = (factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory => ({
+    ...wrapConnections(factory, (adapter) => adapter),
+    connect: async () => (connected = await factory.connect()),
+  });
+  const watched = (factory: SqlMigrationAwareDriverAdapterFactory) => keepConnection(observe ? observedAdapter(factory, observe) : factory);
   const prisma = provider === "sqlite" ? await openSqlite(url, options.sqlite, watched) : openPostgres(url, options.poolSize ?? 10, watched);
+  const lane = driverLane(provider, async () => {
+    if (!connected) await prisma.$connect();
+    return connected!;
+  });
   // As many lock connections as the pool has: more updates in flight than that only wait longer.
   const chatLocks = provider === "postgresql" ? postgresChatLocks(url, options.poolSize ?? 10) : noChatLocks;
   return {
     provider,
     prisma,
     chatLocks,
+    lane,
     appliedMigrations,
     async ping() {
       try {

@@ -44,15 +44,15 @@ export type { HistoryField } from "./profiles.js";
 export { outboxKey, type OutboxInput, type OutboxRow } from "./outbox.js";
 
 export function createStore(database: Database) {
-  const { prisma } = database;
+  const { prisma, lane } = database;
   return {
     provider: database.provider,
     ping: () => database.ping(),
     chatLocks: database.chatLocks,
-    users: usersRepository(prisma),
-    sessions: sessionsRepository(prisma),
+    users: usersRepository(prisma, lane),
+    sessions: sessionsRepository(prisma, lane),
     audit: auditRepository(prisma),
-    updates: updatesRepository(prisma),
+    updates: updatesRepository(prisma, lane),
     organisations: organisationsRepository(prisma),
     profiles: profilesRepository(prisma),
     diagnostics: diagnosticsRepository(prisma),

@@ -3,6 +3,7 @@
 import type { StorageAdapter } from "grammy";
 import type { Prisma } from "./database.js";
 import { fromJson, toJson } from "./json.js";
+import type { DriverLane, LaneStatement } from "./driver-lane.js";
 
 /** A state to write (`null`: to delete), by its stored key. */
 export type SessionWrite = { key: string; value: string | null };
@@ -29,7 +30,18 @@ export class HeldSessionWrites {
   }
 }
 
-export function sessionsRepository(prisma: Prisma) {
+const UPSERT_SESSION = `INSERT INTO "SessionRecord" ("key", "value", "updatedAt") VALUES (?, ?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`;
+
+/** The statement that writes (or deletes) one state. */
+export function sessionStatement({ key, value }: SessionWrite, at: Date): LaneStatement {
+  return value === null ? { sql: `DELETE FROM "SessionRecord" WHERE "key" = ?`, args: [key] } : { sql: UPSERT_SESSION, args: [key, value, at] };
+}
+
+export function sessionsRepository(prisma: Prisma, lane: DriverLane) {
+  const write = (change: SessionWrite) => {
+    const statement = sessionStatement(change, new Date());
+    return lane.run(statement.sql, statement.args);
+  };
   return {
     /** States by key; with `held`, writes wait for the update's done mark instead of going out at once. */
     storage<T>(prefix: string, held?: HeldSessionWrites): StorageAdapter<T> {
@@ -38,12 +50,13 @@ export function sessionsRepository(prisma: Prisma) {
       const lastRead = new Map<string, string | null>();
       return {
         async read(key) {
-          const row = await prisma.sessionRecord.findUnique({ where: { key: keyOf(key) } });
+          const [row] = await lane.rows(`SELECT "value" FROM "SessionRecord" WHERE "key" = ?`, [keyOf(key)]);
+          const value = typeof row?.["value"] === "string" ? row["value"] : null;
           if (lastRead.size > 10_000) lastRead.clear(); // a state read but never written back is only a hint
-          lastRead.set(key, row?.value ?? null);
-          if (!row) return undefined;
+          lastRead.set(key, value);
+          if (value === null) return undefined;
           try {
-            return fromJson<T>(row.value);
+            return fromJson<T>(value);
           } catch {
             return undefined;
           }
@@ -54,12 +67,12 @@ export function sessionsRepository(prisma: Prisma) {
           lastRead.delete(key);
           if (previous === text) return;
           if (held) return held.hold(key, keyOf(key), text);
-          await prisma.sessionRecord.upsert({ where: { key: keyOf(key) }, create: { key: keyOf(key), value: text }, update: { value: text } });
+          await write({ key: keyOf(key), value: text });
         },
         async delete(key) {
           lastRead.delete(key);
           if (held) return held.hold(key, keyOf(key), null);
-          await prisma.sessionRecord.deleteMany({ where: { key: keyOf(key) } });
+          await write({ key: keyOf(key), value: null });
         },
       };
     },

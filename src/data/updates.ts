@@ -3,8 +3,8 @@
 // process dies before it is handled. So every update is written here before it is handled and
 // marked done after: what a dead process left unfinished is handled again from its payload.
 import type { Prisma } from "./database.js";
-import { isUniqueViolation } from "./errors.js";
-import type { SessionWrite } from "./sessions.js";
+import type { DriverLane, LaneArg } from "./driver-lane.js";
+import { sessionStatement, type SessionWrite } from "./sessions.js";
 
 /** After this many starts an update is given up (it may be the one that kills the process). */
 export const MAX_UPDATE_ATTEMPTS = 3;
@@ -17,19 +17,20 @@ export interface UnfinishedUpdate {
   payload: string;
 }
 
-export function updatesRepository(prisma: Prisma) {
+const INSERT_UPDATE = `INSERT INTO "ProcessedUpdate" ("updateId", "status", "payload", "leaseUntil", "attempts", "processedAt") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ("updateId") DO NOTHING`;
+const TAKE_UPDATE = `UPDATE "ProcessedUpdate" SET "status" = 'started', "leaseUntil" = ?, "attempts" = "attempts" + 1 WHERE "updateId" = ? AND "attempts" < ? AND "status" = ?`;
+const MARK_DONE = `UPDATE "ProcessedUpdate" SET "status" = 'done', "payload" = NULL, "leaseUntil" = NULL, "processedAt" = ? WHERE "updateId" = ?`;
+
+export function updatesRepository(prisma: Prisma, lane: DriverLane) {
   const unfinished = { in: ["received", "started"] };
   return {
     /** Records fetched updates as waiting in line; ones already known are left as they are. */
     async receive(updates: { update_id: number }[], leaseUntil: Date): Promise<void> {
       if (updates.length === 0) return;
-      const rows = updates.map((u) => ({ updateId: BigInt(u.update_id), status: "received", payload: JSON.stringify(u), leaseUntil }));
-      try {
-        await prisma.processedUpdate.createMany({ data: rows });
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        for (const row of rows) await prisma.processedUpdate.create({ data: row }).catch(ignoreDuplicate);
-      }
+      const at = new Date();
+      const rows = updates.map((u) => ({ sql: INSERT_UPDATE, args: [u.update_id, "received", JSON.stringify(u), leaseUntil, 0, at] }));
+      if (rows.length === 1) await lane.run(rows[0]!.sql, rows[0]!.args);
+      else await lane.transaction(rows);
     },
 
     /**
@@ -42,33 +43,22 @@ export function updatesRepository(prisma: Prisma) {
      */
     async claim(updateId: number, payload: string, at: Date, leaseUntil: Date, options: { received?: boolean; inChatTurn?: boolean } = {}): Promise<Claim> {
       const take = async (from: "received" | "started") => {
-        const lease = from === "started" && !options.inChatTurn ? { leaseUntil: { lt: new Date() } } : {};
-        const taken = await prisma.processedUpdate.updateMany({
-          where: { updateId: BigInt(updateId), attempts: { lt: MAX_UPDATE_ATTEMPTS }, status: from, ...lease },
-          data: { status: "started", leaseUntil, attempts: { increment: 1 } },
-        });
-        return taken.count === 1;
+        const lease = from === "started" && !options.inChatTurn;
+        const args: LaneArg[] = [leaseUntil, updateId, MAX_UPDATE_ATTEMPTS, from];
+        return (await lane.run(lease ? `${TAKE_UPDATE} AND "leaseUntil" < ?` : TAKE_UPDATE, lease ? [...args, new Date()] : args)) === 1;
       };
       // An update the inbox recorded is usually there already: taking it costs one statement.
       if (options.received && (await take("received"))) return "new";
-      try {
-        await prisma.processedUpdate.create({ data: { updateId: BigInt(updateId), status: "started", payload, leaseUntil, attempts: 1, processedAt: at } });
-        return "new";
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-      }
+      if ((await lane.run(INSERT_UPDATE, [updateId, "started", payload, leaseUntil, 1, at])) === 1) return "new";
       if (await take("started")) return "resumed";
       return !options.received && (await take("received")) ? "new" : undefined;
     },
 
     /** The update's effects are written: it is never handled again. Its session writes go with the mark. */
     async finish(updateId: number, at: Date, sessionWrites: SessionWrite[] = []): Promise<void> {
-      const mark = prisma.processedUpdate.updateMany({ where: { updateId: BigInt(updateId) }, data: { status: "done", payload: null, leaseUntil: null, processedAt: at } });
-      if (!sessionWrites.length) return void (await mark);
-      const writes = sessionWrites.map(({ key, value }) =>
-        value === null ? prisma.sessionRecord.deleteMany({ where: { key } }) : prisma.sessionRecord.upsert({ where: { key }, create: { key, value }, update: { value } }),
-      );
-      await prisma.$transaction([...writes, mark]);
+      const mark = { sql: MARK_DONE, args: [at, updateId] };
+      if (!sessionWrites.length) return void (await lane.run(mark.sql, mark.args));
+      await lane.transaction([...sessionWrites.map((write) => sessionStatement(write, at)), mark]);
     },
 
     /** Gives a claim back when handling failed, so that a redelivery is handled again. */
@@ -105,8 +95,4 @@ export function updatesRepository(prisma: Prisma) {
       return result.count;
     },
   };
-}
-
-function ignoreDuplicate(error: unknown): void {
-  if (!isUniqueViolation(error)) throw error;
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "./database.js";
+import type { DriverLane, LaneRow } from "./driver-lane.js";
 import { inChunks } from "./chunks.js";
 import { writeAudit, type AuditEntry } from "./audit.js";
 
@@ -26,7 +27,23 @@ const select = {
   pausedUntil: true,
 } as const;
 
-export function usersRepository(prisma: Prisma) {
+const SELECT_BY_TELEGRAM_ID = `SELECT "id", "telegramId", "username", "fullName", "locale", "timezone", "consentAt", "isActive", "pausedUntil" FROM "User" WHERE "telegramId" = ?`;
+
+function userOf(row: LaneRow): UserRecord {
+  return {
+    id: row["id"] as number,
+    telegramId: BigInt(row["telegramId"] as number),
+    username: row["username"] as string | null,
+    fullName: row["fullName"] as string | null,
+    locale: row["locale"] as string,
+    timezone: row["timezone"] as string | null,
+    consentAt: row["consentAt"] as Date | null,
+    isActive: row["isActive"] as boolean,
+    pausedUntil: row["pausedUntil"] as Date | null,
+  };
+}
+
+export function usersRepository(prisma: Prisma, lane: DriverLane) {
   return {
     /** Creates the user on first contact; a user who writes again is active again. */
     /**
@@ -34,7 +51,9 @@ export function usersRepository(prisma: Prisma) {
      * personal (not even the username) is stored before consent; after it the username is kept current.
      */
     async touch(input: { telegramId: bigint; username?: string }): Promise<UserRecord> {
-      const existing = await prisma.user.findUnique({ where: { telegramId: input.telegramId }, select });
+      // Every update reads its user: through the lane (driver-lane.ts).
+      const [row] = await lane.rows(SELECT_BY_TELEGRAM_ID, [Number(input.telegramId)]);
+      const existing = row ? userOf(row) : null;
       const username = existing?.consentAt ? (input.username ?? null) : null;
       if (existing && existing.isActive && existing.username === username) return existing;
       return prisma.user.upsert({

@@ -39,6 +39,28 @@ describe.each(providers)("storage on %s", (provider) => {
     expect((await store.users.touch({ telegramId: 5_000_000_000n, username: "ivanova" })).isActive).toBe(true);
   });
 
+  it("reads the user through the driver lane exactly as through the client: dates, booleans, a 64-bit Telegram id", async () => {
+    const store = await open();
+    const user = await store.users.touch({ telegramId: 5_000_000_001n, username: "petrova" });
+    await store.users.recordConsent(user.id, "1", new Date("2027-01-02T03:04:05.678Z"), "petrova");
+    await store.users.setPausedUntil(user.id, new Date("2027-02-01T00:00:00Z"));
+    await store.users.setTimezone(user.id, "Asia/Yekaterinburg");
+    const viaLane = await store.users.touch({ telegramId: 5_000_000_001n, username: "petrova" });
+    expect(viaLane).toEqual(await store.users.byId(user.id));
+    expect(viaLane.consentAt).toEqual(new Date("2027-01-02T03:04:05.678Z"));
+    expect(viaLane.isActive).toBe(true);
+  });
+
+  it("writes a lane transaction whole or not at all", async () => {
+    const store = await open();
+    const at = new Date("2027-01-01T00:00:00Z");
+    expect(await store.updates.claim(2001, "{}", at, new Date(Date.now() + 60_000))).toBe("new");
+    const withoutValue = { key: "session:7", value: null }; // refused: "value" is NOT NULL
+    await expect(database!.lane.transaction([{ sql: `UPDATE "ProcessedUpdate" SET "status" = 'done' WHERE "updateId" = ?`, args: [2001] }, { sql: `INSERT INTO "SessionRecord" ("key", "value", "updatedAt") VALUES (?, ?, ?)`, args: [withoutValue.key, withoutValue.value, at] }])).rejects.toThrow();
+    expect(await store.updates.claim(2001, "{}", at, new Date(Date.now() + 60_000), { inChatTurn: true })).toBe("resumed");
+    expect(await database!.lane.rows(`SELECT "key" FROM "SessionRecord"`, [])).toEqual([]);
+  });
+
   it("stores sessions by key with BigInt values, and deletes them", async () => {
     const store = await open();
     const storage = store.sessions.storage<{ chat: bigint; step: string }>("session");
