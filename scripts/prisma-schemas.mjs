@@ -14,7 +14,7 @@ const header =
 export function derivePostgresSchema(sqliteSchema) {
   const swapped = sqliteSchema
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace(/output\s*=\s*"\.\.\/src\/generated\/sqlite"/, 'output       = "../../src/generated/postgresql"');
+    .replace(/output\s*=\s*"\.\.\/src\/generated\/sqlite"/, 'output       = "../../src/generated/postgresql"\n  previewFeatures = ["relationJoins"]');
   if (swapped === sqliteSchema || !swapped.includes('"postgresql"') || !swapped.includes("generated/postgresql")) {
     throw new Error("prisma/schema.prisma: could not find the sqlite provider or the client output to swap");
   }

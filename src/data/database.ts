@@ -5,11 +5,11 @@ import { dirname, resolve } from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { parseIntoClientConfig } from "pg-connection-string";
-import { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
-import { PrismaClient as PostgresClient } from "../generated/postgresql/client.js";
+import type { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { applyPendingMigrations } from "./migrations.js";
 import { applyPendingMigrationsApart } from "./migrate-apart.js";
 import { guardedSqlite } from "./sqlite-adapter.js";
+import { serialTransactions, statementName } from "./pg-adapter.js";
 import { noChatLocks, postgresChatLocks, type ChatLocks } from "./chat-locks.js";
 import { observedAdapter, type QueryObserver } from "./observed-adapter.js";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -74,7 +74,7 @@ export async function openDatabase(url: string, options: DatabaseOptions = {}): 
     connect: async () => (connected = await factory.connect()),
   });
   const watched = (factory: SqlMigrationAwareDriverAdapterFactory) => keepConnection(observe ? observedAdapter(factory, observe) : factory);
-  const prisma = provider === "sqlite" ? await openSqlite(url, options.sqlite, watched) : openPostgres(url, options.poolSize ?? 10, watched);
+  const prisma = provider === "sqlite" ? await openSqlite(url, options.sqlite, watched) : await openPostgres(url, options.poolSize ?? 10, watched);
   const lane = driverLane(provider, async () => {
     if (!connected) await prisma.$connect();
     return connected!;
@@ -112,7 +112,9 @@ type Watch = (factory: SqlMigrationAwareDriverAdapterFactory) => SqlMigrationAwa
 async function openSqlite(url: string, options: SqliteOptions = {}, watched: Watch): Promise<Prisma> {
   const busyWaitMs = options.lockWaitMs ?? SQLITE_LOCK_WAIT_MS;
   const adapter = watched(guardedSqlite(new PrismaBetterSqlite3({ url: `file:${sqlitePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS }), { busyWaitMs }));
-  const prisma = new SqliteClient({ adapter });
+  // Only the client of the provider in use is loaded (each brings its own query compiler).
+  const { PrismaClient } = await import("../generated/sqlite/client.js");
+  const prisma = new PrismaClient({ adapter });
   await prisma.$queryRawUnsafe(`PRAGMA journal_mode = ${options.journalMode === "delete" ? "DELETE" : "WAL"}`);
   await prisma.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
@@ -120,9 +122,11 @@ async function openSqlite(url: string, options: SqliteOptions = {}, watched: Wat
   return prisma;
 }
 
-function openPostgres(url: string, poolSize: number, watched: Watch): Prisma {
-  const adapter = watched(new PrismaPg({ ...parseIntoClientConfig(url), max: poolSize, connectionTimeoutMillis: 10_000 } as never));
-  return new PostgresClient({ adapter }) as unknown as Prisma;
+async function openPostgres(url: string, poolSize: number, watched: Watch): Promise<Prisma> {
+  const pool = { ...parseIntoClientConfig(url), max: poolSize, connectionTimeoutMillis: 10_000 };
+  const adapter = watched(serialTransactions(new PrismaPg(pool as never, { statementNameGenerator: statementName })));
+  const { PrismaClient } = await import("../generated/postgresql/client.js");
+  return new PrismaClient({ adapter }) as unknown as Prisma;
 }
 
 /**

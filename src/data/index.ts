@@ -58,7 +58,7 @@ export function createStore(database: Database) {
     diagnostics: diagnosticsRepository(prisma),
     routes: routesRepository(prisma),
     catalog: catalogRepository(prisma),
-    outbox: outboxRepository(prisma),
+    outbox: outboxRepository(prisma, lane),
     schedulerState: schedulerStateRepository(prisma),
     monitoring: monitoringRepository(prisma),
     privacy: privacyRepository(prisma),

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "./database.js";
 import { isUniqueViolation } from "./errors.js";
 import { parseStored } from "./json.js";
+import type { DriverLane } from "./driver-lane.js";
 
 export type OutboxStatus = "pending" | "sent" | "failed" | "dropped";
 
@@ -38,7 +39,9 @@ export function outboxKey(userId: number, kind: string, subject: string, dueAt: 
   return `${userId}|${kind}|${subject}|${dueAt.toISOString()}`;
 }
 
-export function outboxRepository(prisma: Prisma) {
+const UNLOCKED = `"lockedBy" = NULL, "lockedUntil" = NULL`;
+
+export function outboxRepository(prisma: Prisma, lane: DriverLane) {
   return {
     /** Adds rows whose key is new; returns how many were added. */
     async enqueue(rows: OutboxInput[]): Promise<number> {
@@ -106,22 +109,20 @@ export function outboxRepository(prisma: Prisma) {
     },
 
     /** Extends a claim just before sending; false when the lease ran out and someone else took the row. */
+    // The four below run once per reminder: through the lane (driver-lane.ts).
     async renewLease(id: number, claim: string, until: Date): Promise<boolean> {
-      const result = await prisma.outboxMessage.updateMany({ where: { id, lockedBy: claim, status: "pending" }, data: { lockedUntil: until } });
-      return result.count === 1;
+      return (await lane.run(`UPDATE "OutboxMessage" SET "lockedUntil" = ? WHERE "id" = ? AND "lockedBy" = ? AND "status" = 'pending'`, [until, id, claim])) === 1;
     },
     async markSent(id: number, at: Date): Promise<void> {
-      await prisma.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: at, lockedBy: null, lockedUntil: null, attempts: { increment: 1 } } });
+      await lane.run(`UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, ${UNLOCKED}, "attempts" = "attempts" + 1 WHERE "id" = ?`, [at, id]);
     },
     /** Puts a row back to wait until `at` (quiet hours, a holiday, a 429, a retry). */
     async postpone(id: number, at: Date, options: { failed?: string } = {}): Promise<void> {
-      await prisma.outboxMessage.update({
-        where: { id },
-        data: { nextAttemptAt: at, lockedBy: null, lockedUntil: null, ...(options.failed ? { attempts: { increment: 1 }, lastError: options.failed } : {}) },
-      });
+      const failed = options.failed ? `, "attempts" = "attempts" + 1, "lastError" = ?` : "";
+      await lane.run(`UPDATE "OutboxMessage" SET "nextAttemptAt" = ?, ${UNLOCKED}${failed} WHERE "id" = ?`, options.failed ? [at, options.failed, id] : [at, id]);
     },
     async finish(id: number, status: "failed" | "dropped", reason: string): Promise<void> {
-      await prisma.outboxMessage.update({ where: { id }, data: { status, lastError: reason, lockedBy: null, lockedUntil: null } });
+      await lane.run(`UPDATE "OutboxMessage" SET "status" = ?, "lastError" = ?, ${UNLOCKED} WHERE "id" = ?`, [status, reason, id]);
     },
     async dropPendingOf(userId: number, reason: string): Promise<number> {
       const result = await prisma.outboxMessage.updateMany({ where: { userId, status: "pending" }, data: { status: "dropped", lastError: reason } });

@@ -27,7 +27,8 @@ const select = {
   pausedUntil: true,
 } as const;
 
-const SELECT_BY_TELEGRAM_ID = `SELECT "id", "telegramId", "username", "fullName", "locale", "timezone", "consentAt", "isActive", "pausedUntil" FROM "User" WHERE "telegramId" = ?`;
+// Users are read by almost every update and by the scheduler for every reminder: through the lane (driver-lane.ts).
+const SELECT_USER = `SELECT "id", "telegramId", "username", "fullName", "locale", "timezone", "consentAt", "isActive", "pausedUntil" FROM "User"`;
 
 function userOf(row: LaneRow): UserRecord {
   return {
@@ -44,6 +45,10 @@ function userOf(row: LaneRow): UserRecord {
 }
 
 export function usersRepository(prisma: Prisma, lane: DriverLane) {
+  const oneWhere = async (condition: string, value: number): Promise<UserRecord | null> => {
+    const [row] = await lane.rows(`${SELECT_USER} WHERE ${condition}`, [value]);
+    return row ? userOf(row) : null;
+  };
   return {
     /** Creates the user on first contact; a user who writes again is active again. */
     /**
@@ -51,9 +56,7 @@ export function usersRepository(prisma: Prisma, lane: DriverLane) {
      * personal (not even the username) is stored before consent; after it the username is kept current.
      */
     async touch(input: { telegramId: bigint; username?: string }): Promise<UserRecord> {
-      // Every update reads its user: through the lane (driver-lane.ts).
-      const [row] = await lane.rows(SELECT_BY_TELEGRAM_ID, [Number(input.telegramId)]);
-      const existing = row ? userOf(row) : null;
+      const existing = await oneWhere(`"telegramId" = ?`, Number(input.telegramId));
       const username = existing?.consentAt ? (input.username ?? null) : null;
       if (existing && existing.isActive && existing.username === username) return existing;
       return prisma.user.upsert({
@@ -63,9 +66,9 @@ export function usersRepository(prisma: Prisma, lane: DriverLane) {
         select,
       });
     },
-    byTelegramId: (telegramId: bigint) => prisma.user.findUnique({ where: { telegramId }, select }),
-    byId: (id: number) => prisma.user.findUnique({ where: { id }, select }),
-    byIds: (ids: number[]) => inChunks(ids, (slice) => prisma.user.findMany({ where: { id: { in: slice } }, select })),
+    byTelegramId: (telegramId: bigint) => oneWhere(`"telegramId" = ?`, Number(telegramId)),
+    byId: (id: number) => oneWhere(`"id" = ?`, id),
+    byIds: (ids: number[]) => inChunks(ids, async (slice) => (await lane.rows(`${SELECT_USER} WHERE "id" IN (${slice.map(() => "?").join(", ")})`, slice)).map(userOf)),
     async setLocale(id: number, locale: string): Promise<void> {
       await prisma.user.update({ where: { id }, data: { locale } });
     },
