@@ -3,11 +3,12 @@
 // requests at once). The same mixed workload as the in-process benchmark, each teacher's updates
 // one after another (the next once the previous is answered), all teachers at once. Also the
 // bots' resident memory, read from /proc: at rest after start, and the peak under load.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createStore, openDatabase } from "../src/data/index.js";
 import { FakeTelegram } from "../src/testing/fake-telegram.js";
 import { RoundRobinProxy } from "../src/testing/round-robin-proxy.js";
-import { freePort, spawnBot, waitFor, type RunningBot } from "../tests/helpers/process.js";
+import { COMPILED_ENTRY, freePort, spawnBot, waitFor, type RunningBot } from "../tests/helpers/process.js";
 import { seedWorld } from "./updates.js";
 import { percentile, type BenchDatabase } from "./common.js";
 
@@ -48,8 +49,16 @@ async function unapproved(database: BenchDatabase, routeIds: number[]): Promise<
   }
 }
 
+let built = false;
+/** The bots run as `npm start` runs them: compiled, so the sources are built first (once per run). */
+function buildOnce(): void {
+  if (!built) execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
+  built = true;
+}
+
 /** `nodeOptions`: NODE_OPTIONS of the bots (e.g. a cap on the heap). */
 export async function benchInstances(database: BenchDatabase, instances: number, users: number, nodeOptions?: string): Promise<InstancesResult> {
+  buildOnce();
   const tg = new FakeTelegram();
   await tg.start();
   const warm = Math.ceil(users / 10);
@@ -72,7 +81,7 @@ export async function benchInstances(database: BenchDatabase, instances: number,
       RATE_LIMIT_PER_MINUTE: "10000",
       LOG_LEVEL: "error",
       ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
-    }),
+    }, [], COMPILED_ENTRY),
   );
   try {
     await waitFor(() => tg.calls.filter((c) => c.method === "setWebhook").length === instances, 120_000);

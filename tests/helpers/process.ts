@@ -16,7 +16,7 @@ export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs =
 /** Starts the bot in polling mode on `databaseUrl`; resolves once it polls. */
 export async function startBotProcess(tg: FakeTelegram, databaseUrl: string, logLevel = "warn"): Promise<ChildProcess> {
   const callsBefore = tg.calls.length;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, SOURCE_ENTRY, {
     env: {
       ...process.env,
       BOT_TOKEN: tg.token,
@@ -39,9 +39,14 @@ export interface RunningBot {
   exited: Promise<number | null>;
 }
 
-/** Starts `npm start`'s entry point with the given environment (behind `prefix`, a command such as setpriv), collecting what it writes. */
-export function spawnBot(env: Record<string, string>, prefix: string[] = []): RunningBot {
-  const command = [...prefix, process.execPath, "--import", "tsx", "src/main.ts"];
+/** The entry point as the tests run it: the sources, through tsx (nothing to build first). */
+export const SOURCE_ENTRY = ["--import", "tsx", "src/main.ts"];
+/** The entry point as `npm start` and the image run it, after `npm run build`. */
+export const COMPILED_ENTRY = ["dist/main.js"];
+
+/** Starts the bot's entry point with the given environment (behind `prefix`, a command such as setpriv), collecting what it writes. */
+export function spawnBot(env: Record<string, string>, prefix: string[] = [], entry = SOURCE_ENTRY): RunningBot {
+  const command = [...prefix, process.execPath, ...entry];
   const child = spawn(command[0]!, command.slice(1), {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DOTENV_CONFIG_PATH: "/nonexistent", LOG_LEVEL: "info", SCHEDULER_ENABLED: "false", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,7 +1,7 @@
 // The real process, started with `npm start`'s entry point against the Telegram stand-in:
 // killed with SIGKILL in the middle of a conversation it resumes at the same step with no
 // answer lost; SIGTERM while a reply is on its way finishes the reply and exits cleanly.
-import type { ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { startBotProcess, waitFor } from "../helpers/process.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeTelegram } from "../../src/testing/fake-telegram.js";
@@ -89,4 +89,25 @@ describe("the bot as a process", () => {
     again.kill("SIGTERM");
     await new Promise((resolve) => again.once("exit", resolve));
   }, 90_000);
+
+  it("`npm start` builds the sources; the compiled bot migrates a new database in its own process and answers", async () => {
+    tg = new FakeTelegram();
+    await tg.start();
+    database = sqliteDatabase();
+    const env = { ...process.env, BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot, DATABASE_URL: database.url, LOG_LEVEL: "warn", SCHEDULER_ENABLED: "false", HTTP_ENABLED: "false" };
+    // Its own process group: npm runs the build and then node, and both are stopped together.
+    const npm = spawn("npm", ["start", "--silent"], { env, detached: true, stdio: ["ignore", "inherit", "inherit"] });
+    const exited = new Promise<string>((resolve) => npm.once("exit", (code, signal) => resolve(signal ?? `exit ${code}`)));
+    try {
+      await waitFor(() => tg.calls.some((c) => c.method === "deleteWebhook"), 120_000);
+      const user = new TelegramUser(tg, 700_003, { first_name: "Вера", language_code: "ru" });
+      void user.command("help");
+      await waitFor(replyContaining(user, "Как работать с ИОМ"));
+      const compiled = execFileSync("ps", ["-o", "args=", "--ppid", String(npm.pid)], { encoding: "utf8" }) + execFileSync("ps", ["-o", "args=", "-g", String(npm.pid)], { encoding: "utf8" });
+      expect(compiled).toContain("dist/main.js");
+    } finally {
+      process.kill(-npm.pid!, "SIGTERM");
+    }
+    expect(["exit 0", "SIGTERM"]).toContain(await exited);
+  }, 180_000);
 });
