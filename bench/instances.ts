@@ -56,8 +56,8 @@ function buildOnce(): void {
   built = true;
 }
 
-/** `nodeOptions`: NODE_OPTIONS of the bots (e.g. a cap on the heap). */
-export async function benchInstances(database: BenchDatabase, instances: number, users: number, nodeOptions?: string): Promise<InstancesResult> {
+/** `entry`: node's arguments for each bot (by default as `npm start` runs it). */
+export async function benchInstances(database: BenchDatabase, instances: number, users: number, entry = COMPILED_ENTRY): Promise<InstancesResult> {
   buildOnce();
   const tg = new FakeTelegram();
   await tg.start();
@@ -80,8 +80,7 @@ export async function benchInstances(database: BenchDatabase, instances: number,
       HTTP_HOST: "127.0.0.1",
       RATE_LIMIT_PER_MINUTE: "10000",
       LOG_LEVEL: "error",
-      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
-    }, [], COMPILED_ENTRY),
+    }, [], entry),
   );
   try {
     await waitFor(() => tg.calls.filter((c) => c.method === "setWebhook").length === instances, 120_000);

@@ -7,6 +7,7 @@ import { countRoundTrips, summary } from "./round-trips.js";
 import { benchSchedulerScale, type ScaleResult } from "./scheduler-scale.js";
 import { benchDelivery, type DeliveryResult } from "./delivery.js";
 import { benchInstances, type InstancesResult } from "./instances.js";
+import { COMPILED_ENTRY } from "../tests/helpers/process.js";
 import { fmt, machine, postgresBench, postgresServer, sqliteBench, type BenchDatabase } from "./common.js";
 
 const full = process.argv.includes("--full");
@@ -36,21 +37,21 @@ const out = (line = "") => {
   console.log(line);
 };
 
-/** A cap on the bot's heap that makes V8 collect before it grows (see WHERE-THE-TIME-GOES.md, memory). */
-const HEAP_CAP = "--max-old-space-size=192";
+/** The compiled bot without the heap limits `npm start` sets (see WHERE-THE-TIME-GOES.md, memory). */
+const UNLIMITED_ENTRY = COMPILED_ENTRY.filter((arg) => !arg.startsWith("--max-"));
 
 /** Update handling by real bot processes in webhook mode, 1 to 3 of them on PostgreSQL. */
 async function instancesSection(): Promise<void> {
   out("## 1b. Real bot processes in webhook mode behind a balancer");
   out();
-  out("The same teachers and presses, each teacher's updates one after another, all teachers at once; the stand-in posts to a round-robin balancer as Telegram does (≤ 40 requests at once), each bot is `npm start`'s entry point in a process of its own. Memory is the largest bot process's resident set (target: < 250 MB at peak).");
+  out(`The same teachers and presses, each teacher's updates one after another, all teachers at once; the stand-in posts to a round-robin balancer as Telegram does (≤ 40 requests at once), each bot runs as \`npm start\` runs it (\`node ${COMPILED_ENTRY.join(" ")}\`) in a process of its own. Memory is the largest bot process's resident set (target: < 250 MB at peak).`);
   out();
   out("| database | instances | updates | updates/s | p50 ms | p99 ms | bot RSS at rest MiB | bot RSS peak MiB | approvals lost |");
   out("|---|---|---|---|---|---|---|---|---|");
   const instancesRow = (name: string, r: InstancesResult) =>
     out(`| ${name} | ${r.instances} | ${r.updates} | ${fmt(r.perSecond, 0)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.restMiB} | ${r.peakMiB} | ${r.lost} |`);
   instancesRow("SQLite", await withDatabase(sqliteBench, (db) => benchInstances(db, 1, sizes.users)));
-  instancesRow(`SQLite, NODE_OPTIONS=${HEAP_CAP}`, await withDatabase(sqliteBench, (db) => benchInstances(db, 1, sizes.users, HEAP_CAP)));
+  instancesRow("SQLite, without the heap limits", await withDatabase(sqliteBench, (db) => benchInstances(db, 1, sizes.users, UNLIMITED_ENTRY)));
   if (postgresServer) for (const n of [1, 2, 3]) instancesRow("PostgreSQL", await withDatabase(postgresBench, (db) => benchInstances(db, n, sizes.users)));
   out();
   out("Latency is what Telegram waits for per request (from the balancer taking it to the instance's answer; the stand-in holds the other updates until one of its 40 connections is free). The stand-in, the balancer and the simulated teachers share the machine's cores with the bots: on a 2-core machine more instances add processes, not cores, so these rows show what each instance costs and that nothing is lost as instances are added; more throughput needs cores (or machines) to spare.");

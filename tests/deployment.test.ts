@@ -2,6 +2,7 @@
 // configuration the bot reads and with what the README tells. No Docker daemon here: the files
 // are read and checked, not run.
 import { readFileSync } from "node:fs";
+import { COMPILED_ENTRY } from "./helpers/process.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CONFIG_KEYS, loadConfig } from "../src/config.js";
@@ -72,5 +73,11 @@ describe("the Dockerfile", () => {
     expect(bases.length).toBeGreaterThan(0);
     expect(bases.every((major) => major >= 22)).toBe(true);
     expect(dockerfile).toMatch(/^HEALTHCHECK [\s\S]*\/healthz/m);
+  });
+
+  it("runs the bot as npm start does: the compiled entry point with the same heap limits", () => {
+    const cmd = /^CMD (\[.*\])$/m.exec(read("Dockerfile"));
+    expect(JSON.parse(cmd![1]!)).toEqual(["node", ...COMPILED_ENTRY]);
+    expect(COMPILED_ENTRY).toContain("dist/main.js");
   });
 });

@@ -188,6 +188,16 @@ export function schoolIndicators(
   };
 }
 
+function bySchool<T extends { schoolId: number }>(items: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.schoolId);
+    if (group) group.push(item);
+    else groups.set(item.schoolId, [item]);
+  }
+  return groups;
+}
+
 export function districtIndicators(
   schools: SchoolFacts[],
   teachers: TeacherFact[],
@@ -196,7 +206,14 @@ export function districtIndicators(
   today: LocalDate,
   year: SchoolYear = schoolYearContaining(today),
 ): DistrictIndicators {
-  const perSchool = schools.map((school) => schoolIndicators(school, teachers, routes, recommendations, today, year));
+  // Grouped once: a region has a thousand schools and tens of thousands of teachers.
+  const teachersOf = bySchool(teachers);
+  const routesOf = bySchool(routes);
+  const recommendationsOf = bySchool(recommendations);
+  const perSchool = schools.map((school) => {
+    const of = <T>(groups: Map<number, T[]>) => groups.get(school.schoolId) ?? [];
+    return schoolIndicators(school, of(teachersOf), of(routesOf), of(recommendationsOf), today, year);
+  });
   const schoolIds = new Set(schools.map((s) => s.schoolId));
   const inDistrict = <T extends { schoolId: number }>(items: T[]) => items.filter((item) => schoolIds.has(item.schoolId));
   const withStaff = perSchool.filter((s) => s.staff !== undefined);

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { serialTransactions, statementName } from "../../src/data/pg-adapter.js";
 import { openDatabase } from "../../src/data/index.js";
 import { postgresDatabase, postgresUrl } from "../helpers/databases.js";
+
+// The driver adapter's types, as the data layer's functions take them (tests do not import Prisma).
+type SqlMigrationAwareDriverAdapterFactory = Parameters<typeof serialTransactions>[0];
+type SqlDriverAdapter = Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory["connect"]>>;
+type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
+type SqlQuery = Parameters<Transaction["queryRaw"]>[0];
 
 /** A transaction that records how many of its statements ran at once. */
 function countingTransaction() {

@@ -1,5 +1,6 @@
 // The real bot process (`npm start`'s entry point) against the Telegram stand-in.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import type { FakeTelegram } from "../../src/testing/fake-telegram.js";
 
@@ -41,8 +42,15 @@ export interface RunningBot {
 
 /** The entry point as the tests run it: the sources, through tsx (nothing to build first). */
 export const SOURCE_ENTRY = ["--import", "tsx", "src/main.ts"];
-/** The entry point as `npm start` and the image run it, after `npm run build`. */
-export const COMPILED_ENTRY = ["dist/main.js"];
+/** Node's arguments as `npm start` (and the image) run the bot after `npm run build`, read from package.json. */
+export const COMPILED_ENTRY = startArguments();
+
+function startArguments(): string[] {
+  const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+  const node = / && node (.+)$/.exec(start);
+  if (!node) throw new Error(`package.json: the start script does not end with "&& node …": ${start}`);
+  return node[1]!.split(" ");
+}
 
 /** Starts the bot's entry point with the given environment (behind `prefix`, a command such as setpriv), collecting what it writes. */
 export function spawnBot(env: Record<string, string>, prefix: string[] = [], entry = SOURCE_ENTRY): RunningBot {

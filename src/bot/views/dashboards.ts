@@ -22,8 +22,9 @@ const RECENT_LINES = 5;
 const MAP_AREAS = 5;
 
 export function progressOf(facts: MonitoringFacts, day: string) {
+  const byId = new Map(facts.routes.map((route) => [route.routeId, route]));
   return (routeId: number) => {
-    const route = facts.routes.find((r) => r.routeId === routeId);
+    const route = byId.get(routeId);
     const states = (route?.activities ?? []).map((a) => activityState({ ...a, event: "", topic: "", level: "school", evidence: [] }, day)).filter((s) => s !== "cancelled");
     return { done: states.filter((s) => s === "done").length, total: states.length, overdue: states.filter((s) => s === "overdue").length };
   };
