@@ -56,7 +56,7 @@ export function createStore(database: Database) {
     organisations: organisationsRepository(prisma),
     profiles: profilesRepository(prisma),
     diagnostics: diagnosticsRepository(prisma),
-    routes: routesRepository(prisma),
+    routes: routesRepository(prisma, lane, database.provider),
     catalog: catalogRepository(prisma),
     outbox: outboxRepository(prisma, lane),
     schedulerState: schedulerStateRepository(prisma),

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createStore, openDatabase, type Database, type Store } from "../../src/data/index.js";
 import { transition } from "../../src/domain/lifecycle.js";
 import { freshDatabase, providers, type TestDatabase } from "../helpers/databases.js";
-import { readyRoute } from "../helpers/routes.js";
+import { readyRoute, task } from "../helpers/routes.js";
+import { routesRepository } from "../../src/data/routes.js";
 
 describe.each(providers)("repositories on %s", (provider) => {
   let test: TestDatabase | undefined;
@@ -35,6 +36,27 @@ describe.each(providers)("repositories on %s", (provider) => {
     expect(content.history).toEqual(route.history);
     expect(content.broadcasts[0]).toMatchObject(route.broadcasts[0]!);
     expect((await store.routes.currentOf(teacher))!.id).toBe(saved.id);
+  });
+
+  it("reads a route the same through the driver lane (SQLite) as through the client: every section, dates, evidence", async () => {
+    const { store, teacher, school, deputy } = await setup();
+    const saved = await store.routes.create(readyRoute({ teacherId: teacher, schoolId: school, history: { fullName: "Иванова Анна", teachingYears: 12 }, tasks: [task(), task({ title: "Второе" })] }));
+    const submitted = transition(saved, { type: "submit" }, new Date("2026-09-10T08:00:00Z"));
+    await store.routes.changeStatus(saved, submitted);
+    const approved = transition(submitted, { type: "approve" }, new Date("2026-09-12T08:00:00Z"));
+    await store.routes.decide({ route: submitted, next: approved, deciderId: deputy, decision: "approve", at: new Date("2026-09-12T08:00:00Z"), checkpoints: [{ kind: "quarterly", dueDate: "2026-12-20" }, { kind: "half_year", dueDate: "2027-03-20" }] });
+    const activityId = saved.tasks[1]!.activities[0]!.id!;
+    await store.routes.markActivityDone(activityId, { kind: "link", url: "https://school.example/lesson" } as never, new Date("2027-02-11T10:00:00Z"));
+    await store.routes.addProduct(saved.id!, { kind: "lesson_plan", title: "Технологическая карта", link: "https://school.example/plan", taskId: saved.tasks[0]!.id!, createdAt: "2027-02-12" } as never);
+    await store.routes.addReflection(saved.id!, teacher, { kind: "half_year", fact: "Освоила критерии", selfAssessment: 4, createdAt: "2027-01-20" });
+    const throughClient = routesRepository(database!.prisma, database!.lane, "postgresql");
+    const read = await store.routes.byId(saved.id!);
+    expect(read).toEqual(await throughClient.byId(saved.id!));
+    expect(read!.checkpoints.map((c) => c.dueDate)).toEqual(["2026-12-20", "2027-03-20"]);
+    expect(read!.tasks.map((t) => t.title)).toEqual(["Освоить формирующее оценивание", "Второе"]);
+    expect(read!.reflections).toHaveLength(1);
+    expect(read!.products).toHaveLength(1);
+    expect(await store.routes.byId(999_999)).toBeUndefined();
   });
 
   it("lets exactly one of two simultaneous decisions through", async () => {
