@@ -10,6 +10,13 @@ import type { BenchDatabase } from "./common.js";
 export interface RoundTrips {
   kind: string;
   statements: string[];
+  /** Of them, those the Prisma client compiled (the rest went through the driver lane, or are BEGIN/COMMIT). */
+  throughClient: number;
+}
+
+/** The client names tables with their schema (`main`.`User`, "public"."User"); the lane's SQL does not. */
+function compiledByClient(sql: string): boolean {
+  return /[`"](main|public)[`"]\./.test(sql);
 }
 
 /** "SELECT … FROM "main"."User" WHERE …" → "SELECT User". */
@@ -23,21 +30,23 @@ export async function countRoundTrips(database: BenchDatabase): Promise<RoundTri
   const tg = new FakeTelegram();
   await tg.start();
   let log: string[] = [];
+  let compiled = 0;
   const config = loadConfig({ BOT_TOKEN: tg.token, DATABASE_URL: database.url, TELEGRAM_API_ROOT: tg.apiRoot, LOG_LEVEL: "silent", SCHEDULER_ENABLED: "false", HTTP_ENABLED: "false" });
-  const app = await createApp({ config, logger: createLogger("silent", process.stderr), botInfo: tg.botInfo, observeQuery: (sql) => log.push(process.env.RAW_SQL ? sql.replace(/\s+/g, " ").slice(0, 90) + " … " + sql.replace(/\s+/g, " ").slice(-60) : statementName(sql)) });
+  const app = await createApp({ config, logger: createLogger("silent", process.stderr), botInfo: tg.botInfo, observeQuery: (sql) => (compiled += compiledByClient(sql) ? 1 : 0) + log.push(process.env.RAW_SQL ? sql.replace(/\s+/g, " ").slice(0, 90) + " … " + sql.replace(/\s+/g, " ").slice(-60) : statementName(sql)) });
   await app.start();
   try {
     const world = await seedWorld(app.store, tg, 3);
-    const result = new Map<string, string[]>();
+    const result = new Map<string, RoundTrips>();
     // The first teacher warms up (first reads, caches); the second is counted.
     for (const i of [0, 1]) {
       for (const step of world.stepsOf(i)) {
         log = [];
+        compiled = 0;
         await app.waitHandled(tg.enqueueUpdate(step.update));
-        result.set(step.kind, log);
+        result.set(step.kind, { kind: step.kind, statements: log, throughClient: compiled });
       }
     }
-    return [...result].map(([kind, statements]) => ({ kind, statements }));
+    return [...result.values()];
   } finally {
     await app.stop();
     await tg.stop();
