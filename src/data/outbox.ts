@@ -91,7 +91,8 @@ export function outboxRepository(prisma: Prisma, lane: DriverLane) {
       const token = `${owner}:${randomBytes(6).toString("hex")}`;
       const ids = candidates.map((c) => c.id);
       await prisma.outboxMessage.updateMany({ where: { ...free, id: { in: ids } }, data: { lockedBy: token, lockedUntil: leaseUntil } });
-      const rows = await prisma.outboxMessage.findMany({ where: { lockedBy: token }, orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }] });
+      // By id (the key), not by the token alone: that column has no index and the table holds every route's schedule.
+      const rows = await prisma.outboxMessage.findMany({ where: { id: { in: ids }, lockedBy: token }, orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }] });
       return rows.map((row) => ({
         id: row.id,
         lockedBy: row.lockedBy,
