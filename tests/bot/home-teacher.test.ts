@@ -49,6 +49,21 @@ describe.each(providers)("a teacher's home screen (%s)", (provider) => {
     expect(stored.fullName).toBeUndefined();
   });
 
+  it("the profile: a field's button asks for it in the same message, the answer shows the profile again, 🏠 Меню goes home", async () => {
+    const profile = (await teacher.command("profile")).replies[0]!;
+    expect(profile.text).toContain("Должность: —");
+    const asked = await teacher.press("Должность");
+    expect(asked.replies).toHaveLength(0);
+    expect(asked.edits[0]!.message_id).toBe(profile.message_id);
+    const answered = await teacher.send("учитель химии");
+    expect(answered.replies[0]!.text).toContain("Должность: учитель химии");
+    const home = await teacher.press("🏠 Меню");
+    expect(home.edits[0]!.message_id).toBe(answered.replies[0]!.message_id);
+    expect(home.edits[0]!.text).toContain("образовательную историю");
+    // The screen the answer superseded (the question) kept no buttons.
+    expect(teacher.buttons(profile.message_id)).toEqual([]);
+  });
+
   it("settings: language and a pause in reminders, each press editing the same screen", async () => {
     await teacher.command("menu");
     const opened = await teacher.press("Настройки");

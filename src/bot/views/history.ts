@@ -1,10 +1,13 @@
 // The educational history on screen: one step at a time with its buttons, and the whole of it.
 import { InlineKeyboard } from "grammy";
+import { Menu } from "@grammyjs/menu";
 import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { historyButtons } from "../callback-data/buttons.js";
 import { awaitInput } from "../input.js";
 import { showScreen, withLead } from "./screen.js";
+import { showHome } from "./home.js";
+import { requireConsent } from "../consent.js";
 import { EDUCATION_LEVELS, QUALIFICATION_CATEGORIES } from "../../domain/vocabulary.js";
 import { formatDate } from "../../domain/time.js";
 import { HISTORY_STEPS, OPTIONAL_HISTORY_STEPS, type EducationalHistory } from "../../domain/route.js";
@@ -34,14 +37,25 @@ export async function askStep(ctx: BotContext, step: Step, wizard: boolean, opti
   await showScreen(ctx, withLead(options.lead, { text, keyboard }), { anew: options.anew ?? false });
 }
 
+/** The profile's fields two to a row, each opening its question in the same message; then home. */
+export const profileMenu = new Menu<BotContext>("profile", { onMenuOutdated: refreshOutdated })
+  .dynamic((ctx, range) => {
+    HISTORY_STEPS.forEach((step, index) => {
+      range.text(ctx.t(`history-field-${step}`), (c) => (c.user.consentAt ? askStep(c, step, false) : requireConsent(c)));
+      if (index % 2 === 1) range.row();
+    });
+  })
+  .row()
+  .text((ctx) => ctx.t("home-back-home"), (ctx) => showHome(ctx));
+
+async function refreshOutdated(ctx: BotContext): Promise<void> {
+  await ctx.answerCallbackQuery({ text: ctx.t("home-outdated") });
+  await showProfile(ctx);
+}
+
 export async function showProfile(ctx: BotContext): Promise<void> {
   const history = await ctx.deps.store.profiles.history(ctx.user.id);
-  const keyboard = new InlineKeyboard();
-  HISTORY_STEPS.forEach((step, index) => {
-    keyboard.text(ctx.t(`history-field-${step}`), historyButtons.pack("edit", step));
-    if (index % 2 === 1) keyboard.row();
-  });
-  await showScreen(ctx, { text: historyText(ctx, history), keyboard });
+  await showScreen(ctx, { text: historyText(ctx, history), keyboard: profileMenu });
 }
 
 export function historyText(ctx: BotContext, history: EducationalHistory): string {
