@@ -53,7 +53,7 @@ export function createStore(database: Database) {
     sessions: sessionsRepository(prisma, lane),
     audit: auditRepository(prisma),
     updates: updatesRepository(prisma, lane),
-    organisations: organisationsRepository(prisma),
+    organisations: organisationsRepository(prisma, lane),
     profiles: profilesRepository(prisma),
     diagnostics: diagnosticsRepository(prisma),
     routes: routesRepository(prisma, lane, database.provider),

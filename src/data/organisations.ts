@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import type { Membership, Role } from "../domain/permissions.js";
 import type { Prisma } from "./database.js";
+import type { DriverLane } from "./driver-lane.js";
 import { parseStored } from "./json.js";
 import { inChunks } from "./chunks.js";
 import { writeAudit, type AuditEntry } from "./audit.js";
@@ -36,7 +37,10 @@ export function newInviteCode(): string {
   return randomBytes(16).toString("base64url");
 }
 
-export function organisationsRepository(prisma: Prisma) {
+/** An organisation's row as stored (what the client's `findUnique` gives). */
+type OrganisationRow = NonNullable<Awaited<ReturnType<Prisma["organisation"]["findUnique"]>>>;
+
+export function organisationsRepository(prisma: Prisma, lane: DriverLane) {
   const repo = {
     async createDistrict(name: string, timezone?: string): Promise<OrganisationRecord> {
       return prisma.organisation.create({ data: { kind: "district", name, timezone: timezone ?? null } });
@@ -44,7 +48,8 @@ export function organisationsRepository(prisma: Prisma) {
     async createSchool(districtId: number, name: string): Promise<OrganisationRecord> {
       return prisma.organisation.create({ data: { kind: "school", name, parentId: districtId } });
     },
-    byId: (id: number) => prisma.organisation.findUnique({ where: { id } }),
+    // Read by nearly every update of the people who manage routes (their roles, a route's place): through the lane (driver-lane.ts).
+    byId: async (id: number) => ((await lane.rows(`SELECT * FROM "Organisation" WHERE "id" = ?`, [id]))[0] ?? null) as OrganisationRow | null,
     /** School holidays of a district: inclusive local date ranges. */
     async holidaysOf(districtId: number): Promise<{ start: string; end: string }[]> {
       const row = await prisma.organisation.findUnique({ where: { id: districtId }, select: { holidays: true } });
@@ -82,12 +87,15 @@ export function organisationsRepository(prisma: Prisma) {
     },
     /** The user's roles as the domain sees them, with the district of each school. */
     async membershipsOf(userId: number): Promise<Membership[]> {
-      const rows = await prisma.membership.findMany({ where: { userId, revokedAt: null }, include: { organisation: true }, orderBy: { id: "asc" } });
+      const rows = await lane.rows(
+        `SELECT m."role", m."organisationId", m."associationId", o."kind", o."parentId" FROM "Membership" m JOIN "Organisation" o ON o."id" = m."organisationId" WHERE m."userId" = ? AND m."revokedAt" IS NULL ORDER BY m."id"`,
+        [userId],
+      );
       return rows.map((row) => ({
-        role: row.role as Role,
-        organisationId: row.organisationId,
-        districtId: row.organisation.kind === "school" && row.organisation.parentId ? row.organisation.parentId : row.organisationId,
-        ...(row.associationId ? { associationId: row.associationId } : {}),
+        role: row["role"] as Role,
+        organisationId: row["organisationId"] as number,
+        districtId: row["kind"] === "school" && row["parentId"] ? (row["parentId"] as number) : (row["organisationId"] as number),
+        ...(row["associationId"] ? { associationId: row["associationId"] as number } : {}),
       }));
     },
     /** People with any role in a school, with their memberships. */
@@ -121,8 +129,8 @@ export function organisationsRepository(prisma: Prisma) {
       return rows.map((row) => ({ ...row, role: row.role as Role }));
     },
     async menteesOf(mentorId: number): Promise<number[]> {
-      const rows = await prisma.mentorAssignment.findMany({ where: { mentorId }, select: { teacherId: true } });
-      return rows.map((row) => row.teacherId);
+      const rows = await lane.rows(`SELECT "teacherId" FROM "MentorAssignment" WHERE "mentorId" = ?`, [mentorId]);
+      return rows.map((row) => row["teacherId"] as number);
     },
     async mentorsOf(teacherId: number): Promise<number[]> {
       const rows = await prisma.mentorAssignment.findMany({ where: { teacherId }, select: { mentorId: true } });

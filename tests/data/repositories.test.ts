@@ -59,6 +59,26 @@ describe.each(providers)("repositories on %s", (provider) => {
     expect(await store.routes.byId(999_999)).toBeUndefined();
   });
 
+  it("reads organisations, roles and mentees through the driver lane as the client would", async () => {
+    const { store, teacher, deputy, school, district } = await setup();
+    await store.monitoring.setSchoolFact(school, "hasCpdRegulation", true);
+    await store.monitoring.setSchoolFact(school, "monitoringInVsoko", false);
+    expect(await store.organisations.byId(school)).toEqual(await database!.prisma.organisation.findUnique({ where: { id: school } }));
+    expect(await store.organisations.byId(district)).toEqual(await database!.prisma.organisation.findUnique({ where: { id: district } }));
+    expect(await store.organisations.byId(999_999)).toBeNull();
+    const association = await store.organisations.association(school, "ШМО математики");
+    await store.organisations.addMembership({ userId: teacher, organisationId: school, role: "teacher", associationId: association.id });
+    await store.organisations.addMembership({ userId: deputy, organisationId: school, role: "deputy" });
+    await store.organisations.addMembership({ userId: deputy, organisationId: district, role: "methodist" });
+    expect(await store.organisations.membershipsOf(teacher)).toEqual([{ role: "teacher", organisationId: school, districtId: district, associationId: association.id }]);
+    expect(await store.organisations.membershipsOf(deputy)).toEqual([
+      { role: "deputy", organisationId: school, districtId: district },
+      { role: "methodist", organisationId: district, districtId: district },
+    ]);
+    await store.organisations.assignMentor(deputy, teacher, school);
+    expect(await store.organisations.menteesOf(deputy)).toEqual([teacher]);
+  });
+
   it("lets exactly one of two simultaneous decisions through", async () => {
     const { store, teacher, school, deputy } = await setup();
     const saved = await store.routes.create(readyRoute({ teacherId: teacher, schoolId: school }));
