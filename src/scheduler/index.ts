@@ -14,7 +14,7 @@ import { nextDeliveryTime, type DeliveryWindow } from "../domain/schedule.js";
 import { shouldActivate, transition } from "../domain/lifecycle.js";
 import { addDays, localDateOf } from "../domain/time.js";
 import { planDigest, planMonitoring, planRoute, type PlannerSettings } from "./planner.js";
-import { renderReminder } from "./messages.js";
+import { renderReminder, type Rendered } from "./messages.js";
 
 export interface SchedulerOptions {
   store: Store;
@@ -23,7 +23,7 @@ export interface SchedulerOptions {
   config: Config;
   logger: Logger;
   clock: () => Date;
-  /** Messages per second overall (Telegram allows about 30). */
+  /** Messages per second overall (Telegram allows about 30, the default). */
   ratePerSecond?: number;
   /** Minimum gap between two messages to one chat, ms (Telegram allows about 1/s). */
   perChatIntervalMs?: number;
@@ -98,6 +98,8 @@ class TickCache {
   }
 }
 const MAX_ATTEMPTS = 8;
+/** Clocks and timers are not exact to the millisecond. */
+const RATE_MARGIN_MS = 5;
 const PLAN_BATCH = 500;
 
 export class Scheduler {
@@ -105,7 +107,8 @@ export class Scheduler {
   private current: Promise<TickReport> | undefined;
   private stopping = false;
   private readonly lastSentToChat = new Map<string, number>();
-  private lastSentAt = 0;
+  /** When Telegram answered the last `perSecond` sends, oldest first. */
+  private readonly answeredAt: number[] = [];
   private pausedUntil = 0;
   readonly instanceId: string;
   readonly stats = { sent: 0, failed: 0, dropped: 0, ticks: 0 };
@@ -275,7 +278,7 @@ export class Scheduler {
     await this.pace(String(row.chatId));
     if (!(await this.holdLease(row, now))) return;
     try {
-      await this.options.api.sendMessage(Number(row.chatId), rendered.text, rendered.keyboard ? { reply_markup: rendered.keyboard } : {});
+      await this.send(Number(row.chatId), rendered);
       await store.outbox.markSent(row.id, now);
       report.sent++;
       this.stats.sent++;
@@ -347,14 +350,34 @@ export class Scheduler {
     return Math.max(0, (this.lastSentToChat.get(chat) ?? -Infinity) + perChat - Date.now());
   }
 
-  /** Keeps under the overall rate; honours a 429's pause. */
+  /** Sends, noting when Telegram answered: the pace counts from answers (see pace). */
+  private async send(chatId: number, rendered: Rendered): Promise<void> {
+    try {
+      await this.options.api.sendMessage(chatId, rendered.text, rendered.keyboard ? { reply_markup: rendered.keyboard } : {});
+    } finally {
+      this.answeredAt.push(Date.now());
+      if (this.answeredAt.length > this.perSecond) this.answeredAt.splice(0, this.answeredAt.length - this.perSecond);
+    }
+  }
+
+  private get perSecond(): number {
+    return this.options.ratePerSecond ?? 30;
+  }
+
+  /**
+   * Keeps under Telegram's messages per second; honours a 429's pause. Telegram counts messages as
+   * they arrive, and a fixed gap between sends is bunched up on the way there (answers of 429 then
+   * pause everything): so a message goes only a second after the answer to the one `perSecond`
+   * sends back. That one arrived before its answer and this one arrives after it is sent, so no
+   * second of arrivals holds more than `perSecond`.
+   */
   private async pace(chat: string): Promise<void> {
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-    const gap = 1000 / (this.options.ratePerSecond ?? 28);
-    const waitFor = Math.max(this.pausedUntil - Date.now(), this.lastSentAt + gap - Date.now(), 0);
+    const answered = this.answeredAt.length >= this.perSecond ? this.answeredAt[this.answeredAt.length - this.perSecond]! : -Infinity;
+    const waitFor = Math.max(this.pausedUntil - Date.now(), answered + 1000 + RATE_MARGIN_MS - Date.now(), 0);
     if (waitFor > 0) await sleep(waitFor);
-    this.lastSentAt = Date.now();
-    this.lastSentToChat.set(chat, this.lastSentAt);
+    const sentAt = Date.now();
+    this.lastSentToChat.set(chat, sentAt);
     if (this.lastSentToChat.size > 10_000) this.lastSentToChat.clear();
   }
 }

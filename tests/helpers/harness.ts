@@ -10,6 +10,8 @@ export interface HarnessOptions {
   provider?: Provider;
   env?: Record<string, string>;
   clock?: () => Date;
+  /** Telegram's sending limits, enforced by the stand-in with 429 answers. */
+  limits?: { perSecond: number; perChatPerSecond: number };
 }
 
 export interface Harness {
@@ -23,7 +25,7 @@ export interface Harness {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const tg = new FakeTelegram();
+  const tg = new FakeTelegram(options.limits ? { limits: options.limits } : {});
   await tg.start();
   const database = await freshDatabase(options.provider ?? "sqlite");
   const config = loadConfig({

@@ -53,6 +53,16 @@ describe.each(providers)("delivery (%s)", (provider) => {
     expect((await restarted.tick(now)).sent).toBe(0);
   });
 
+  it("keeps under Telegram's 30 messages a second as Telegram counts them (on arrival): none refused", async () => {
+    h = await startHarness({ provider, clock, limits: { perSecond: 30, perChatPerSecond: 1 } });
+    await h.app.store.outbox.enqueue(await users(h, 75, 40_000));
+    const scheduler = testScheduler(h, clock, { ratePerSecond: 30 });
+    const report = await scheduler.tick(now);
+    expect(report.sent).toBe(75);
+    expect(h.tg.limited).toBe(0);
+    expect(received(h, 40_000, 75)).toEqual(Array(75).fill(1));
+  });
+
   it("honours 429 with its retry_after and stops sending to a user who blocked the bot", async () => {
     h = await startHarness({ provider, clock });
     const rows = await users(h, 3, 20_000);
