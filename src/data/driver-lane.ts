@@ -44,8 +44,9 @@ export function driverLane(provider: Provider, connected: () => Promise<SqlDrive
         await transaction.commit();
         return changed;
       } catch (error) {
+        // The statement's failure is what the caller is told, not a failure to roll back after it.
         await end("ROLLBACK").catch(() => undefined);
-        await transaction.rollback();
+        await transaction.rollback().catch(() => undefined);
         throw error;
       }
     },

@@ -12,6 +12,7 @@ import type { Metrics } from "../metrics.js";
 import type { ActivityFacts, OutboxRow, Store } from "../data/index.js";
 import { nextDeliveryTime, type DeliveryWindow } from "../domain/schedule.js";
 import { shouldActivate, transition } from "../domain/lifecycle.js";
+import type { RouteStatus } from "../domain/route.js";
 import { addDays, localDateOf } from "../domain/time.js";
 import { planDigest, planMonitoring, planRoute, type PlannerSettings } from "./planner.js";
 import { renderReminder, type Rendered } from "./messages.js";
@@ -98,6 +99,8 @@ class TickCache {
   }
 }
 const MAX_ATTEMPTS = 8;
+/** Routes whose reminders are planned (or dropped) when they change. */
+const PLANNED_STATUSES: readonly RouteStatus[] = ["submitted", "approved", "active"];
 /** Clocks and timers are not exact to the millisecond. */
 const RATE_MARGIN_MS = 5;
 const PLAN_BATCH = 500;
@@ -183,7 +186,7 @@ export class Scheduler {
     for (;;) {
       const changed = await store.routes.changedSince(mark, PLAN_BATCH);
       if (!changed.length) break;
-      for (const { id } of changed) {
+      for (const { id } of changed.filter((route) => PLANNED_STATUSES.includes(route.status))) {
         const route = await store.routes.byId(id);
         if (route) planned += await planRoute(store, route, this.settings);
       }
