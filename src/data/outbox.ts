@@ -109,8 +109,8 @@ export function outboxRepository(prisma: Prisma, lane: DriverLane) {
       }));
     },
 
-    /** Extends a claim just before sending; false when the lease ran out and someone else took the row. */
     // The four below run once per reminder: through the lane (driver-lane.ts).
+    /** Extends a claim just before sending; false when the lease ran out and someone else took the row. */
     async renewLease(id: number, claim: string, until: Date): Promise<boolean> {
       return (await lane.run(`UPDATE "OutboxMessage" SET "lockedUntil" = ? WHERE "id" = ? AND "lockedBy" = ? AND "status" = 'pending'`, [until, id, claim])) === 1;
     },
