@@ -592,11 +592,10 @@ export function routesRepository(prisma: Prisma, lane: DriverLane, provider: Pro
       });
     },
 
-    /** Routes the scheduler must (re)plan: changed after `mark`, oldest change first. */
     /**
-     * Routes changed after `mark`, oldest change first, with their status. The status is not part
-     * of the condition: with it SQLite reads the routes by status (most are active) instead of
-     * only the few changed since the mark.
+     * Routes the scheduler may have to (re)plan: changed after `mark`, oldest change first, with
+     * their status. The status is not part of the condition: with it SQLite reads the routes by
+     * status (most are active) instead of only the few changed since the mark.
      */
     async changedSince(mark: Date, limit: number): Promise<{ id: number; updatedAt: Date; status: RouteStatus }[]> {
       const rows = await prisma.route.findMany({ where: { updatedAt: { gt: mark } }, orderBy: { updatedAt: "asc" }, take: limit, select: { id: true, updatedAt: true, status: true } });

@@ -5,14 +5,14 @@ import type { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { refuseCallback } from "../access.js";
 import { showHome } from "../views/home.js";
+import { refreshedWith } from "../views/screen.js";
 import type { ActionSpec, CallbackCodec, Press } from "./codec.js";
 
 export async function pressOf<A extends Record<string, ActionSpec>>(ctx: BotContext, codec: CallbackCodec<A>): Promise<Press<A> | undefined> {
   const press = codec.unpack(ctx.callbackQuery?.data);
   if (press && press !== "stale") return press;
   if (press === "stale") {
-    await ctx.answerCallbackQuery({ text: ctx.t("home-outdated") });
-    await showHome(ctx);
+    await refreshedWith(showHome)(ctx);
     return undefined;
   }
   await refuseCallback(ctx);

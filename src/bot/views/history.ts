@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { BotContext } from "../context.js";
 import { historyButtons } from "../callback-data/buttons.js";
 import { awaitInput } from "../input.js";
-import { showScreen, withLead } from "./screen.js";
+import { refreshedWith, showScreen, withLead } from "./screen.js";
 import { showHome } from "./home.js";
 import { requireConsent } from "../consent.js";
 import { EDUCATION_LEVELS, QUALIFICATION_CATEGORIES } from "../../domain/vocabulary.js";
@@ -38,7 +38,7 @@ export async function askStep(ctx: BotContext, step: Step, wizard: boolean, opti
 }
 
 /** The profile's fields two to a row, each opening its question in the same message; then home. */
-export const profileMenu = new Menu<BotContext>("profile", { onMenuOutdated: refreshOutdated })
+export const profileMenu = new Menu<BotContext>("profile", { onMenuOutdated: refreshedWith(showProfile) })
   .dynamic((ctx, range) => {
     HISTORY_STEPS.forEach((step, index) => {
       range.text(ctx.t(`history-field-${step}`), (c) => (c.user.consentAt ? askStep(c, step, false) : requireConsent(c)));
@@ -47,11 +47,6 @@ export const profileMenu = new Menu<BotContext>("profile", { onMenuOutdated: ref
   })
   .row()
   .text((ctx) => ctx.t("home-back-home"), (ctx) => showHome(ctx));
-
-async function refreshOutdated(ctx: BotContext): Promise<void> {
-  await ctx.answerCallbackQuery({ text: ctx.t("home-outdated") });
-  await showProfile(ctx);
-}
 
 export async function showProfile(ctx: BotContext): Promise<void> {
   const history = await ctx.deps.store.profiles.history(ctx.user.id);

@@ -30,6 +30,14 @@ export async function showScreen(ctx: BotContext, screen: Screen, options: { ane
   ctx.session.screenMessageId = sent.message_id;
 }
 
+/** For a press on a button that is out of date: says so, then shows the screen as it is now. */
+export function refreshedWith(show: (ctx: BotContext) => Promise<void>): (ctx: BotContext) => Promise<void> {
+  return async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("home-outdated") });
+    await show(ctx);
+  };
+}
+
 /** `text` with a line of news (what just happened) or an introduction above it, in one message; as it is without one. */
 export function leadAbove(lead: string | undefined, text: string): string {
   return lead === undefined ? text : `${lead}\n\n${text}`;

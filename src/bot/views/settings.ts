@@ -5,7 +5,7 @@ import type { BotContext } from "../context.js";
 import { today } from "../clock.js";
 import { LOCALES } from "../i18n.js";
 import { showHome } from "./home.js";
-import { showScreen } from "./screen.js";
+import { refreshedWith, showScreen } from "./screen.js";
 import { chooseLanguage, chooseTimeZone } from "../../usecases/personal.js";
 import { pauseReminders } from "../../usecases/reminders.js";
 import { addDays, formatDate, localDateOf, RUSSIAN_TIME_ZONES, zonedInstant } from "../../domain/time.js";
@@ -13,7 +13,7 @@ import { addDays, formatDate, localDateOf, RUSSIAN_TIME_ZONES, zonedInstant } fr
 const PAUSES = [7, 14] as const;
 
 /** Russia's time zones, one to a row; a choice goes back to the settings. */
-const timeZonesMenu = new Menu<BotContext>("settings-tz", { onMenuOutdated: refreshOutdated })
+const timeZonesMenu = new Menu<BotContext>("settings-tz", { onMenuOutdated: refreshedWith(showSettings) })
   .dynamic((ctx, range) => {
     for (const zone of RUSSIAN_TIME_ZONES) {
       range
@@ -27,7 +27,7 @@ const timeZonesMenu = new Menu<BotContext>("settings-tz", { onMenuOutdated: refr
   })
   .back((ctx) => ctx.t("settings-back"));
 
-export const settingsMenu = new Menu<BotContext>("settings", { onMenuOutdated: refreshOutdated })
+export const settingsMenu = new Menu<BotContext>("settings", { onMenuOutdated: refreshedWith(showSettings) })
   .dynamic((ctx, range) => {
     for (const locale of LOCALES) {
       const label = `${ctx.user.locale === locale ? "✓ " : ""}${ctx.t(`language-${locale}`)}`;
@@ -72,11 +72,6 @@ async function setPause(ctx: BotContext, days: number | null): Promise<void> {
   const until = days === null ? null : zonedInstant(addDays(today(ctx), days), 0, 0, ctx.deps.config.TIMEZONE);
   await pauseReminders(ctx.deps.store, { userId: ctx.user.id, until });
   ctx.user = { ...ctx.user, pausedUntil: until };
-  await showSettings(ctx);
-}
-
-async function refreshOutdated(ctx: BotContext): Promise<void> {
-  await ctx.answerCallbackQuery({ text: ctx.t("home-outdated") });
   await showSettings(ctx);
 }
 
