@@ -7,6 +7,7 @@ import type { BotContext, ConversationContext, SessionData } from "./context.js"
 import type { BotDeps } from "./deps.js";
 import { updateLogger } from "./middlewares/logging.js";
 import { loadUser } from "./middlewares/user.js";
+import { screenMenus } from "./menus.js";
 import { updateErrorHandler } from "./middlewares/error-boundary.js";
 import { startFeature } from "./features/start.js";
 import { homeFeature } from "./features/home.js";
@@ -106,6 +107,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
 
   const handleUpdateError = updateErrorHandler(deps.i18n);
   installRuntime(bot, deps, options, handleUpdateError);
+  bot.use(screenMenus);
   for (const feature of (options.features ?? allFeatures)(deps)) bot.use(feature);
 
   bot.catch(handleUpdateError);

@@ -145,4 +145,37 @@ describe.each(providers)("the route card (%s)", (provider) => {
     expect(again.answer?.text).toBe("Эта отметка уже стоит.");
     expect((await store.routes.openCorrection(route.id!))!.content.tasks.filter((t) => t.title === "Освоить приёмы смыслового чтения")).toHaveLength(1);
   });
+
+  it("the card and its sections are one menu: a forged place is refused and recorded; a press on a card that changed gets it as it is now", async () => {
+    const store = h.app.store;
+    const fourth = await person(950_006, "Кузнецова Ирина", "teacher");
+    await store.routes.create(readyRoute({ teacherId: fourth.id, schoolId, title: "ИОМ Кузнецовой", status: "submitted", version: 1, submittedAt: "2027-02-10T08:00:00.000Z" }));
+    await deputy.command("menu");
+    await deputy.press("На согласовании");
+    const card = await deputy.press("Кузнецова Ирина");
+    const tasksData = deputy.buttons().find((b) => b.text.includes("Задачи, ресурсы"))!.callback_data!;
+    expect(tasksData).toMatch(/^rc\//);
+    expect(deputy.buttons().find((b) => b.text.includes("Утвердить"))!.callback_data).toMatch(/^ap:/);
+
+    const refusedBefore = (await store.audit.byAction("refused")).length;
+    const forged = await other.pressData(tasksData, card.edits[0]);
+    expect(forged.answer?.text).toBe("Недостаточно прав для этого действия.");
+    expect(forged.edits).toHaveLength(0);
+    expect(forged.replies).toHaveLength(0);
+    expect((await store.audit.byAction("refused")).length).toBe(refusedBefore + 1);
+    const garbage = await deputy.pressData("rc/0/0/abc/h0000");
+    expect(garbage.edits).toHaveLength(0);
+    expect(garbage.answer?.text).toBe("Эта кнопка устарела. Откройте нужный раздел заново.");
+
+    const approved = await deputy.press("Утвердить");
+    expect(approved.answer?.text).toBe("ИОМ утверждён.");
+    const stale = await deputy.pressData(tasksData);
+    expect(stale.answer?.text).toBe("Кнопка устарела — вот актуальный экран.");
+    expect(stale.edits.at(-1)!.text).toContain("Утверждён: Петрова Ольга");
+    expect(stale.edits.at(-1)!.message_id).toBe(card.edits[0]!.message_id);
+    const tasks = await deputy.press("Задачи, ресурсы");
+    expect(tasks.edits[0]!.text).toContain("ИОМ Кузнецовой");
+    expect(tasks.edits[0]!.message_id).toBe(card.edits[0]!.message_id);
+    expect((await deputy.press("К карточке")).edits[0]!.text).toContain("Педагог: Кузнецова Ирина");
+  });
 });

@@ -9,8 +9,7 @@ import { actorOf, ensureAllowed, personOf, refuseCallback, routeTarget } from ".
 import { now, today } from "../clock.js";
 import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
-import { routeCardScreen } from "../views/route-card.js";
-import { showScreen } from "../views/screen.js";
+import { showRouteCard } from "../views/card-menu.js";
 import { personName, userById } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { decideRoute, type RouteDecision } from "../../usecases/decide-route.js";
@@ -76,7 +75,7 @@ async function decide(ctx: BotContext, route: Route, choice: RouteDecision, read
 async function refreshCard(ctx: BotContext, decided: { next: Route; requests: SentRef[] }): Promise<void> {
   const pressed = ctx.callbackQuery?.message?.message_id;
   if (decided.requests.some((ref) => ref.messageId === pressed && ref.chatId === ctx.chat?.id)) return;
-  await showScreen(ctx, await routeCardScreen(ctx, decided.next));
+  await showRouteCard(ctx, decided.next);
 }
 
 const ROUTE_TEXTS = { approved: "ap-teacher-approved", returned: "ap-teacher-returned", fix: "rd-fix" };
@@ -92,7 +91,7 @@ export function approvalFeature(): Composer<BotContext> {
       if (!route) return refuseCallback(ctx);
       if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
       await ctx.answerCallbackQuery();
-      return showScreen(ctx, await routeCardScreen(ctx, route));
+      return showRouteCard(ctx, route);
     }
     const route = await routeToDecide(ctx, press.values[0], press.values[1]);
     if (!route) return;

@@ -12,7 +12,7 @@ import { showHome } from "../views/home.js";
 import { showSettings } from "../views/settings.js";
 import { showScreen } from "../views/screen.js";
 import { listScreen, districtSchoolsScreen, schoolScreen } from "../views/worklists.js";
-import { routeCardScreen } from "../views/route-card.js";
+import { showRouteCard } from "../views/card-menu.js";
 import { showRouteForSupporter } from "../views/supporter.js";
 import { currentYear, districtDashboardScreen, schoolDashboardScreen } from "../views/dashboards.js";
 import { askStep, showProfile } from "../views/history.js";
@@ -73,7 +73,7 @@ const HANDLERS: PressHandlers<ActionsOf<typeof homeButtons>> = {
     if (!route) return refuseCallback(ctx);
     if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
     await ctx.answerCallbackQuery();
-    return showScreen(ctx, await routeCardScreen(ctx, route, { list, schoolId, page }));
+    return showRouteCard(ctx, route, { origin: { list, schoolId, page } });
   },
   fullRoute: async (ctx, press) => {
     const route = await ctx.deps.store.routes.byId(press.values[0]);

@@ -7,7 +7,7 @@ import type { BotContext } from "../context.js";
 import { currentYear, deficitMapScreen, districtDashboardScreen, progressOf, schoolDashboardScreen, sendDashboardChart, showFacts } from "../views/dashboards.js";
 import { recordSchoolFact, recordStaffCount } from "../../usecases/schools.js";
 import { refusalText } from "../views/refusals.js";
-import { routeCardScreen } from "../views/route-card.js";
+import { showRouteCard } from "../views/card-menu.js";
 import { areaName } from "../views/route.js";
 import { roundsScreen } from "../views/rounds.js";
 import { takeRound } from "../../usecases/rounds.js";
@@ -96,7 +96,7 @@ async function openRoute(ctx: BotContext, routeId: number): Promise<unknown> {
   if (!route) return refuseCallback(ctx);
   if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
   await ctx.answerCallbackQuery();
-  return showScreen(ctx, await routeCardScreen(ctx, route));
+  return showRouteCard(ctx, route);
 }
 
 /** The monitoring workbook of a school or of the whole district, for a school year. */

@@ -15,7 +15,7 @@ import { issueText } from "../text.js";
 import { parseUserDate } from "../../domain/time.js";
 import { LIMITS, parseField, textSchema } from "../../domain/validation.js";
 import { HISTORY_STEPS, type EducationalHistory } from "../../domain/route.js";
-import { askStep, CHOICES, OPTIONAL, profileMenu, showProfile, stepPart, type Step } from "../views/history.js";
+import { askStep, CHOICES, OPTIONAL, showProfile, stepPart, type Step } from "../views/history.js";
 
 async function afterAnswer(ctx: BotContext, step: Step, wizard: boolean): Promise<void> {
   ctx.session.awaiting = undefined;
@@ -44,7 +44,6 @@ function parseAnswer(ctx: BotContext, step: Step, text: string): { ok: true; val
 
 export function profileFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.use(profileMenu);
   composer.command("profile", async (ctx) => {
     ctx.session.awaiting = undefined;
     if (!(await requireConsent(ctx))) return;

@@ -1,12 +1,10 @@
-// /settings and the settings menu (language, a pause in reminders). Installed before the features
-// that show it, so that its menu renders wherever it is sent.
+// /settings: the settings menu (language, time zone, a pause in reminders; views/settings.ts).
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { settingsMenu, showSettings } from "../views/settings.js";
+import { showSettings } from "../views/settings.js";
 
 export function settingsFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.use(settingsMenu);
   composer.command("settings", showSettings);
   return composer;
 }

@@ -3,11 +3,9 @@
 // reflect or change the route (views/teacher-card.ts).
 import type { BotContext } from "../context.js";
 import type { Route } from "../../domain/route.js";
-import { showScreen, withLead } from "./screen.js";
-import { teacherCardScreen } from "./teacher-card.js";
+import { showRouteCard } from "./card-menu.js";
 
 /** The card; `lead`, what just happened, above it. */
 export async function showLiving(ctx: BotContext, route: Route, lead?: string): Promise<void> {
-  const card = await teacherCardScreen(ctx, route);
-  await showScreen(ctx, withLead(lead, card));
+  await showRouteCard(ctx, route, { lead });
 }

@@ -1,37 +1,31 @@
 // The route card for the people who support the teacher: who, where, term, status and the last
 // decision, the deficits and the tasks in short, progress — one phone screen — with the decision
 // buttons for those who decide and the way to comment, recommend, read it in full or as a document.
-import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { approvalButtons, cardButtons, commentButtons, documentButtons, homeButtons, proposalButtons, reviewButtons, type CardSection } from "../callback-data/buttons.js";
+import { approvalButtons, commentButtons, documentButtons, homeButtons, proposalButtons, reviewButtons, type CardSection } from "../callback-data/buttons.js";
 import { actorOf, routeTarget } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
-import type { Screen } from "./screen.js";
+import type { CardKey, CardOrigin, CardPlace, CardScreen } from "./card-menu.js";
+import { sectionScreen } from "./route-sections.js";
 import { areaName, termText } from "./route.js";
 import { personName } from "./people.js";
 import { reviewLine } from "../notifications/approvers.js";
 import { teacherCardScreen } from "./teacher-card.js";
 import { percent } from "./numbers.js";
 import { DEFAULT_DEFICIT_THRESHOLD } from "../../domain/diagnostics.js";
-import { can } from "../../domain/permissions.js";
+import { can, type Action } from "../../domain/permissions.js";
 import { routeProgress, type Route } from "../../domain/route.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
-import type { WorkList } from "../../domain/work.js";
 
 const TASKS_ON_CARD = 5;
 
-/** Where the card was opened from, for its "back" button. */
-export interface CardOrigin {
-  list: WorkList;
-  schoolId: number;
-  page: number;
-}
-
-export async function routeCardScreen(ctx: BotContext, route: Route, origin?: CardOrigin): Promise<Screen> {
+/** The card (the teacher's own, or as those who support her see it) or one of its sections. */
+export async function drawCard(ctx: BotContext, route: Route, at: CardPlace, origin?: CardOrigin): Promise<CardScreen> {
+  if (at.section !== "card") return sectionScreen(ctx, route, at.section, at.page);
   if (route.teacherId === ctx.user.id) return teacherCardScreen(ctx, route);
   const text = [await whoAndWhere(ctx, route), await decisionLine(ctx, route), ...planLines(ctx, route)].filter((line) => line !== "").join("\n");
-  return { text, keyboard: await cardKeyboard(ctx, route, origin) };
+  return { text, keys: await cardKeys(ctx, route, origin) };
 }
 
 async function whoAndWhere(ctx: BotContext, route: Route): Promise<string> {
@@ -87,35 +81,38 @@ function planLines(ctx: BotContext, route: Route): string[] {
 }
 
 /** The card's sections, two to a row; «what changed» only for a route that came back after a return. */
-async function sectionButtons(ctx: BotContext, keyboard: InlineKeyboard, route: Route): Promise<void> {
-  const id = route.id!;
-  const comments = (await ctx.deps.store.routes.comments(id)).filter((c) => c.text !== "").length;
-  const section = (key: string, name: CardSection, params?: Record<string, number>) => keyboard.text(ctx.t(key, params), cardButtons.pack("section", id, name, 0));
-  section("card-tasks-button", "tasks").row();
-  section("card-evidence-button", "evidence");
-  section("card-outcomes-button", "outcomes").row();
-  section("card-reflection-button", "reflection");
-  section("card-comments-button", "comments", { count: comments }).row();
-  const resubmitted = (route.status === "submitted" || route.status === "draft") && (await ctx.deps.store.routes.lastReturn(id)) !== undefined;
-  if (resubmitted) section("card-changes-button", "changes").row();
+async function sectionKeys(ctx: BotContext, route: Route): Promise<CardKey[][]> {
+  const comments = (await ctx.deps.store.routes.comments(route.id!)).filter((c) => c.text !== "").length;
+  const section = (key: string, name: CardSection, params?: Record<string, number>): CardKey => ({ label: ctx.t(key, params), open: { section: name, page: 0 } });
+  const rows = [
+    [section("card-tasks-button", "tasks")],
+    [section("card-evidence-button", "evidence"), section("card-outcomes-button", "outcomes")],
+    [section("card-reflection-button", "reflection"), section("card-comments-button", "comments", { count: comments })],
+  ];
+  const resubmitted = (route.status === "submitted" || route.status === "draft") && (await ctx.deps.store.routes.lastReturn(route.id!)) !== undefined;
+  if (resubmitted) rows.push([section("card-changes-button", "changes")]);
+  return rows;
 }
 
-async function cardKeyboard(ctx: BotContext, route: Route, origin: CardOrigin | undefined): Promise<InlineKeyboard> {
-  const actor = await actorOf(ctx);
-  const target = await routeTarget(ctx, route);
+/** What the person may do with the route (each button handled by its feature), then the sections and the way back. */
+async function cardKeys(ctx: BotContext, route: Route, origin: CardOrigin | undefined): Promise<CardKey[][]> {
+  const [actor, target] = await Promise.all([actorOf(ctx), routeTarget(ctx, route)]);
   const id = route.id!;
-  const keyboard = new InlineKeyboard();
-  if (can(actor, "route.review", target)) keyboard.text(ctx.t("rv-record"), reviewButtons.pack("record", id, route.version)).row();
-  if (can(actor, "route.approve", target)) keyboard.text(ctx.t("ap-approve"), approvalButtons.pack("approve", id, route.version));
-  if (can(actor, "route.decide", target)) keyboard.text(ctx.t("ap-return"), approvalButtons.pack("returnForCorrection", id, route.version)).row();
-  if (can(actor, "route.comment", target)) keyboard.text(ctx.t("cm-comment"), commentButtons.pack("comment", id)).text(ctx.t("cm-comment-task"), commentButtons.pack("chooseTask", id)).row();
-  if (can(actor, "route.recommend", target)) keyboard.text(ctx.t("cm-recommend"), commentButtons.pack("recommend", id)).row();
-  const proposes = route.teacherId !== ctx.user.id && can(actor, "route.comment", target) && ["draft", "returned", "active"].includes(route.status);
-  if (proposes) keyboard.text(ctx.t("pr-propose"), proposalButtons.pack("choose", id)).row();
-  await sectionButtons(ctx, keyboard, route);
-  if (route.profile?.areas.length) keyboard.text(ctx.t("card-profile-chart"), cardButtons.pack("profile", id));
-  keyboard.text(ctx.t("doc-button"), documentButtons.pack("routeDocument", id)).row();
-  if (origin) keyboard.text(ctx.t("home-back-list"), homeButtons.pack("list", origin.list, origin.schoolId, origin.page));
-  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
-  return keyboard;
+  const key = (label: string, data: string): CardKey => ({ label: ctx.t(label), data });
+  const allowed = (action: Action) => can(actor, action, target);
+  const proposes = route.teacherId !== ctx.user.id && allowed("route.comment") && ["draft", "returned", "active"].includes(route.status);
+  const rows: CardKey[][] = [
+    allowed("route.review") ? [key("rv-record", reviewButtons.pack("record", id, route.version))] : [],
+    [
+      ...(allowed("route.approve") ? [key("ap-approve", approvalButtons.pack("approve", id, route.version))] : []),
+      ...(allowed("route.decide") ? [key("ap-return", approvalButtons.pack("returnForCorrection", id, route.version))] : []),
+    ],
+    allowed("route.comment") ? [key("cm-comment", commentButtons.pack("comment", id)), key("cm-comment-task", commentButtons.pack("chooseTask", id))] : [],
+    allowed("route.recommend") ? [key("cm-recommend", commentButtons.pack("recommend", id))] : [],
+    proposes ? [key("pr-propose", proposalButtons.pack("choose", id))] : [],
+    ...(await sectionKeys(ctx, route)),
+    [...(route.profile?.areas.length ? [{ label: ctx.t("card-profile-chart"), open: "chart" as const }] : []), key("doc-button", documentButtons.pack("routeDocument", id))],
+    [...(origin ? [key("home-back-list", homeButtons.pack("list", origin.list, origin.schoolId, origin.page))] : []), { label: ctx.t("home-back-home"), open: "home" }],
+  ];
+  return rows.filter((row) => row.length > 0);
 }

@@ -2,19 +2,16 @@
 // resources, activities with the evidence attached (files forwarded on request), products and
 // broadcasting, analyses and reflections, comments with their replies, and what changed since
 // the version that was returned.
-import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { cardButtons, homeButtons } from "../callback-data/buttons.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
 import { taskText } from "./route.js";
-import type { Screen } from "./screen.js";
-import { pager } from "./worklists.js";
+import type { CardKey, CardPlace, CardScreen } from "./card-menu.js";
 import { changeLines } from "../notifications/approvers.js";
 import { allActivities, type Activity, type Route } from "../../domain/route.js";
 import { planChanges, planOf } from "../../domain/correction.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
-import { pageWindow } from "../../domain/work.js";
+import { pageWindow, type PageWindow } from "../../domain/work.js";
 import type { CardSection } from "../callback-data/buttons.js";
 
 /** About one phone screen of text per page. */
@@ -44,16 +41,28 @@ function splitLong(line: string, budget: number): string[] {
   return [line.slice(0, cut), ...splitLong(line.slice(cut).trimStart(), budget)];
 }
 
-export async function sectionScreen(ctx: BotContext, route: Route, section: CardSection, page: number): Promise<Screen> {
+export async function sectionScreen(ctx: BotContext, route: Route, section: CardSection, page: number): Promise<CardScreen> {
   const lines = await SECTION_LINES[section](ctx, route);
   const pages = pageLines(lines.length ? lines : [ctx.t("card-section-empty")]);
   const window = pageWindow(pages.length, page, 1);
-  const keyboard = new InlineKeyboard();
-  if (section === "evidence") evidenceButtons(ctx, keyboard, route, pages[window.page]!);
-  pager(ctx, keyboard, window, (p) => cardButtons.pack("section", route.id!, section, p));
-  keyboard.text(ctx.t("card-back"), cardButtons.pack("card", route.id!)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  const keys = [
+    ...(section === "evidence" ? evidenceKeys(route, pages[window.page]!, ctx) : []),
+    pagerKeys(ctx, window, (p) => ({ section, page: p })),
+    [{ label: ctx.t("card-back"), open: { section: "card", page: 0 } }, { label: ctx.t("home-back-home"), open: "home" }] satisfies CardKey[],
+  ];
   const title = ctx.t(`card-section-${section}`, { title: shorten(route.title, 80) });
-  return { text: [title, "", ...pages[window.page]!].join("\n"), keyboard };
+  return { text: [title, "", ...pages[window.page]!].join("\n"), keys: keys.filter((row) => row.length > 0) };
+}
+
+/** ◀ and ▶ around "page of pages", only where there is somewhere to go. */
+function pagerKeys(ctx: BotContext, window: PageWindow, place: (page: number) => CardPlace): CardKey[] {
+  if (window.pages <= 1) return [];
+  const key = (label: string, page: number): CardKey => ({ label, open: place(page) });
+  return [
+    ...(window.page > 0 ? [key(ctx.t("home-previous"), window.page - 1)] : []),
+    key(ctx.t("home-page", { page: window.page + 1, pages: window.pages }), window.page),
+    ...(window.page < window.pages - 1 ? [key(ctx.t("home-next"), window.page + 1)] : []),
+  ];
 }
 
 const SECTION_LINES: Record<CardSection, (ctx: BotContext, route: Route) => Promise<string[]>> = {
@@ -105,12 +114,10 @@ function evidenceLine(ctx: BotContext, activity: Activity): string {
   return `${head} — ${parts.join("; ")}`;
 }
 
-/** A button to get the files of each activity on this page that has any. */
-function evidenceButtons(ctx: BotContext, keyboard: InlineKeyboard, route: Route, page: string[]): void {
-  for (const activity of allActivities(route).filter((a) => a.status === "done" && a.id !== undefined)) {
-    const hasFiles = activity.evidence.some((e) => e.kind === "file" || e.kind === "photo");
-    if (hasFiles && page.includes(evidenceLine(ctx, activity))) keyboard.text(shorten(`📎 ${formatDate(activity.date)} ${activity.event}`, 60), cardButtons.pack("evidence", route.id!, activity.id!)).row();
-  }
+/** A button to get the files of each activity on this page that has any, one to a row. */
+function evidenceKeys(route: Route, page: string[], ctx: BotContext): CardKey[][] {
+  const withFiles = allActivities(route).filter((a) => a.status === "done" && a.id !== undefined && a.evidence.some((e) => e.kind === "file" || e.kind === "photo"));
+  return withFiles.filter((a) => page.includes(evidenceLine(ctx, a))).map((a) => [{ label: shorten(`📎 ${formatDate(a.date)} ${a.event}`, 60), open: { evidence: a.id! } }]);
 }
 
 /** Comments in order, each reply under what it answers. */

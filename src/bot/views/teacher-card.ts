@@ -2,13 +2,12 @@
 // activity, with what she can do now — edit and submit a draft, mark what is done — and the
 // sections (tasks, what is done, products, reflection, comments) and the document. Details open
 // in the sections, paged; nothing is printed twice.
-import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { cardButtons, documentButtons, homeButtons, livingButtons, routeButtons, type CardSection } from "../callback-data/buttons.js";
+import { documentButtons, livingButtons, routeButtons, type CardSection } from "../callback-data/buttons.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
 import { termText } from "./route.js";
-import type { Screen } from "./screen.js";
+import type { CardKey, CardScreen } from "./card-menu.js";
 import { openWork } from "../../domain/work.js";
 import { activityState, allActivities, routeProgress, type Route } from "../../domain/route.js";
 import { addDays, formatDate, localDateOf } from "../../domain/time.js";
@@ -19,14 +18,15 @@ const MARKS_ON_CARD = 4;
 /** The final reflection is offered in the last month of the term and after it. */
 const FINAL_WINDOW_DAYS = 30;
 
-export async function teacherCardScreen(ctx: BotContext, route: Route): Promise<Screen> {
-  const keyboard = new InlineKeyboard();
-  const lines = [...(await headLines(ctx, route))];
-  if (route.status === "draft" || route.status === "returned") designButtons(ctx, keyboard, route);
-  if (route.status === "approved" || route.status === "active") workButtons(ctx, keyboard, route);
-  sectionButtons(ctx, keyboard, route);
-  keyboard.text(ctx.t("doc-button"), documentButtons.pack("routeDocument", route.id!)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
-  return { text: lines.join("\n"), keyboard };
+export async function teacherCardScreen(ctx: BotContext, route: Route): Promise<CardScreen> {
+  const lines = await headLines(ctx, route);
+  const keys = [
+    ...(route.status === "draft" || route.status === "returned" ? designKeys(ctx, route) : []),
+    ...(route.status === "approved" || route.status === "active" ? workKeys(ctx, route) : []),
+    ...sectionKeys(ctx, route),
+    [{ label: ctx.t("doc-button"), data: documentButtons.pack("routeDocument", route.id!) }, { label: ctx.t("home-back-home"), open: "home" as const }],
+  ];
+  return { text: lines.join("\n"), keys: keys.filter((row) => row.length > 0) };
 }
 
 async function headLines(ctx: BotContext, route: Route): Promise<string[]> {
@@ -53,46 +53,50 @@ async function headLines(ctx: BotContext, route: Route): Promise<string[]> {
   return lines;
 }
 
-function designButtons(ctx: BotContext, keyboard: InlineKeyboard, route: Route): void {
+function designKeys(ctx: BotContext, route: Route): CardKey[][] {
   const id = route.id!;
-  keyboard.text(ctx.t("rd-title"), routeButtons.pack("title", id)).text(ctx.t("rd-theme"), routeButtons.pack("theme", id)).row();
-  keyboard.text(ctx.t("rd-goal"), routeButtons.pack("goal", id)).text(ctx.t("rd-term"), routeButtons.pack("term", id)).row();
-  keyboard.text(ctx.t("rd-tasks", { count: route.tasks.length }), routeButtons.pack("tasks", id)).text(ctx.t("rd-broadcast"), routeButtons.pack("addBroadcast", id)).row();
-  if (route.tasks.length < LIMITS.tasks) keyboard.text(ctx.t("rd-add-task"), routeButtons.pack("addTask", id)).row();
-  keyboard.text(ctx.t("rd-submit"), routeButtons.pack("submit", id)).row();
+  const key = (label: string, data: string, params?: Record<string, number>): CardKey => ({ label: ctx.t(label, params), data });
+  return [
+    [key("rd-title", routeButtons.pack("title", id)), key("rd-theme", routeButtons.pack("theme", id))],
+    [key("rd-goal", routeButtons.pack("goal", id)), key("rd-term", routeButtons.pack("term", id))],
+    [key("rd-tasks", routeButtons.pack("tasks", id), { count: route.tasks.length }), key("rd-broadcast", routeButtons.pack("addBroadcast", id))],
+    route.tasks.length < LIMITS.tasks ? [key("rd-add-task", routeButtons.pack("addTask", id))] : [],
+    [key("rd-submit", routeButtons.pack("submit", id))],
+  ];
 }
 
-function workButtons(ctx: BotContext, keyboard: InlineKeyboard, route: Route): void {
+/** The nearest activities to mark, the point of broadcasting and the checkpoint that are due, and what else she can record. */
+function workKeys(ctx: BotContext, route: Route): CardKey[][] {
   const day = today(ctx);
   const id = route.id!;
   const open = allActivities(route)
     .filter((a) => a.status === "planned")
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, MARKS_ON_CARD);
-  for (const activity of open) {
+  const rows: CardKey[][] = open.map((activity) => {
     const state = activityState(activity, day);
     const mark = state === "overdue" ? "❗" : state === "due" ? "🔔" : "▫️";
-    keyboard.text(shorten(`${mark} ${formatDate(activity.date)} ${activity.event}`, 60), livingButtons.pack("markDone", id, activity.id!)).row();
-  }
-  for (const point of route.broadcasts.filter((b) => !b.doneAt).slice(0, 1)) keyboard.text(shorten(`📣 ${formatDate(point.date)} ${point.event}`, 60), livingButtons.pack("broadcastHeld", id, point.id!)).row();
+    return [{ label: shorten(`${mark} ${formatDate(activity.date)} ${activity.event}`, 60), data: livingButtons.pack("markDone", id, activity.id!) }];
+  });
+  for (const point of route.broadcasts.filter((b) => !b.doneAt).slice(0, 1)) rows.push([{ label: shorten(`📣 ${formatDate(point.date)} ${point.event}`, 60), data: livingButtons.pack("broadcastHeld", id, point.id!) }]);
   const checkpoint = route.checkpoints.find((c) => !c.answeredAt && c.dueDate <= day);
-  if (checkpoint) keyboard.text(ctx.t("lv-checkpoint"), livingButtons.pack("checkpoint", id, checkpoint.id!)).row();
-  keyboard.text(ctx.t("lv-add-product"), livingButtons.pack("addProduct", id));
+  if (checkpoint) rows.push([{ label: ctx.t("lv-checkpoint"), data: livingButtons.pack("checkpoint", id, checkpoint.id!) }]);
+  const last: CardKey[] = [{ label: ctx.t("lv-add-product"), data: livingButtons.pack("addProduct", id) }];
   if (route.status === "active") {
-    keyboard.text(ctx.t("lv-half-year"), livingButtons.pack("halfYear", id)).row();
-    if (route.term && addDays(route.term.end, -FINAL_WINDOW_DAYS) <= day) keyboard.text(ctx.t("lv-final"), livingButtons.pack("finalReflection", id));
+    last.push({ label: ctx.t("lv-half-year"), data: livingButtons.pack("halfYear", id) });
+    rows.push(last.splice(0));
+    if (route.term && addDays(route.term.end, -FINAL_WINDOW_DAYS) <= day) last.push({ label: ctx.t("lv-final"), data: livingButtons.pack("finalReflection", id) });
     // Changes go to the approver as a correction, never straight into the plan.
-    keyboard.text(ctx.t("hy-change-route"), routeButtons.pack("review", id));
+    last.push({ label: ctx.t("hy-change-route"), data: routeButtons.pack("review", id) });
   }
-  keyboard.row();
+  return [...rows, last];
 }
 
-function sectionButtons(ctx: BotContext, keyboard: InlineKeyboard, route: Route): void {
-  const id = route.id!;
-  const section = (key: string, name: CardSection) => keyboard.text(ctx.t(key), cardButtons.pack("section", id, name, 0));
-  section("tc-section-tasks", "tasks");
-  if (route.status !== "draft" && route.status !== "returned" && route.status !== "submitted") section("tc-section-done", "evidence");
-  keyboard.row();
-  section("tc-section-outcomes", "outcomes");
-  section("tc-section-comments", "comments").row();
+function sectionKeys(ctx: BotContext, route: Route): CardKey[][] {
+  const section = (key: string, name: CardSection): CardKey => ({ label: ctx.t(key), open: { section: name, page: 0 } });
+  const done = route.status !== "draft" && route.status !== "returned" && route.status !== "submitted";
+  return [
+    [section("tc-section-tasks", "tasks"), ...(done ? [section("tc-section-done", "evidence")] : [])],
+    [section("tc-section-outcomes", "outcomes"), section("tc-section-comments", "comments")],
+  ];
 }

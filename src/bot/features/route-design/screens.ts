@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { showLiving } from "../../views/living.js";
-import { teacherCardScreen } from "../../views/teacher-card.js";
+import { showRouteCard } from "../../views/card-menu.js";
 import { inputButtons, livingButtons, routeButtons } from "../../callback-data/buttons.js";
 import { today } from "../../clock.js";
 import { shorten } from "../../text.js";
@@ -16,7 +16,7 @@ import type { CatalogQuery } from "../../context.js";
 import type { EducationForm, Level } from "../../../domain/vocabulary.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { LEVELS, OWN_ACTIVITY_KINDS } from "../../../domain/vocabulary.js";
-import { showScreen, withLead, type Screen } from "../../views/screen.js";
+import { showScreen, type Screen } from "../../views/screen.js";
 import { pager } from "../../views/worklists.js";
 import { pageWindow } from "../../../domain/work.js";
 import { teacherSchool } from "./editing.js";
@@ -27,7 +27,7 @@ const CHANGES_ON_SCREEN = 10;
 /** The draft (or returned route) as the teacher's card with its parts to edit; an active route's correction. */
 export async function showReview(ctx: BotContext, route: Route, lead?: string): Promise<void> {
   if (route.status === "active") return showCorrection(ctx, route);
-  await showScreen(ctx, withLead(lead, await teacherCardScreen(ctx, route)));
+  await showRouteCard(ctx, route, { lead });
 }
 
 /** The parts of the route the teacher can edit, two to a row. */

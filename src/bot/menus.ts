@@ -1,0 +1,11 @@
+// Every @grammyjs/menu screen of the bot, registered once in one index: the bot installs it
+// before the features, so that any feature may show any menu, and a press on any of them is
+// handled whichever feature showed it.
+import { Menu } from "@grammyjs/menu";
+import type { BotContext } from "./context.js";
+import { settingsMenu } from "./views/settings.js";
+import { profileMenu } from "./views/history.js";
+import { cardMenu } from "./views/card-menu.js";
+
+export const screenMenus = new Menu<BotContext>("screens");
+screenMenus.register([settingsMenu, profileMenu, cardMenu]);
