@@ -6,6 +6,7 @@ import type { BotContext } from "./context.js";
 import { settingsMenu } from "./views/settings.js";
 import { profileMenu } from "./views/history.js";
 import { cardMenu } from "./views/card-menu.js";
+import { workListMenu } from "./views/worklists.js";
 
 export const screenMenus = new Menu<BotContext>("screens");
-screenMenus.register([settingsMenu, profileMenu, cardMenu]);
+screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu]);

@@ -69,6 +69,16 @@ describe.each(providers)("home screens of the people who manage routes (%s)", (p
     const third = await deputy.press("▶");
     expect(third.replies).toHaveLength(0);
     expect(third.edits[0]!.text).toContain("Стр. 3 из 4");
+    // The list is a menu: its buttons carry the page, never a route's id, and a press is checked again.
+    const itemData = deputy.buttons().find((b) => b.text.startsWith("Учитель 23"))!.callback_data!;
+    expect(itemData).toMatch(new RegExp(`^wl/[0-9a-f]+/0/0\\.${schoolId}\\.2/`));
+    // The head of the maths ШМО pressing the deputy's ▶ gets her own list: three routes, not the school's.
+    await head.command("menu");
+    const forged = await head.pressData(deputy.buttons().find((b) => b.text === "▶")!.callback_data!);
+    expect(forged.answer?.text).toBe("Кнопка устарела — вот актуальный экран.");
+    const shown = [...forged.edits, ...forged.replies].map((m) => m.text).join("\n");
+    expect(shown).toContain("(3)");
+    expect(head.buttons().map((b) => b.text).join(" ")).not.toContain("Учитель 23");
     const card = await deputy.press("Учитель 23");
     expect(card.replies).toHaveLength(0);
     const cardText = card.edits[0]!.text!;

@@ -11,7 +11,7 @@ import { requireConsent } from "../consent.js";
 import { showHome } from "../views/home.js";
 import { showSettings } from "../views/settings.js";
 import { showScreen } from "../views/screen.js";
-import { listScreen, districtSchoolsScreen, schoolScreen } from "../views/worklists.js";
+import { showList, districtSchoolsScreen, schoolScreen } from "../views/worklists.js";
 import { showRouteCard } from "../views/card-menu.js";
 import { showRouteForSupporter } from "../views/supporter.js";
 import { currentYear, districtDashboardScreen, schoolDashboardScreen } from "../views/dashboards.js";
@@ -65,7 +65,7 @@ const HANDLERS: PressHandlers<ActionsOf<typeof homeButtons>> = {
   list: async (ctx, press) => {
     await ctx.answerCallbackQuery();
     const [list, schoolId, page] = press.values;
-    return showScreen(ctx, await listScreen(ctx, list, schoolId, page));
+    return showList(ctx, list, schoolId, page);
   },
   route: async (ctx, press) => {
     const [routeId, list, schoolId, page] = press.values;

@@ -5,12 +5,11 @@
 // carries the place it is on (route, section, page, the list the card was opened from): a press
 // re-reads the route and checks that the person may still see it before anything runs.
 import { InputFile } from "grammy";
-import type { InlineKeyboardButton } from "grammy/types";
-import { Menu, type MenuRange } from "@grammyjs/menu";
 import type { BotContext } from "../context.js";
 import { CARD_SECTIONS, type CardSection } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, refuseCallback, routeTarget } from "../access.js";
 import { showScreen, withLead } from "./screen.js";
+import { addKeys, MixedMenu, numbersOf, type Key } from "./menu-keys.js";
 import { showHome } from "./home.js";
 import { profileChart } from "./diagnosis.js";
 import { drawCard } from "./route-card.js";
@@ -20,8 +19,7 @@ import { WORK_LISTS, type WorkList } from "../../domain/work.js";
 
 /** Where a menu button leads: a place on the card, an activity's files, the chart, home. */
 export type CardTarget = CardPlace | { evidence: number } | "chart" | "home";
-/** A button: an action of another feature (its callback data) or a way within the card. */
-export type CardKey = { label: string; data: string } | { label: string; open: CardTarget };
+export type CardKey = Key<CardTarget>;
 export interface CardScreen {
   text: string;
   keys: CardKey[][];
@@ -50,30 +48,11 @@ const PLACES = ["card", ...CARD_SECTIONS] as const;
 // The screen being shown in this update: set by the show functions, or read from a pressed button.
 const views = new WeakMap<BotContext, CardView>();
 
-const FOREIGN = "foreignData";
-
-/**
- * A menu that also carries other features' buttons. The menu appends its check to the callback
- * data of every button it renders; another feature's button must reach that feature as it was
- * made, so its data is put back after rendering.
- */
-class MixedMenu extends Menu<BotContext> {
-  override async render(ctx: BotContext): Promise<InlineKeyboardButton[][]> {
-    const rows = await super.render(ctx);
-    for (const button of rows.flat() as (InlineKeyboardButton & { [FOREIGN]?: string })[]) {
-      if (button[FOREIGN] === undefined) continue;
-      Object.assign(button, { callback_data: button[FOREIGN] });
-      delete button[FOREIGN];
-    }
-    return rows;
-  }
-}
-
 export const cardMenu = new MixedMenu("rc", { onMenuOutdated: showOutdated }).dynamic(async (ctx, range) => {
   const view = views.get(ctx) ?? (await viewOfPress(ctx));
   if (!view) return;
   view.screen ??= await drawCard(ctx, view.route, view.at, view.origin);
-  addKeys(range, view.screen.keys, placeData(view));
+  addKeys(range, view.screen.keys, placeData(view), go);
 });
 
 /** The card, or one of its sections at a page; `lead`, what just happened, above it. */
@@ -82,16 +61,6 @@ export async function showRouteCard(ctx: BotContext, route: Route, options: { at
   view.screen = await drawCard(ctx, view.route, view.at, view.origin);
   views.set(ctx, view);
   await showScreen(ctx, withLead(options.lead, { text: view.screen.text, keyboard: cardMenu }));
-}
-
-function addKeys(range: MenuRange<BotContext>, keys: CardKey[][], payload: string): void {
-  keys.forEach((row, index) => {
-    if (index > 0) range.row();
-    for (const key of row) {
-      if ("data" in key) range.add({ text: key.label, callback_data: key.data, [FOREIGN]: key.data } as never);
-      else range.text({ text: key.label, payload }, (ctx) => go(ctx, key.open));
-    }
-  });
 }
 
 async function go(ctx: BotContext, target: CardTarget): Promise<void> {
@@ -126,8 +95,7 @@ function placeData(view: CardView): string {
 }
 
 async function placeOfPress(ctx: BotContext): Promise<CardView | undefined> {
-  const parts = typeof ctx.match === "string" && /^\d{1,10}(\.\d{1,10}){2}((\.\d{1,10}){3})?$/.test(ctx.match) ? ctx.match.split(".").map(Number) : [];
-  const [routeId, place, page, list, schoolId, listPage] = parts;
+  const [routeId, place, page, list, schoolId, listPage] = numbersOf(ctx.match, 3, 6) ?? [];
   const section = PLACES[place ?? -1];
   if (routeId === undefined || section === undefined || page === undefined) return undefined;
   const route = await ctx.deps.store.routes.byId(routeId);

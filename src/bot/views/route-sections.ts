@@ -6,12 +6,13 @@ import type { BotContext } from "../context.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
 import { taskText } from "./route.js";
-import type { CardKey, CardPlace, CardScreen } from "./card-menu.js";
+import type { CardKey, CardScreen, CardTarget } from "./card-menu.js";
+import { pagerKeys } from "./menu-keys.js";
 import { changeLines } from "../notifications/approvers.js";
 import { allActivities, type Activity, type Route } from "../../domain/route.js";
 import { planChanges, planOf } from "../../domain/correction.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
-import { pageWindow, type PageWindow } from "../../domain/work.js";
+import { pageWindow } from "../../domain/work.js";
 import type { CardSection } from "../callback-data/buttons.js";
 
 /** About one phone screen of text per page. */
@@ -47,22 +48,11 @@ export async function sectionScreen(ctx: BotContext, route: Route, section: Card
   const window = pageWindow(pages.length, page, 1);
   const keys = [
     ...(section === "evidence" ? evidenceKeys(route, pages[window.page]!, ctx) : []),
-    pagerKeys(ctx, window, (p) => ({ section, page: p })),
+    pagerKeys<CardTarget>(ctx, window, (p) => ({ section, page: p })),
     [{ label: ctx.t("card-back"), open: { section: "card", page: 0 } }, { label: ctx.t("home-back-home"), open: "home" }] satisfies CardKey[],
   ];
   const title = ctx.t(`card-section-${section}`, { title: shorten(route.title, 80) });
   return { text: [title, "", ...pages[window.page]!].join("\n"), keys: keys.filter((row) => row.length > 0) };
-}
-
-/** ◀ and ▶ around "page of pages", only where there is somewhere to go. */
-function pagerKeys(ctx: BotContext, window: PageWindow, place: (page: number) => CardPlace): CardKey[] {
-  if (window.pages <= 1) return [];
-  const key = (label: string, page: number): CardKey => ({ label, open: place(page) });
-  return [
-    ...(window.page > 0 ? [key(ctx.t("home-previous"), window.page - 1)] : []),
-    key(ctx.t("home-page", { page: window.page + 1, pages: window.pages }), window.page),
-    ...(window.page < window.pages - 1 ? [key(ctx.t("home-next"), window.page + 1)] : []),
-  ];
 }
 
 const SECTION_LINES: Record<CardSection, (ctx: BotContext, route: Route) => Promise<string[]>> = {

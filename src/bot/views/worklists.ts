@@ -3,27 +3,80 @@
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { homeButtons, interviewButtons, methodicalButtons } from "../callback-data/buttons.js";
-import { personOf } from "../access.js";
+import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
-import type { Screen } from "./screen.js";
+import { refreshedWith, showScreen, type Screen } from "./screen.js";
+import { addKeys, MixedMenu, numbersOf, pagerKeys, type Key } from "./menu-keys.js";
+import { showHome } from "./home.js";
+import { showRouteCard } from "./card-menu.js";
 import { refusalText } from "./refusals.js";
 import { districtSchoolsPage, routeListPage } from "../../usecases/work.js";
-import type { PageWindow, WorkList } from "../../domain/work.js";
+import { WORK_LISTS, type PageWindow, type WorkList } from "../../domain/work.js";
 import type { RouteSummary } from "../../data/index.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 
-export async function listScreen(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<Screen> {
+type ListTarget = { route: number } | { page: number } | "home";
+interface ListView {
+  list: WorkList;
+  schoolId: number;
+  page: number;
+  screen?: { text: string; keys: Key<ListTarget>[][] };
+}
+
+// The list being shown in this update: set by showList, or read from a pressed button.
+const lists = new WeakMap<BotContext, ListView>();
+
+/** A list of routes, page by page; each item opens the route card, which knows its way back here. */
+export const workListMenu = new MixedMenu("wl", { autoAnswer: false, onMenuOutdated: refreshedWith(showListOfPress) }).dynamic(async (ctx, range) => {
+  const view = lists.get(ctx) ?? listOfPress(ctx);
+  if (!view) return;
+  view.screen ??= await listScreen(ctx, view.list, view.schoolId, view.page);
+  addKeys(range, view.screen.keys, [WORK_LISTS.indexOf(view.list), view.schoolId, view.page].join("."), (c, target) => goFromList(c, view, target));
+});
+
+export async function showList(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<void> {
+  const view: ListView = { list, schoolId, page, screen: await listScreen(ctx, list, schoolId, page) };
+  lists.set(ctx, view);
+  await showScreen(ctx, { text: view.screen!.text, keyboard: workListMenu });
+}
+
+async function goFromList(ctx: BotContext, view: ListView, target: ListTarget): Promise<void> {
+  if (target === "home" || "page" in target) {
+    await ctx.answerCallbackQuery();
+    return target === "home" ? showHome(ctx) : showList(ctx, view.list, view.schoolId, target.page);
+  }
+  const route = await ctx.deps.store.routes.byId(target.route);
+  if (!route) return refuseCallback(ctx);
+  if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, route)))) return;
+  await ctx.answerCallbackQuery();
+  await showRouteCard(ctx, route, { origin: { list: view.list, schoolId: view.schoolId, page: view.page } });
+}
+
+function listOfPress(ctx: BotContext): ListView | undefined {
+  const [list, schoolId, page] = numbersOf(ctx.match, 3) ?? [];
+  const name = WORK_LISTS[list ?? -1];
+  return name === undefined ? undefined : { list: name, schoolId: schoolId!, page: page! };
+}
+
+async function showListOfPress(ctx: BotContext): Promise<void> {
+  const view = listOfPress(ctx);
+  return view ? showList(ctx, view.list, view.schoolId, view.page) : showHome(ctx);
+}
+
+async function listScreen(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<{ text: string; keys: Key<ListTarget>[][] }> {
   const outcome = await routeListPage(ctx.deps.store, { person: personOf(ctx), list, schoolId, page, today: today(ctx) });
-  const keyboard = new InlineKeyboard();
-  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show")) };
+  const home: Key<ListTarget>[] = [{ label: ctx.t("home-back-home"), open: "home" }];
+  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keys: [home] };
   const { items, window, total, schoolName } = outcome.value;
-  for (const item of items) keyboard.text(shorten(itemLabel(ctx, list, item), 60), homeButtons.pack("route", item.id, list, schoolId, window.page)).row();
-  pager(ctx, keyboard, window, (p) => homeButtons.pack("list", list, schoolId, p));
-  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  const keys = [
+    ...items.map((item): Key<ListTarget>[] => [{ label: shorten(itemLabel(ctx, list, item), 60), open: { route: item.id } }]),
+    pagerKeys<ListTarget>(ctx, window, (p) => ({ page: p })),
+    home,
+  ];
   const title = ctx.t(outcome.value.review === "pending" ? "home-list-awaiting-review" : `home-list-${list}`, { school: schoolName, count: total });
   const body = total ? ctx.t("home-list-page", { page: window.page + 1, pages: window.pages }) : ctx.t("home-list-empty");
-  return { text: `${title}\n${body}`, keyboard };
+  return { text: `${title}\n${body}`, keys: keys.filter((row) => row.length > 0) };
 }
 
 /** "Name — status (since date)" for a route in a list. */

@@ -1,0 +1,57 @@
+// Screens whose buttons mix the two kinds: the menu's own (a way within the screen, handled by the
+// menu: another page, a section, an item of a list) and other features' actions (approve, mark
+// done…), which carry their feature's callback data and are handled, and checked, there.
+import { Menu, type MenuRange } from "@grammyjs/menu";
+import type { InlineKeyboardButton } from "grammy/types";
+import type { BotContext } from "../context.js";
+
+/** A button: another feature's action (its callback data) or a way within the menu's screen. */
+export type Key<T> = { label: string; data: string } | { label: string; open: T };
+
+const FOREIGN = "foreignData";
+
+/**
+ * A menu that also carries other features' buttons. The menu appends its check to the callback
+ * data of every button it renders; another feature's button must reach that feature as it was
+ * made, so its data is put back after rendering.
+ */
+export class MixedMenu extends Menu<BotContext> {
+  override async render(ctx: BotContext): Promise<InlineKeyboardButton[][]> {
+    const rows = await super.render(ctx);
+    for (const button of rows.flat() as (InlineKeyboardButton & { [FOREIGN]?: string })[]) {
+      if (button[FOREIGN] === undefined) continue;
+      Object.assign(button, { callback_data: button[FOREIGN] });
+      delete button[FOREIGN];
+    }
+    return rows;
+  }
+}
+
+/** Rows of keys into a menu's range: every own button carries `payload` (the screen it is on), a press runs `go`. */
+export function addKeys<T>(range: MenuRange<BotContext>, keys: Key<T>[][], payload: string, go: (ctx: BotContext, target: T) => Promise<unknown>): void {
+  keys.forEach((row, index) => {
+    if (index > 0) range.row();
+    for (const key of row) {
+      if ("data" in key) range.add({ text: key.label, callback_data: key.data, [FOREIGN]: key.data } as never);
+      else range.text({ text: key.label, payload }, (ctx) => go(ctx, key.open));
+    }
+  });
+}
+
+/** ◀ and ▶ around "page of pages", only where there is somewhere to go. */
+export function pagerKeys<T>(ctx: BotContext, window: { page: number; pages: number }, target: (page: number) => T): Key<T>[] {
+  if (window.pages <= 1) return [];
+  const key = (label: string, page: number): Key<T> => ({ label, open: target(page) });
+  return [
+    ...(window.page > 0 ? [key(ctx.t("home-previous"), window.page - 1)] : []),
+    key(ctx.t("home-page", { page: window.page + 1, pages: window.pages }), window.page),
+    ...(window.page < window.pages - 1 ? [key(ctx.t("home-next"), window.page + 1)] : []),
+  ];
+}
+
+/** "1.22.3" → [1, 22, 3] when it is `count` numbers (or one of `counts`); undefined otherwise. */
+export function numbersOf(payload: unknown, ...counts: number[]): number[] | undefined {
+  if (typeof payload !== "string" || !/^\d{1,10}(\.\d{1,10})*$/.test(payload)) return undefined;
+  const numbers = payload.split(".").map(Number);
+  return counts.includes(numbers.length) && numbers.every(Number.isSafeInteger) ? numbers : undefined;
+}
