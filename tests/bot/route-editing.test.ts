@@ -7,6 +7,8 @@ import { startHarness, type Harness } from "../helpers/harness.js";
 import { providers } from "../helpers/databases.js";
 import type { TelegramUser } from "../../src/testing/telegram-user.js";
 import { emptyRoute } from "../../src/domain/route.js";
+import { joined } from "../helpers/people.js";
+import { readyRoute, task } from "../helpers/routes.js";
 
 const clock = () => new Date("2026-11-26T03:00:00Z");
 
@@ -177,5 +179,33 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     expect(submitted.replies).toHaveLength(0);
     expect(submitted.edits[0]!.text).toContain("отправлен на согласование");
     expect((await h.app.store.routes.byId(routeId))!.status).toBe("submitted");
+  });
+
+  it("tasks, a task and the catalogue are one menu: another teacher's press is refused and recorded; a press on a task removed meanwhile shows the tasks as they are", async () => {
+    const store = h.app.store;
+    const school = await store.organisations.createSchool((await store.organisations.createDistrict("Округ")).id, "Школа № 10");
+    const second = await joined(h, { telegramId: 640_002, name: "Орлова Вера", organisationId: school.id, role: "teacher", at: clock() });
+    const tasks = [task({ title: "Первая задача" }), task({ title: "Вторая задача" })];
+    const id = (await store.routes.create(readyRoute({ teacherId: second.id, schoolId: school.id, status: "draft", tasks }))).id!;
+    await second.user.command("route");
+    await second.user.press("Задачи (2)");
+    const opened = await second.user.press("2. Вторая задача");
+    const catalogData = second.user.buttons().find((b) => b.text.includes("Ресурс из каталога"))!.callback_data!;
+    expect(catalogData).toMatch(/^rt\//);
+    const catalog = await second.user.press("Ресурс из каталога");
+    expect(catalog.edits[0]!.message_id).toBe(opened.edits[0]!.message_id);
+    const backData = second.user.buttons().find((b) => b.text.includes("К задаче"))!.callback_data!;
+
+    const refusedBefore = (await store.audit.byAction("refused")).length;
+    const forged = await teacher.pressData(catalogData);
+    expect(forged.answer?.text).toBe("Недостаточно прав для этого действия.");
+    expect([...forged.edits, ...forged.replies].map((m) => m.text).join("\n")).not.toContain("Вторая задача");
+    expect((await store.audit.byAction("refused")).length).toBe(refusedBefore + 1);
+
+    await store.routes.saveContent({ ...(await store.routes.byId(id))!, tasks: [tasks[0]!] }, ["draft"]);
+    const stale = await second.user.pressData(backData);
+    expect(stale.answer?.text).toBe("Кнопка устарела — вот актуальный экран.");
+    expect(stale.edits.at(-1)!.text).toBe("Выберите задачу или добавьте новую:");
+    expect(second.user.buttons().map((b) => b.text)).toEqual(["1. Первая задача", "+ Добавить задачу", "← К маршруту"]);
   });
 });

@@ -6,7 +6,8 @@ import { issueText } from "../../text.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { awaitInput } from "../../input.js";
 import { areaTopic } from "./editing.js";
-import { activityKindScreen, activityLevelScreen, showTask } from "./screens.js";
+import { activityKindScreen, activityLevelScreen } from "./screens.js";
+import { showTask } from "./design-menu.js";
 import { showScreen } from "../../views/screen.js";
 import { dateInput, textInput } from "./typed-answers.js";
 

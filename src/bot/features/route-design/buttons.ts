@@ -11,7 +11,8 @@ import { askInPlace, awaitInput } from "../../input.js";
 import { formatDate } from "../../../domain/time.js";
 import { createRoute, discardCorrection, finishInterruptedSubmission, submit, submitCorrection } from "./actions.js";
 import { editable } from "./editing.js";
-import { offerStart, showCatalogPage, showReview, showTask, showTasks } from "./screens.js";
+import { offerStart, showReview } from "./screens.js";
+import { showCatalogPage, showTask, showTasks } from "./design-menu.js";
 import { narrowCatalog, type CatalogFilter } from "./catalog-filters.js";
 import { askDeleteTask, askMove, askRemoveActivity, askRemoveResource, chooseActivityToMove, chooseActivityToRemove, chooseKind, chooseLevel, chooseResourceToRemove, deleteTask, pickResource, removeActivity, removeResource } from "./task-buttons.js";
 

@@ -6,7 +6,7 @@ import type { Route } from "../../../domain/route.js";
 import { FORMS, LEVELS } from "../../../domain/vocabulary.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { awaitedRoute } from "./editing.js";
-import { showCatalogPage } from "./screens.js";
+import { showCatalogPage } from "./design-menu.js";
 
 export type CatalogFilter = "form" | "level" | "areas" | "clear";
 

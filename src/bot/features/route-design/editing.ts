@@ -49,12 +49,18 @@ export async function editable(ctx: BotContext, routeId: number): Promise<Route 
  * force until the approver accepts the copy. Undefined (and said) while a copy awaits a decision.
  */
 export async function workingCopy(ctx: BotContext, route: Route): Promise<Route | undefined> {
-  const correction = await ctx.deps.store.routes.openCorrection(route.id!);
-  if (correction?.status === "submitted") {
+  const copy = await copyOf(ctx, route);
+  if (!copy) {
     await ctx.answerCallbackQuery().catch(() => undefined); // a typed answer has no query to answer
     await ctx.reply(ctx.t("rc-waiting"));
-    return undefined;
   }
+  return copy;
+}
+
+/** The plan being corrected (the route itself while nothing changed); undefined while a copy awaits a decision. */
+export async function copyOf(ctx: BotContext, route: Route): Promise<Route | undefined> {
+  const correction = await ctx.deps.store.routes.openCorrection(route.id!);
+  if (correction?.status === "submitted") return undefined;
   return correction ? { ...route, ...correction.content } : route;
 }
 

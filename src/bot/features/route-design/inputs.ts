@@ -11,7 +11,8 @@ import { awaitedRoute, saveAnswer } from "./editing.js";
 import { dateInput, textInput } from "./typed-answers.js";
 import { catalogSearchAnswer } from "./catalog-filters.js";
 import { activityDateAnswer, activityEventAnswer, kindByButton, moveAnswer } from "./activity-answers.js";
-import { showReview, showTask } from "./screens.js";
+import { showReview } from "./screens.js";
+import { showTask } from "./design-menu.js";
 import { defaultRouteTitle } from "../../views/route.js";
 
 const goalAnswer = textInput(

@@ -17,7 +17,9 @@ import type { EducationForm, Level } from "../../../domain/vocabulary.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { LEVELS, OWN_ACTIVITY_KINDS } from "../../../domain/vocabulary.js";
 import { showScreen, type Screen } from "../../views/screen.js";
-import { pager } from "../../views/worklists.js";
+import { pagerKeys } from "../../views/menu-keys.js";
+import type { DesignKey, DesignScreen, DesignTarget } from "./design-menu.js";
+import type { CatalogFilter } from "./catalog-filters.js";
 import { pageWindow } from "../../../domain/work.js";
 import { teacherSchool } from "./editing.js";
 
@@ -62,32 +64,26 @@ export async function showCorrection(ctx: BotContext, copy: Route): Promise<void
   await showScreen(ctx, { text: head.join("\n\n"), keyboard });
 }
 
-export async function showTasks(ctx: BotContext, route: Route): Promise<void> {
-  const keyboard = new InlineKeyboard();
-  route.tasks.forEach((task, index) => keyboard.text(shorten(`${index + 1}. ${task.title}`), routeButtons.pack("task", route.id!, index)).row());
-  if (route.tasks.length < LIMITS.tasks) keyboard.text(ctx.t("rd-add-task"), routeButtons.pack("addTask", route.id!)).row();
-  keyboard.text(ctx.t("rd-to-review"), routeButtons.pack("review", route.id!));
-  await showScreen(ctx, { text: route.tasks.length ? ctx.t("rd-tasks-choose") : ctx.t("route-no-tasks"), keyboard });
+/** The tasks, each opening its screen; a new one; back to the route. */
+export function drawTasks(ctx: BotContext, route: Route): DesignScreen {
+  const keys: DesignKey[][] = route.tasks.map((task, index) => [{ label: shorten(`${index + 1}. ${task.title}`), open: { screen: "task", task: index } }]);
+  if (route.tasks.length < LIMITS.tasks) keys.push([{ label: ctx.t("rd-add-task"), data: routeButtons.pack("addTask", route.id!) }]);
+  keys.push([{ label: ctx.t("rd-to-review"), open: "review" }]);
+  return { text: route.tasks.length ? ctx.t("rd-tasks-choose") : ctx.t("route-no-tasks"), keys };
 }
 
-export async function showTask(ctx: BotContext, route: Route, index: number): Promise<void> {
+/** One task: its parts to edit, its activities and resources to add, move or remove, the catalogue. */
+export function drawTask(ctx: BotContext, route: Route, index: number): DesignScreen {
   const id = route.id!;
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t("rd-task-title"), routeButtons.pack("taskTitle", id, index))
-    .text(ctx.t("rd-task-result"), routeButtons.pack("taskResult", id, index))
-    .row()
-    .text(ctx.t("rd-task-deadline"), routeButtons.pack("taskDeadline", id, index))
-    .text(ctx.t("rd-task-catalog"), routeButtons.pack("catalogPage", id, index, 0))
-    .row()
-    .text(ctx.t("rd-task-own"), routeButtons.pack("ownActivity", id, index))
-    .text(ctx.t("rd-task-remove-activity"), routeButtons.pack("chooseActivityToRemove", id, index))
-    .row()
-    .text(ctx.t("rd-task-move-activity"), routeButtons.pack("chooseActivityToMove", id, index))
-    .text(ctx.t("rd-task-remove-resource"), routeButtons.pack("chooseResourceToRemove", id, index))
-    .row()
-    .text(ctx.t("rd-task-delete"), routeButtons.pack("deleteTask", id, index))
-    .text(ctx.t("rd-to-review"), routeButtons.pack("review", id));
-  await showScreen(ctx, { text: taskText(ctx, route, index, today(ctx)), keyboard });
+  const key = (label: string, data: string): DesignKey => ({ label: ctx.t(label), data });
+  const keys: DesignKey[][] = [
+    [key("rd-task-title", routeButtons.pack("taskTitle", id, index)), key("rd-task-result", routeButtons.pack("taskResult", id, index))],
+    [key("rd-task-deadline", routeButtons.pack("taskDeadline", id, index)), { label: ctx.t("rd-task-catalog"), open: { screen: "catalog", task: index, page: 0 } }],
+    [key("rd-task-own", routeButtons.pack("ownActivity", id, index)), key("rd-task-remove-activity", routeButtons.pack("chooseActivityToRemove", id, index))],
+    [key("rd-task-move-activity", routeButtons.pack("chooseActivityToMove", id, index)), key("rd-task-remove-resource", routeButtons.pack("chooseResourceToRemove", id, index))],
+    [key("rd-task-delete", routeButtons.pack("deleteTask", id, index)), { label: ctx.t("rd-to-review"), open: "review" }],
+  ];
+  return { text: taskText(ctx, route, index, today(ctx)), keys };
 }
 
 /** The catalogue entries for a task as the teacher narrowed them (her task's area unless she widened it). */
@@ -98,32 +94,36 @@ export function catalogFor(all: CatalogEntry[], task: Route["tasks"][number], qu
 }
 
 /** The catalogue for a task, page by page in place: numbered entries with kind, form, level and hours; search and filters. */
-export async function showCatalogPage(ctx: BotContext, route: Route, index: number, page: number): Promise<void> {
+export async function drawCatalog(ctx: BotContext, route: Route, index: number, page: number): Promise<DesignScreen> {
   const task = route.tasks[index]!;
   const stored = ctx.session.catalogQuery;
   const query = stored && stored.routeId === route.id && stored.task === index ? stored : undefined;
   const entries = catalogFor(await ctx.deps.store.catalog.all(), task, query);
   const window = pageWindow(entries.length, page, PAGE);
   const shown = entries.slice(window.skip, window.skip + window.take);
-  const keyboard = new InlineKeyboard();
-  shown.forEach((entry, i) => keyboard.text(String(window.skip + i + 1), routeButtons.pack("pickResource", route.id!, index, entry.id!)));
-  keyboard.row();
-  pager(ctx, keyboard, window, (p) => routeButtons.pack("catalogPage", route.id!, index, p));
-  filterButtons(ctx, keyboard, route.id!, index, query);
-  keyboard.text(ctx.t("rd-back-to-task"), routeButtons.pack("task", route.id!, index));
+  const keys: DesignKey[][] = [
+    shown.map((entry, i) => ({ label: String(window.skip + i + 1), data: routeButtons.pack("pickResource", route.id!, index, entry.id!) })),
+    pagerKeys<DesignTarget>(ctx, window, (p) => ({ screen: "catalog", task: index, page: p })),
+    ...filterKeys(ctx, route.id!, index, query),
+    [{ label: ctx.t("rd-back-to-task"), open: { screen: "task", task: index } }],
+  ];
   const lines = shown.map((entry, i) =>
     ctx.t("rd-catalog-entry", { n: window.skip + i + 1, title: shorten(entry.title, 120), kind: ctx.t(`kind-${entry.kind}`), form: ctx.t(`form-${entry.form}`), level: ctx.t(`level-${entry.level}`), hours: entry.hours ?? 0 }),
   );
   const head = [ctx.t("rd-catalog-page", { page: window.page + 1, pages: window.pages, count: entries.length }), ...(query?.words ? [ctx.t("rd-catalog-words", { words: query.words })] : [])];
-  await showScreen(ctx, { text: [...head, "", ...(lines.length ? lines : [ctx.t("rd-catalog-nothing")])].join("\n"), keyboard });
+  return { text: [...head, "", ...(lines.length ? lines : [ctx.t("rd-catalog-nothing")])].join("\n"), keys: keys.filter((row) => row.length > 0) };
 }
 
-function filterButtons(ctx: BotContext, keyboard: InlineKeyboard, routeId: number, index: number, query: CatalogQuery | undefined): void {
+/** Search asks for words (typed); the filters redraw the catalogue in place, each press the next value. */
+function filterKeys(ctx: BotContext, routeId: number, index: number, query: CatalogQuery | undefined): DesignKey[][] {
   const form = query?.form ? ctx.t(`form-${query.form}`) : ctx.t("rd-catalog-any");
   const level = query?.level ? ctx.t(`level-${query.level}`) : ctx.t("rd-catalog-any");
-  keyboard.text(ctx.t("rd-catalog-search"), routeButtons.pack("catalogSearch", routeId, index)).text(ctx.t(query?.allAreas ? "rd-catalog-areas-all" : "rd-catalog-areas-task"), routeButtons.pack("catalogFilter", routeId, index, "areas")).row();
-  keyboard.text(ctx.t("rd-catalog-form", { form }), routeButtons.pack("catalogFilter", routeId, index, "form")).text(ctx.t("rd-catalog-level", { level }), routeButtons.pack("catalogFilter", routeId, index, "level")).row();
-  if (query && (query.words || query.form || query.level || query.allAreas)) keyboard.text(ctx.t("rd-catalog-clear"), routeButtons.pack("catalogFilter", routeId, index, "clear")).row();
+  const filter = (label: string, by: CatalogFilter): DesignKey => ({ label, open: { filter: by, task: index } });
+  return [
+    [{ label: ctx.t("rd-catalog-search"), data: routeButtons.pack("catalogSearch", routeId, index) }, filter(ctx.t(query?.allAreas ? "rd-catalog-areas-all" : "rd-catalog-areas-task"), "areas")],
+    [filter(ctx.t("rd-catalog-form", { form }), "form"), filter(ctx.t("rd-catalog-level", { level }), "level")],
+    query && (query.words || query.form || query.level || query.allAreas) ? [filter(ctx.t("rd-catalog-clear"), "clear")] : [],
+  ];
 }
 
 /** An irreversible change asks first: what will go, and «Да» or «Отмена». */

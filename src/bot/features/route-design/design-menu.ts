@@ -1,0 +1,92 @@
+// The teacher's tasks, one task and the catalogue for it as one @grammyjs/menu screen, edited in
+// place: the way between them, the catalogue's pages and filters are the menu's buttons; what
+// changes the route (a title typed, a resource picked, an activity removed…) goes through the
+// route-design buttons, which check it. A menu button carries its place (route, screen, task,
+// page); a press re-reads the route and checks the teacher may still edit it before anything runs.
+import type { BotContext } from "../../context.js";
+import { actorOf, routeTarget } from "../../access.js";
+import { showScreen } from "../../views/screen.js";
+import { addKeys, MixedMenu, numbersOf, type Key } from "../../views/menu-keys.js";
+import { authorize } from "../../../domain/permissions.js";
+import type { Route } from "../../../domain/route.js";
+import { copyOf, editable } from "./editing.js";
+import { drawCatalog, drawTask, drawTasks, showReview } from "./screens.js";
+import { narrowCatalog, type CatalogFilter } from "./catalog-filters.js";
+
+export type DesignPlace = { screen: "tasks" } | { screen: "task"; task: number } | { screen: "catalog"; task: number; page: number };
+export type DesignTarget = DesignPlace | { filter: CatalogFilter; task: number } | "review";
+export type DesignKey = Key<DesignTarget>;
+export interface DesignScreen {
+  text: string;
+  keys: DesignKey[][];
+}
+
+interface DesignView {
+  route: Route;
+  at: DesignPlace;
+  screen?: DesignScreen;
+}
+
+const SCREENS = ["tasks", "task", "catalog"] as const;
+// The screen being shown in this update: set by showDesign, or read from a pressed button.
+const views = new WeakMap<BotContext, DesignView>();
+
+export const designMenu = new MixedMenu("rt", { onMenuOutdated: showOutdated }).dynamic(async (ctx, range) => {
+  const view = views.get(ctx) ?? (await viewOfPress(ctx));
+  if (!view) return;
+  view.screen ??= await draw(ctx, view.route, view.at);
+  addKeys(range, view.screen.keys, placeData(view), (c, target) => go(c, view.route, target));
+});
+
+export const showTasks = (ctx: BotContext, route: Route) => showDesign(ctx, route, { screen: "tasks" });
+export const showTask = (ctx: BotContext, route: Route, task: number) => showDesign(ctx, route, { screen: "task", task });
+export const showCatalogPage = (ctx: BotContext, route: Route, task: number, page: number) => showDesign(ctx, route, { screen: "catalog", task, page });
+
+async function showDesign(ctx: BotContext, route: Route, at: DesignPlace): Promise<void> {
+  // A task removed meanwhile (by another copy of the screen): the tasks instead.
+  const place = "task" in at && !route.tasks[at.task] ? ({ screen: "tasks" } as const) : at;
+  const view: DesignView = { route, at: place, screen: await draw(ctx, route, place) };
+  views.set(ctx, view);
+  await showScreen(ctx, { text: view.screen!.text, keyboard: designMenu });
+}
+
+function draw(ctx: BotContext, route: Route, at: DesignPlace): Promise<DesignScreen> | DesignScreen {
+  if (at.screen === "tasks") return drawTasks(ctx, route);
+  if (at.screen === "task") return drawTask(ctx, route, at.task);
+  return drawCatalog(ctx, route, at.task, at.page);
+}
+
+async function go(ctx: BotContext, route: Route, target: DesignTarget): Promise<void> {
+  if (target === "review") return showReview(ctx, route);
+  if ("filter" in target) return narrowCatalog(ctx, route, target.task, target.filter);
+  return showDesign(ctx, route, target);
+}
+
+/** A press on a screen that changed meanwhile: the same place as it is now, if the route may still be edited. */
+async function showOutdated(ctx: BotContext): Promise<void> {
+  const [routeId, screen, task] = numbersOf(ctx.match, 4) ?? [];
+  // editable() says why when the route may not be edited (and answers the press then).
+  const route = routeId ? await editable(ctx, routeId) : undefined;
+  if (!route) return routeId ? undefined : void (await ctx.answerCallbackQuery({ text: ctx.t("error-stale-button") }));
+  await ctx.answerCallbackQuery({ text: ctx.t("home-outdated") });
+  await (screen !== 0 && route.tasks[task!] ? showTask(ctx, route, task!) : showTasks(ctx, route));
+}
+
+/** The route of a pressed button, as the teacher edits it now (a route being carried out: its working copy). */
+async function viewOfPress(ctx: BotContext): Promise<DesignView | undefined> {
+  const [routeId, screen, task, page] = numbersOf(ctx.match, 4) ?? [];
+  const name = SCREENS[screen ?? -1];
+  const stored = routeId ? await ctx.deps.store.routes.byId(routeId) : undefined;
+  if (!stored || !name || !authorize(await actorOf(ctx), "route.edit", await routeTarget(ctx, stored)).allowed) return undefined;
+  const route = stored.status === "draft" ? stored : stored.status === "active" ? await copyOf(ctx, stored) : undefined;
+  if (!route || (name !== "tasks" && !route.tasks[task!])) return undefined;
+  const view: DesignView = { route, at: name === "tasks" ? { screen: name } : name === "task" ? { screen: name, task: task! } : { screen: name, task: task!, page: page! } };
+  views.set(ctx, view);
+  return view;
+}
+
+/** "route.screen.task.page". */
+function placeData(view: DesignView): string {
+  const at = view.at;
+  return [view.route.id!, SCREENS.indexOf(at.screen), "task" in at ? at.task : 0, at.screen === "catalog" ? at.page : 0].join(".");
+}
