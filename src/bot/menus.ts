@@ -6,8 +6,8 @@ import type { BotContext } from "./context.js";
 import { settingsMenu } from "./views/settings.js";
 import { profileMenu } from "./views/history.js";
 import { cardMenu } from "./views/card-menu.js";
-import { workListMenu } from "./views/worklists.js";
+import { schoolsMenu, workListMenu } from "./views/worklists.js";
 import { designMenu } from "./features/route-design/design-menu.js";
 
 export const screenMenus = new Menu<BotContext>("screens");
-screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, designMenu]);
+screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, designMenu]);

@@ -11,7 +11,7 @@ import { requireConsent } from "../consent.js";
 import { showHome } from "../views/home.js";
 import { showSettings } from "../views/settings.js";
 import { showScreen } from "../views/screen.js";
-import { showList, districtSchoolsScreen, schoolScreen } from "../views/worklists.js";
+import { showList, showSchools, schoolScreen } from "../views/worklists.js";
 import { showRouteCard } from "../views/card-menu.js";
 import { showRouteForSupporter } from "../views/supporter.js";
 import { currentYear, districtDashboardScreen, schoolDashboardScreen } from "../views/dashboards.js";
@@ -84,11 +84,11 @@ const HANDLERS: PressHandlers<ActionsOf<typeof homeButtons>> = {
   },
   districtSchools: async (ctx, press) => {
     await ctx.answerCallbackQuery();
-    return showScreen(ctx, await districtSchoolsScreen(ctx, press.values[0], press.values[1]));
+    return showSchools(ctx, press.values[0], press.values[1]);
   },
   mySchools: async (ctx, press) => {
     await ctx.answerCallbackQuery();
-    return showScreen(ctx, await districtSchoolsScreen(ctx, press.values[0], press.values[1], true));
+    return showSchools(ctx, press.values[0], press.values[1], true);
   },
   school: async (ctx, press) => {
     await ctx.answerCallbackQuery();

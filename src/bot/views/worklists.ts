@@ -96,16 +96,59 @@ export function pager(ctx: BotContext, keyboard: InlineKeyboard, window: PageWin
   keyboard.row();
 }
 
-export async function districtSchoolsScreen(ctx: BotContext, districtId: number, page: number, mine = false): Promise<Screen> {
-  const outcome = await districtSchoolsPage(ctx.deps.store, { person: personOf(ctx), districtId, page, mine });
-  const keyboard = new InlineKeyboard();
-  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show")) };
+type SchoolsTarget = { school: number } | { page: number } | "home";
+interface SchoolsView {
+  districtId: number;
+  page: number;
+  mine: boolean;
+  screen?: { text: string; keys: Key<SchoolsTarget>[][] };
+}
+
+const schoolLists = new WeakMap<BotContext, SchoolsView>();
+
+/** A methodist's schools (all of the district's, or those she is assigned), page by page; each opens the school. */
+export const schoolsMenu = new MixedMenu("ds", { onMenuOutdated: refreshedWith(showSchoolsOfPress) }).dynamic(async (ctx, range) => {
+  const view = schoolLists.get(ctx) ?? schoolsOfPress(ctx);
+  if (!view) return;
+  view.screen ??= await schoolsScreen(ctx, view);
+  const go = (c: BotContext, target: SchoolsTarget) =>
+    target === "home" ? showHome(c) : "page" in target ? showSchools(c, view.districtId, target.page, view.mine) : showScreenOf(c, schoolScreen(c, target.school, view.page));
+  addKeys(range, view.screen.keys, [view.districtId, view.page, Number(view.mine)].join("."), go);
+});
+
+export async function showSchools(ctx: BotContext, districtId: number, page: number, mine = false): Promise<void> {
+  const view: SchoolsView = { districtId, page, mine };
+  view.screen = await schoolsScreen(ctx, view);
+  schoolLists.set(ctx, view);
+  await showScreen(ctx, { text: view.screen.text, keyboard: schoolsMenu });
+}
+
+async function showScreenOf(ctx: BotContext, screen: Promise<Screen>): Promise<void> {
+  await showScreen(ctx, await screen);
+}
+
+function schoolsOfPress(ctx: BotContext): SchoolsView | undefined {
+  const [districtId, page, mine] = numbersOf(ctx.match, 3) ?? [];
+  return districtId === undefined ? undefined : { districtId, page: page!, mine: mine === 1 };
+}
+
+async function showSchoolsOfPress(ctx: BotContext): Promise<void> {
+  const view = schoolsOfPress(ctx);
+  return view ? showSchools(ctx, view.districtId, view.page, view.mine) : showHome(ctx);
+}
+
+async function schoolsScreen(ctx: BotContext, view: SchoolsView): Promise<{ text: string; keys: Key<SchoolsTarget>[][] }> {
+  const outcome = await districtSchoolsPage(ctx.deps.store, { person: personOf(ctx), districtId: view.districtId, page: view.page, mine: view.mine });
+  const home: Key<SchoolsTarget>[] = [{ label: ctx.t("home-back-home"), open: "home" }];
+  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keys: [home] };
   const { schools, window, district } = outcome.value;
-  for (const school of schools) keyboard.text(shorten(school.name, 60), homeButtons.pack("school", school.id, window.page)).row();
-  pager(ctx, keyboard, window, (p) => homeButtons.pack(mine ? "mySchools" : "districtSchools", districtId, p));
-  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  const keys = [
+    ...schools.map((school): Key<SchoolsTarget>[] => [{ label: shorten(school.name, 60), open: { school: school.id } }]),
+    pagerKeys<SchoolsTarget>(ctx, window, (p) => ({ page: p })),
+    home,
+  ];
   const body = schools.length ? ctx.t("home-list-page", { page: window.page + 1, pages: window.pages }) : ctx.t("ds-no-schools");
-  return { text: `${ctx.t(mine ? "home-my-schools-title" : "home-district-title", { district })}\n${body}`, keyboard };
+  return { text: `${ctx.t(view.mine ? "home-my-schools-title" : "home-district-title", { district })}\n${body}`, keys: keys.filter((row) => row.length > 0) };
 }
 
 /** A school as a methodist sees it: its routes and its indicators. */
