@@ -71,6 +71,7 @@ describe.each(providers)("home screens of the people who manage routes (%s)", (p
     expect(third.edits[0]!.text).toContain("Стр. 3 из 4");
     // The list is a menu: its buttons carry the page, never a route's id, and a press is checked again.
     const itemData = deputy.buttons().find((b) => b.text.startsWith("Учитель 23"))!.callback_data!;
+    const nextItemData = deputy.buttons().find((b) => b.text.startsWith("Учитель 24"))!.callback_data!;
     expect(itemData).toMatch(new RegExp(`^wl/[0-9a-f]+/0/0\\.${schoolId}\\.2/`));
     // The head of the maths ШМО pressing the deputy's ▶ gets her own list: three routes, not the school's.
     await head.command("menu");
@@ -94,6 +95,11 @@ describe.each(providers)("home screens of the people who manage routes (%s)", (p
     expect(route.status).toBe("active"); // approved, and its term has begun
     expect(h.tg.lastMessage(910_023)?.text).toContain("утверждён");
 
+    // An item of the list as it was before the approval: the list has changed, so the press is not taken.
+    const shifted = await deputy.pressData(nextItemData);
+    expect(shifted.answer?.text).toBe("Кнопка устарела — вот актуальный экран.");
+    expect(shifted.edits.at(-1)!.text).toContain("Стр. 3 из 3");
+    expect(deputy.buttons().map((b) => b.text).join(" ")).not.toContain("Учитель 23");
     // The list no longer holds the approved route; the home screen counts 24.
     const back = await deputy.press("Меню");
     expect(back.edits[0]!.text).toContain("На согласовании: 24.");

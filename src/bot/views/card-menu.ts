@@ -9,7 +9,7 @@ import type { BotContext } from "../context.js";
 import { CARD_SECTIONS, type CardSection } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, refuseCallback, routeTarget } from "../access.js";
 import { showScreen, withLead } from "./screen.js";
-import { addKeys, MixedMenu, numbersOf, type Key } from "./menu-keys.js";
+import { addKeys, fingerprintOf, MixedMenu, numbersOf, type Key } from "./menu-keys.js";
 import { showHome } from "./home.js";
 import { profileChart } from "./diagnosis.js";
 import { drawCard } from "./route-card.js";
@@ -48,12 +48,16 @@ const PLACES = ["card", ...CARD_SECTIONS] as const;
 // The screen being shown in this update: set by the show functions, or read from a pressed button.
 const views = new WeakMap<BotContext, CardView>();
 
-export const cardMenu = new MixedMenu("rc", { onMenuOutdated: showOutdated }).dynamic(async (ctx, range) => {
-  const view = views.get(ctx) ?? (await viewOfPress(ctx));
-  if (!view) return;
-  view.screen ??= await drawCard(ctx, view.route, view.at, view.origin);
-  addKeys(range, view.screen.keys, placeData(view), go);
+export const cardMenu = new MixedMenu("rc", { onMenuOutdated: showOutdated, fingerprint: async (ctx) => fingerprintOf((await cardView(ctx))?.screen?.keys) }).dynamic(async (ctx, range) => {
+  const view = await cardView(ctx);
+  if (view?.screen) addKeys(range, view.screen.keys, placeData(view), go);
 });
+
+async function cardView(ctx: BotContext): Promise<CardView | undefined> {
+  const view = views.get(ctx) ?? (await viewOfPress(ctx));
+  if (view) view.screen ??= await drawCard(ctx, view.route, view.at, view.origin);
+  return view;
+}
 
 /** The card, or one of its sections at a page; `lead`, what just happened, above it. */
 export async function showRouteCard(ctx: BotContext, route: Route, options: { at?: CardPlace; origin?: CardOrigin | undefined; lead?: string | undefined } = {}): Promise<void> {

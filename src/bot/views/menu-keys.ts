@@ -38,6 +38,16 @@ export function addKeys<T>(range: MenuRange<BotContext>, keys: Key<T>[][], paylo
   });
 }
 
+/**
+ * A screen's buttons as its menu's fingerprint. The menu plugin finds the pressed button by its
+ * position; a list may change while the person reads it (another deputy decides), so a press is
+ * taken only when the screen rendered for it now has exactly the buttons that were shown — any
+ * difference makes the press outdated, and the person gets the screen as it is now.
+ */
+export function fingerprintOf<T>(keys: Key<T>[][] | undefined): string {
+  return keys ? JSON.stringify(keys) : "";
+}
+
 /** ◀ and ▶ around "page of pages", only where there is somewhere to go. */
 export function pagerKeys<T>(ctx: BotContext, window: { page: number; pages: number }, target: (page: number) => T): Key<T>[] {
   if (window.pages <= 1) return [];

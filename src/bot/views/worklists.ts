@@ -7,7 +7,7 @@ import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
 import { refreshedWith, showScreen, type Screen } from "./screen.js";
-import { addKeys, MixedMenu, numbersOf, pagerKeys, type Key } from "./menu-keys.js";
+import { addKeys, fingerprintOf, MixedMenu, numbersOf, pagerKeys, type Key } from "./menu-keys.js";
 import { showHome } from "./home.js";
 import { showRouteCard } from "./card-menu.js";
 import { refusalText } from "./refusals.js";
@@ -28,12 +28,22 @@ interface ListView {
 const lists = new WeakMap<BotContext, ListView>();
 
 /** A list of routes, page by page; each item opens the route card, which knows its way back here. */
-export const workListMenu = new MixedMenu("wl", { autoAnswer: false, onMenuOutdated: refreshedWith(showListOfPress) }).dynamic(async (ctx, range) => {
-  const view = lists.get(ctx) ?? listOfPress(ctx);
-  if (!view) return;
-  view.screen ??= await listScreen(ctx, view.list, view.schoolId, view.page);
-  addKeys(range, view.screen.keys, [WORK_LISTS.indexOf(view.list), view.schoolId, view.page].join("."), (c, target) => goFromList(c, view, target));
+export const workListMenu = new MixedMenu("wl", {
+  autoAnswer: false,
+  onMenuOutdated: refreshedWith(showListOfPress),
+  fingerprint: async (ctx) => fingerprintOf((await listView(ctx))?.screen?.keys),
+}).dynamic(async (ctx, range) => {
+  const view = await listView(ctx);
+  if (view?.screen) addKeys(range, view.screen.keys, [WORK_LISTS.indexOf(view.list), view.schoolId, view.page].join("."), (c, target) => goFromList(c, view, target));
 });
+
+async function listView(ctx: BotContext): Promise<ListView | undefined> {
+  const view = lists.get(ctx) ?? listOfPress(ctx);
+  if (!view) return undefined;
+  lists.set(ctx, view);
+  view.screen ??= await listScreen(ctx, view.list, view.schoolId, view.page);
+  return view;
+}
 
 export async function showList(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<void> {
   const view: ListView = { list, schoolId, page, screen: await listScreen(ctx, list, schoolId, page) };
@@ -107,14 +117,24 @@ interface SchoolsView {
 const schoolLists = new WeakMap<BotContext, SchoolsView>();
 
 /** A methodist's schools (all of the district's, or those she is assigned), page by page; each opens the school. */
-export const schoolsMenu = new MixedMenu("ds", { onMenuOutdated: refreshedWith(showSchoolsOfPress) }).dynamic(async (ctx, range) => {
-  const view = schoolLists.get(ctx) ?? schoolsOfPress(ctx);
-  if (!view) return;
-  view.screen ??= await schoolsScreen(ctx, view);
+export const schoolsMenu = new MixedMenu("ds", {
+  onMenuOutdated: refreshedWith(showSchoolsOfPress),
+  fingerprint: async (ctx) => fingerprintOf((await schoolsView(ctx))?.screen?.keys),
+}).dynamic(async (ctx, range) => {
+  const view = await schoolsView(ctx);
+  if (!view?.screen) return;
   const go = (c: BotContext, target: SchoolsTarget) =>
     target === "home" ? showHome(c) : "page" in target ? showSchools(c, view.districtId, target.page, view.mine) : showScreenOf(c, schoolScreen(c, target.school, view.page));
   addKeys(range, view.screen.keys, [view.districtId, view.page, Number(view.mine)].join("."), go);
 });
+
+async function schoolsView(ctx: BotContext): Promise<SchoolsView | undefined> {
+  const view = schoolLists.get(ctx) ?? schoolsOfPress(ctx);
+  if (!view) return undefined;
+  schoolLists.set(ctx, view);
+  view.screen ??= await schoolsScreen(ctx, view);
+  return view;
+}
 
 export async function showSchools(ctx: BotContext, districtId: number, page: number, mine = false): Promise<void> {
   const view: SchoolsView = { districtId, page, mine };

@@ -6,7 +6,7 @@
 import type { BotContext } from "../../context.js";
 import { actorOf, routeTarget } from "../../access.js";
 import { showScreen } from "../../views/screen.js";
-import { addKeys, MixedMenu, numbersOf, type Key } from "../../views/menu-keys.js";
+import { addKeys, fingerprintOf, MixedMenu, numbersOf, type Key } from "../../views/menu-keys.js";
 import { authorize } from "../../../domain/permissions.js";
 import type { Route } from "../../../domain/route.js";
 import { copyOf, editable } from "./editing.js";
@@ -31,12 +31,16 @@ const SCREENS = ["tasks", "task", "catalog"] as const;
 // The screen being shown in this update: set by showDesign, or read from a pressed button.
 const views = new WeakMap<BotContext, DesignView>();
 
-export const designMenu = new MixedMenu("rt", { onMenuOutdated: showOutdated }).dynamic(async (ctx, range) => {
-  const view = views.get(ctx) ?? (await viewOfPress(ctx));
-  if (!view) return;
-  view.screen ??= await draw(ctx, view.route, view.at);
-  addKeys(range, view.screen.keys, placeData(view), (c, target) => go(c, view.route, target));
+export const designMenu = new MixedMenu("rt", { onMenuOutdated: showOutdated, fingerprint: async (ctx) => fingerprintOf((await designView(ctx))?.screen?.keys) }).dynamic(async (ctx, range) => {
+  const view = await designView(ctx);
+  if (view?.screen) addKeys(range, view.screen.keys, placeData(view), (c, target) => go(c, view.route, target));
 });
+
+async function designView(ctx: BotContext): Promise<DesignView | undefined> {
+  const view = views.get(ctx) ?? (await viewOfPress(ctx));
+  if (view) view.screen ??= await draw(ctx, view.route, view.at);
+  return view;
+}
 
 export const showTasks = (ctx: BotContext, route: Route) => showDesign(ctx, route, { screen: "tasks" });
 export const showTask = (ctx: BotContext, route: Route, task: number) => showDesign(ctx, route, { screen: "task", task });
