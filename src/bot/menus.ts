@@ -8,6 +8,7 @@ import { profileMenu } from "./views/history.js";
 import { cardMenu } from "./views/card-menu.js";
 import { schoolsMenu, workListMenu } from "./views/worklists.js";
 import { designMenu } from "./features/route-design/design-menu.js";
+import { interviewsMenu } from "./views/interviews.js";
 
 export const screenMenus = new Menu<BotContext>("screens");
-screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, designMenu]);
+screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, interviewsMenu, designMenu]);

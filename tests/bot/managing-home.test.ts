@@ -132,7 +132,7 @@ describe.each(providers)("home screens of the people who manage routes (%s)", (p
     expect(schools.edits[0]!.text).toContain("Школы района «Городской округ»");
     // A menu: a school's button carries the district and the page, the school comes from the list rendered for the methodist.
     const schoolData = methodist.buttons().find((b) => b.text === "МБОУ СОШ № 1")!.callback_data!;
-    expect(schoolData).toMatch(/^ds\//);
+    expect(schoolData).toMatch(/^sl\//);
     expect((await deputy.pressData(schoolData)).answer?.text).toBe("Кнопка устарела — вот актуальный экран.");
     expect(deputy.buttons().map((b) => b.text)).not.toContain("МБОУ Гимназия № 2");
     await methodist.press("МБОУ СОШ № 1");

@@ -144,6 +144,12 @@ describe.each(providers)("deputies, mentors and methodists (%s)", (provider) => 
     await deputy.command("menu");
     const opened = await deputy.press("Собеседования по корректировке ИОМ (1)");
     expect(opened.edits[0]!.text).toContain("ожидают: 1");
+    // The list is a menu: the interview behind an item comes from the list drawn for the presser.
+    const itemData = deputy.buttons().find((b) => b.text.startsWith("Иванова Анна Петровна"))!.callback_data!;
+    expect(itemData).toMatch(/^il\//);
+    const foreign = await otherDeputy.pressData(itemData);
+    expect(foreign.answer?.text).toBe("Кнопка устарела — вот актуальный экран.");
+    expect(otherDeputy.buttons().map((b) => b.text).join(" ")).not.toContain("Иванова");
     await deputy.press("Иванова Анна Петровна");
     await deputy.press("Назначить дату");
     expect((await deputy.send("01.01.2020")).replies[0]!.text).toContain("не раньше сегодняшней");

@@ -10,7 +10,7 @@ import { personOf } from "../access.js";
 import { now, today } from "../clock.js";
 import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
-import { interviewScreen, interviewsScreen } from "../views/interviews.js";
+import { interviewScreen, showInterviews } from "../views/interviews.js";
 import { refusalText } from "../views/refusals.js";
 import { showScreen } from "../views/screen.js";
 import { openInterview, recordInterview, scheduleInterview } from "../../usecases/interviews.js";
@@ -40,7 +40,7 @@ async function ask(ctx: BotContext, interviewId: number, kind: "interview-outcom
 const HANDLERS: PressHandlers<ActionsOf<typeof interviewButtons>> = {
   list: async (ctx, press) => {
     await ctx.answerCallbackQuery();
-    return showScreen(ctx, await interviewsScreen(ctx, press.values[0], press.values[1]));
+    return showInterviews(ctx, press.values[0], press.values[1]);
   },
   open: async (ctx, press) => {
     await ctx.answerCallbackQuery();

@@ -8,8 +8,7 @@ import { InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import { CARD_SECTIONS, type CardSection } from "../callback-data/buttons.js";
 import { actorOf, ensureAllowed, refuseCallback, routeTarget } from "../access.js";
-import { showScreen, withLead } from "./screen.js";
-import { addKeys, fingerprintOf, MixedMenu, numbersOf, type Key } from "./menu-keys.js";
+import { numbersOf, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
 import { showHome } from "./home.js";
 import { profileChart } from "./diagnosis.js";
 import { drawCard } from "./route-card.js";
@@ -20,10 +19,7 @@ import { WORK_LISTS, type WorkList } from "../../domain/work.js";
 /** Where a menu button leads: a place on the card, an activity's files, the chart, home. */
 export type CardTarget = CardPlace | { evidence: number } | "chart" | "home";
 export type CardKey = Key<CardTarget>;
-export interface CardScreen {
-  text: string;
-  keys: CardKey[][];
-}
+export type CardScreen = KeyedScreen<CardTarget>;
 
 export interface CardPlace {
   section: CardSection | "card";
@@ -40,35 +36,29 @@ export interface CardOrigin {
 interface CardView {
   route: Route;
   at: CardPlace;
-  origin?: CardOrigin;
-  screen?: CardScreen;
+  origin?: CardOrigin | undefined;
 }
 
 const PLACES = ["card", ...CARD_SECTIONS] as const;
-// The screen being shown in this update: set by the show functions, or read from a pressed button.
-const views = new WeakMap<BotContext, CardView>();
 
-export const cardMenu = new MixedMenu("rc", { onMenuOutdated: showOutdated, fingerprint: async (ctx) => fingerprintOf((await cardView(ctx))?.screen?.keys) }).dynamic(async (ctx, range) => {
-  const view = await cardView(ctx);
-  if (view?.screen) addKeys(range, view.screen.keys, placeData(view), go);
+const card = screenMenu<CardView, CardTarget>("rc", {
+  placeOfPress: async (ctx) => {
+    const view = await placeOfPress(ctx);
+    return view && authorize(await actorOf(ctx), "route.view", await routeTarget(ctx, view.route)).allowed ? view : undefined;
+  },
+  dataOf: placeData,
+  draw: (ctx, view) => drawCard(ctx, view.route, view.at, view.origin),
+  go,
+  outdated: showOutdated,
 });
-
-async function cardView(ctx: BotContext): Promise<CardView | undefined> {
-  const view = views.get(ctx) ?? (await viewOfPress(ctx));
-  if (view) view.screen ??= await drawCard(ctx, view.route, view.at, view.origin);
-  return view;
-}
+export const cardMenu = card.menu;
 
 /** The card, or one of its sections at a page; `lead`, what just happened, above it. */
 export async function showRouteCard(ctx: BotContext, route: Route, options: { at?: CardPlace; origin?: CardOrigin | undefined; lead?: string | undefined } = {}): Promise<void> {
-  const view: CardView = { route, at: options.at ?? { section: "card", page: 0 }, ...(options.origin ? { origin: options.origin } : {}) };
-  view.screen = await drawCard(ctx, view.route, view.at, view.origin);
-  views.set(ctx, view);
-  await showScreen(ctx, withLead(options.lead, { text: view.screen.text, keyboard: cardMenu }));
+  await card.show(ctx, { route, at: options.at ?? { section: "card", page: 0 }, origin: options.origin }, options.lead);
 }
 
-async function go(ctx: BotContext, target: CardTarget): Promise<void> {
-  const view = views.get(ctx)!;
+async function go(ctx: BotContext, view: CardView, target: CardTarget): Promise<void> {
   if (target === "home") return showHome(ctx);
   if (target === "chart") return sendProfileChart(ctx, view.route);
   if ("evidence" in target) return sendEvidence(ctx, view.route, target.evidence);
@@ -82,13 +72,6 @@ async function showOutdated(ctx: BotContext): Promise<void> {
   if (!(await ensureAllowed(ctx, "route.view", await routeTarget(ctx, place.route)))) return;
   await ctx.answerCallbackQuery({ text: ctx.t("home-outdated") });
   await showRouteCard(ctx, place.route, place);
-}
-
-async function viewOfPress(ctx: BotContext): Promise<CardView | undefined> {
-  const view = await placeOfPress(ctx);
-  if (!view || !authorize(await actorOf(ctx), "route.view", await routeTarget(ctx, view.route)).allowed) return undefined;
-  views.set(ctx, view);
-  return view;
 }
 
 /** "route.place.page" and, for a card opened from a list, ".list.school.page". */

@@ -7,26 +7,56 @@ import { personOf } from "../access.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
-import type { Screen } from "./screen.js";
-import { pager } from "./worklists.js";
+import { refreshedWith, showScreen, type Screen } from "./screen.js";
+import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
+import { showHome } from "./home.js";
 import { openInterview, pendingInterviews } from "../../usecases/interviews.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 
 const homeOnly = (ctx: BotContext) => new InlineKeyboard().text(ctx.t("home-back-home"), homeButtons.pack("show"));
 
-export async function interviewsScreen(ctx: BotContext, schoolId: number, page: number): Promise<Screen> {
+type InterviewsTarget = { interview: number } | { page: number } | "home";
+interface InterviewsPlace {
+  schoolId: number;
+  page: number;
+}
+
+/** The interviews waiting in a school, longest first, page by page; each opens its screen. */
+const interviewList = screenMenu<InterviewsPlace, InterviewsTarget>("il", {
+  placeOfPress,
+  dataOf: (place) => `${place.schoolId}.${place.page}`,
+  draw: (ctx, place) => interviewsScreen(ctx, place.schoolId, place.page),
+  go: async (ctx, place, target) =>
+    target === "home" ? showHome(ctx) : "page" in target ? showInterviews(ctx, place.schoolId, target.page) : showScreen(ctx, await interviewScreen(ctx, target.interview)),
+  outdated: refreshedWith(async (ctx) => {
+    const place = placeOfPress(ctx);
+    return place ? showInterviews(ctx, place.schoolId, place.page) : showHome(ctx);
+  }),
+});
+export const interviewsMenu = interviewList.menu;
+
+export function showInterviews(ctx: BotContext, schoolId: number, page: number): Promise<void> {
+  return interviewList.show(ctx, { schoolId, page });
+}
+
+function placeOfPress(ctx: BotContext): InterviewsPlace | undefined {
+  const [schoolId, page] = numbersOf(ctx.match, 2) ?? [];
+  return schoolId === undefined ? undefined : { schoolId, page: page! };
+}
+
+async function interviewsScreen(ctx: BotContext, schoolId: number, page: number): Promise<KeyedScreen<InterviewsTarget>> {
   const outcome = await pendingInterviews(ctx.deps.store, { person: personOf(ctx), schoolId, page });
-  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: homeOnly(ctx) };
+  const home: Key<InterviewsTarget>[] = [{ label: ctx.t("home-back-home"), open: "home" }];
+  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keys: [home] };
   const { items, window, total } = outcome.value;
-  const keyboard = new InlineKeyboard();
+  const keys: Key<InterviewsTarget>[][] = [];
   for (const interview of items) {
     const when = interview.scheduledOn ? formatDate(interview.scheduledOn) : ctx.t("ci-no-day");
-    keyboard.text(shorten(`${await personName(ctx, interview.teacherId)} — ${when}`, 60), interviewButtons.pack("open", interview.id)).row();
+    keys.push([{ label: shorten(`${await personName(ctx, interview.teacherId)} — ${when}`, 60), open: { interview: interview.id } }]);
   }
-  pager(ctx, keyboard, window, (p) => interviewButtons.pack("list", schoolId, p));
-  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
+  keys.push(pagerKeys<InterviewsTarget>(ctx, window, (p) => ({ page: p })), home);
   const body = total ? ctx.t("home-list-page", { page: window.page + 1, pages: window.pages }) : ctx.t("home-list-empty");
-  return { text: `${ctx.t("ci-list-title", { count: total })}\n${body}`, keyboard };
+  return { text: `${ctx.t("ci-list-title", { count: total })}\n${body}`, keys: keys.filter((row) => row.length > 0) };
 }
 
 export async function interviewScreen(ctx: BotContext, interviewId: number): Promise<Screen> {

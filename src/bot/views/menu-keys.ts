@@ -1,9 +1,13 @@
-// Screens whose buttons mix the two kinds: the menu's own (a way within the screen, handled by the
-// menu: another page, a section, an item of a list) and other features' actions (approve, mark
-// done…), which carry their feature's callback data and are handled, and checked, there.
+// Screens as @grammyjs/menu menus whose buttons mix two kinds: the menu's own (a way within the
+// screen: another page, a section, an item of a list), which carry only the place the screen is
+// on, and other features' actions (approve, mark done…), which carry their feature's callback
+// data and are handled, and checked, there. A press reads the place back, checks it again (the
+// spec's `placeOfPress`), draws the screen for the person pressing and takes the press only if
+// it shows exactly the buttons that were pressed on.
 import { Menu, type MenuRange } from "@grammyjs/menu";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { BotContext } from "../context.js";
+import { showScreen, withLead } from "./screen.js";
 
 /** A button: another feature's action (its callback data) or a way within the menu's screen. */
 export type Key<T> = { label: string; data: string } | { label: string; open: T };
@@ -64,4 +68,52 @@ export function numbersOf(payload: unknown, ...counts: number[]): number[] | und
   if (typeof payload !== "string" || !/^\d{1,10}(\.\d{1,10})*$/.test(payload)) return undefined;
   const numbers = payload.split(".").map(Number);
   return counts.includes(numbers.length) && numbers.every(Number.isSafeInteger) ? numbers : undefined;
+}
+
+export interface KeyedScreen<T> {
+  text: string;
+  keys: Key<T>[][];
+}
+
+export interface ScreenMenuSpec<P, T> {
+  /** The place a pressed button carries (`ctx.match`), read back and checked; undefined when it is malformed or not the person's. */
+  placeOfPress(ctx: BotContext): Promise<P | undefined> | P | undefined;
+  /** The place as the payload of the menu's buttons (no "/"). */
+  dataOf(place: P): string;
+  draw(ctx: BotContext, place: P): Promise<KeyedScreen<T>> | KeyedScreen<T>;
+  go(ctx: BotContext, place: P, target: T): Promise<unknown>;
+  /** A press on a screen that changed meanwhile, or that the person may not see. */
+  outdated(ctx: BotContext): Promise<unknown>;
+  /** Whether the menu answers a press itself (false: `go` answers, e.g. with a refusal). */
+  autoAnswer?: boolean;
+}
+
+export interface ScreenMenu<P> {
+  menu: MixedMenu;
+  /** The screen at `place` in the message pressed (or a new one); `lead`, what just happened, above it. */
+  show(ctx: BotContext, place: P, lead?: string): Promise<void>;
+}
+
+export function screenMenu<P, T>(id: string, spec: ScreenMenuSpec<P, T>): ScreenMenu<P> {
+  // The screen of this update: the one shown, or the one a press was made on.
+  const views = new WeakMap<BotContext, { place: P; screen: KeyedScreen<T> }>();
+  const current = async (ctx: BotContext) => {
+    let view = views.get(ctx);
+    if (view) return view;
+    const place = await spec.placeOfPress(ctx);
+    if (place === undefined) return undefined;
+    views.set(ctx, (view = { place, screen: await spec.draw(ctx, place) }));
+    return view;
+  };
+  const fingerprint = async (ctx: BotContext) => fingerprintOf((await current(ctx))?.screen.keys);
+  const menu = new MixedMenu(id, { autoAnswer: spec.autoAnswer ?? true, onMenuOutdated: spec.outdated, fingerprint }).dynamic(async (ctx, range) => {
+    const view = await current(ctx);
+    if (view) addKeys(range, view.screen.keys, spec.dataOf(view.place), (c, target) => spec.go(c, view.place, target));
+  });
+  const show = async (ctx: BotContext, place: P, lead?: string) => {
+    const screen = await spec.draw(ctx, place);
+    views.set(ctx, { place, screen });
+    await showScreen(ctx, withLead(lead, { text: screen.text, keyboard: menu }));
+  };
+  return { menu, show };
 }

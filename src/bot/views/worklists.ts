@@ -7,7 +7,7 @@ import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
 import { refreshedWith, showScreen, type Screen } from "./screen.js";
-import { addKeys, fingerprintOf, MixedMenu, numbersOf, pagerKeys, type Key } from "./menu-keys.js";
+import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
 import { showHome } from "./home.js";
 import { showRouteCard } from "./card-menu.js";
 import { refusalText } from "./refusals.js";
@@ -17,41 +17,28 @@ import type { RouteSummary } from "../../data/index.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 
 type ListTarget = { route: number } | { page: number } | "home";
-interface ListView {
+interface ListPlace {
   list: WorkList;
   schoolId: number;
   page: number;
-  screen?: { text: string; keys: Key<ListTarget>[][] };
 }
-
-// The list being shown in this update: set by showList, or read from a pressed button.
-const lists = new WeakMap<BotContext, ListView>();
 
 /** A list of routes, page by page; each item opens the route card, which knows its way back here. */
-export const workListMenu = new MixedMenu("wl", {
+const workList = screenMenu<ListPlace, ListTarget>("wl", {
   autoAnswer: false,
-  onMenuOutdated: refreshedWith(showListOfPress),
-  fingerprint: async (ctx) => fingerprintOf((await listView(ctx))?.screen?.keys),
-}).dynamic(async (ctx, range) => {
-  const view = await listView(ctx);
-  if (view?.screen) addKeys(range, view.screen.keys, [WORK_LISTS.indexOf(view.list), view.schoolId, view.page].join("."), (c, target) => goFromList(c, view, target));
+  placeOfPress: listOfPress,
+  dataOf: (place) => [WORK_LISTS.indexOf(place.list), place.schoolId, place.page].join("."),
+  draw: (ctx, place) => listScreen(ctx, place.list, place.schoolId, place.page),
+  go: goFromList,
+  outdated: refreshedWith(showListOfPress),
 });
+export const workListMenu = workList.menu;
 
-async function listView(ctx: BotContext): Promise<ListView | undefined> {
-  const view = lists.get(ctx) ?? listOfPress(ctx);
-  if (!view) return undefined;
-  lists.set(ctx, view);
-  view.screen ??= await listScreen(ctx, view.list, view.schoolId, view.page);
-  return view;
+export function showList(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<void> {
+  return workList.show(ctx, { list, schoolId, page });
 }
 
-export async function showList(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<void> {
-  const view: ListView = { list, schoolId, page, screen: await listScreen(ctx, list, schoolId, page) };
-  lists.set(ctx, view);
-  await showScreen(ctx, { text: view.screen!.text, keyboard: workListMenu });
-}
-
-async function goFromList(ctx: BotContext, view: ListView, target: ListTarget): Promise<void> {
+async function goFromList(ctx: BotContext, view: ListPlace, target: ListTarget): Promise<void> {
   if (target === "home" || "page" in target) {
     await ctx.answerCallbackQuery();
     return target === "home" ? showHome(ctx) : showList(ctx, view.list, view.schoolId, target.page);
@@ -63,7 +50,7 @@ async function goFromList(ctx: BotContext, view: ListView, target: ListTarget): 
   await showRouteCard(ctx, route, { origin: { list: view.list, schoolId: view.schoolId, page: view.page } });
 }
 
-function listOfPress(ctx: BotContext): ListView | undefined {
+function listOfPress(ctx: BotContext): ListPlace | undefined {
   const [list, schoolId, page] = numbersOf(ctx.match, 3) ?? [];
   const name = WORK_LISTS[list ?? -1];
   return name === undefined ? undefined : { list: name, schoolId: schoolId!, page: page! };
@@ -74,7 +61,7 @@ async function showListOfPress(ctx: BotContext): Promise<void> {
   return view ? showList(ctx, view.list, view.schoolId, view.page) : showHome(ctx);
 }
 
-async function listScreen(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<{ text: string; keys: Key<ListTarget>[][] }> {
+async function listScreen(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<KeyedScreen<ListTarget>> {
   const outcome = await routeListPage(ctx.deps.store, { person: personOf(ctx), list, schoolId, page, today: today(ctx) });
   const home: Key<ListTarget>[] = [{ label: ctx.t("home-back-home"), open: "home" }];
   if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keys: [home] };
@@ -107,47 +94,28 @@ export function pager(ctx: BotContext, keyboard: InlineKeyboard, window: PageWin
 }
 
 type SchoolsTarget = { school: number } | { page: number } | "home";
-interface SchoolsView {
+interface SchoolsPlace {
   districtId: number;
   page: number;
   mine: boolean;
-  screen?: { text: string; keys: Key<SchoolsTarget>[][] };
 }
-
-const schoolLists = new WeakMap<BotContext, SchoolsView>();
 
 /** A methodist's schools (all of the district's, or those she is assigned), page by page; each opens the school. */
-export const schoolsMenu = new MixedMenu("ds", {
-  onMenuOutdated: refreshedWith(showSchoolsOfPress),
-  fingerprint: async (ctx) => fingerprintOf((await schoolsView(ctx))?.screen?.keys),
-}).dynamic(async (ctx, range) => {
-  const view = await schoolsView(ctx);
-  if (!view?.screen) return;
-  const go = (c: BotContext, target: SchoolsTarget) =>
-    target === "home" ? showHome(c) : "page" in target ? showSchools(c, view.districtId, target.page, view.mine) : showScreenOf(c, schoolScreen(c, target.school, view.page));
-  addKeys(range, view.screen.keys, [view.districtId, view.page, Number(view.mine)].join("."), go);
+const schoolList = screenMenu<SchoolsPlace, SchoolsTarget>("sl", {
+  placeOfPress: schoolsOfPress,
+  dataOf: (place) => [place.districtId, place.page, Number(place.mine)].join("."),
+  draw: schoolsScreen,
+  go: async (ctx, place, target) =>
+    target === "home" ? showHome(ctx) : "page" in target ? showSchools(ctx, place.districtId, target.page, place.mine) : showScreen(ctx, await schoolScreen(ctx, target.school, place.page)),
+  outdated: refreshedWith(showSchoolsOfPress),
 });
+export const schoolsMenu = schoolList.menu;
 
-async function schoolsView(ctx: BotContext): Promise<SchoolsView | undefined> {
-  const view = schoolLists.get(ctx) ?? schoolsOfPress(ctx);
-  if (!view) return undefined;
-  schoolLists.set(ctx, view);
-  view.screen ??= await schoolsScreen(ctx, view);
-  return view;
+export function showSchools(ctx: BotContext, districtId: number, page: number, mine = false): Promise<void> {
+  return schoolList.show(ctx, { districtId, page, mine });
 }
 
-export async function showSchools(ctx: BotContext, districtId: number, page: number, mine = false): Promise<void> {
-  const view: SchoolsView = { districtId, page, mine };
-  view.screen = await schoolsScreen(ctx, view);
-  schoolLists.set(ctx, view);
-  await showScreen(ctx, { text: view.screen.text, keyboard: schoolsMenu });
-}
-
-async function showScreenOf(ctx: BotContext, screen: Promise<Screen>): Promise<void> {
-  await showScreen(ctx, await screen);
-}
-
-function schoolsOfPress(ctx: BotContext): SchoolsView | undefined {
+function schoolsOfPress(ctx: BotContext): SchoolsPlace | undefined {
   const [districtId, page, mine] = numbersOf(ctx.match, 3) ?? [];
   return districtId === undefined ? undefined : { districtId, page: page!, mine: mine === 1 };
 }
@@ -157,7 +125,7 @@ async function showSchoolsOfPress(ctx: BotContext): Promise<void> {
   return view ? showSchools(ctx, view.districtId, view.page, view.mine) : showHome(ctx);
 }
 
-async function schoolsScreen(ctx: BotContext, view: SchoolsView): Promise<{ text: string; keys: Key<SchoolsTarget>[][] }> {
+async function schoolsScreen(ctx: BotContext, view: SchoolsPlace): Promise<KeyedScreen<SchoolsTarget>> {
   const outcome = await districtSchoolsPage(ctx.deps.store, { person: personOf(ctx), districtId: view.districtId, page: view.page, mine: view.mine });
   const home: Key<SchoolsTarget>[] = [{ label: ctx.t("home-back-home"), open: "home" }];
   if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keys: [home] };

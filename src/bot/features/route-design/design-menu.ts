@@ -5,8 +5,7 @@
 // page); a press re-reads the route and checks the teacher may still edit it before anything runs.
 import type { BotContext } from "../../context.js";
 import { actorOf, routeTarget } from "../../access.js";
-import { showScreen } from "../../views/screen.js";
-import { addKeys, fingerprintOf, MixedMenu, numbersOf, type Key } from "../../views/menu-keys.js";
+import { numbersOf, screenMenu, type Key, type KeyedScreen } from "../../views/menu-keys.js";
 import { authorize } from "../../../domain/permissions.js";
 import type { Route } from "../../../domain/route.js";
 import { copyOf, editable } from "./editing.js";
@@ -16,42 +15,31 @@ import { narrowCatalog, type CatalogFilter } from "./catalog-filters.js";
 export type DesignPlace = { screen: "tasks" } | { screen: "task"; task: number } | { screen: "catalog"; task: number; page: number };
 export type DesignTarget = DesignPlace | { filter: CatalogFilter; task: number } | "review";
 export type DesignKey = Key<DesignTarget>;
-export interface DesignScreen {
-  text: string;
-  keys: DesignKey[][];
-}
+export type DesignScreen = KeyedScreen<DesignTarget>;
 
 interface DesignView {
   route: Route;
   at: DesignPlace;
-  screen?: DesignScreen;
 }
 
 const SCREENS = ["tasks", "task", "catalog"] as const;
-// The screen being shown in this update: set by showDesign, or read from a pressed button.
-const views = new WeakMap<BotContext, DesignView>();
 
-export const designMenu = new MixedMenu("rt", { onMenuOutdated: showOutdated, fingerprint: async (ctx) => fingerprintOf((await designView(ctx))?.screen?.keys) }).dynamic(async (ctx, range) => {
-  const view = await designView(ctx);
-  if (view?.screen) addKeys(range, view.screen.keys, placeData(view), (c, target) => go(c, view.route, target));
+const design = screenMenu<DesignView, DesignTarget>("rt", {
+  placeOfPress: viewOfPress,
+  dataOf: placeData,
+  draw: (ctx, view) => draw(ctx, view.route, view.at),
+  go: (ctx, view, target) => go(ctx, view.route, target),
+  outdated: showOutdated,
 });
-
-async function designView(ctx: BotContext): Promise<DesignView | undefined> {
-  const view = views.get(ctx) ?? (await viewOfPress(ctx));
-  if (view) view.screen ??= await draw(ctx, view.route, view.at);
-  return view;
-}
+export const designMenu = design.menu;
 
 export const showTasks = (ctx: BotContext, route: Route) => showDesign(ctx, route, { screen: "tasks" });
 export const showTask = (ctx: BotContext, route: Route, task: number) => showDesign(ctx, route, { screen: "task", task });
 export const showCatalogPage = (ctx: BotContext, route: Route, task: number, page: number) => showDesign(ctx, route, { screen: "catalog", task, page });
 
-async function showDesign(ctx: BotContext, route: Route, at: DesignPlace): Promise<void> {
+function showDesign(ctx: BotContext, route: Route, at: DesignPlace): Promise<void> {
   // A task removed meanwhile (by another copy of the screen): the tasks instead.
-  const place = "task" in at && !route.tasks[at.task] ? ({ screen: "tasks" } as const) : at;
-  const view: DesignView = { route, at: place, screen: await draw(ctx, route, place) };
-  views.set(ctx, view);
-  await showScreen(ctx, { text: view.screen!.text, keyboard: designMenu });
+  return design.show(ctx, { route, at: "task" in at && !route.tasks[at.task] ? { screen: "tasks" } : at });
 }
 
 function draw(ctx: BotContext, route: Route, at: DesignPlace): Promise<DesignScreen> | DesignScreen {
@@ -84,9 +72,7 @@ async function viewOfPress(ctx: BotContext): Promise<DesignView | undefined> {
   if (!stored || !name || !authorize(await actorOf(ctx), "route.edit", await routeTarget(ctx, stored)).allowed) return undefined;
   const route = stored.status === "draft" ? stored : stored.status === "active" ? await copyOf(ctx, stored) : undefined;
   if (!route || (name !== "tasks" && !route.tasks[task!])) return undefined;
-  const view: DesignView = { route, at: name === "tasks" ? { screen: name } : name === "task" ? { screen: name, task: task! } : { screen: name, task: task!, page: page! } };
-  views.set(ctx, view);
-  return view;
+  return { route, at: name === "tasks" ? { screen: name } : name === "task" ? { screen: name, task: task! } : { screen: name, task: task!, page: page! } };
 }
 
 /** "route.screen.task.page". */
