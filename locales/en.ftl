@@ -663,6 +663,7 @@ home-list-returned = Returned for revision — { $school } ({ $count })
 home-list-school = Teachers' routes — { $school } ({ $count })
 home-list-association = Routes of the association — { $school } ({ $count })
 home-list-mentees = Routes of my teachers ({ $count })
+list-page = Page { $page } of { $pages }.
 home-list-page = Page { $page } of { $pages }. Tap a route to open it.
 home-list-empty = Nothing here yet.
 home-item = { $teacher } — { $status }

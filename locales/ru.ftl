@@ -689,6 +689,7 @@ home-list-returned = Вернулись на доработку — { $school } 
 home-list-school = ИОМ педагогов — { $school } ({ $count })
 home-list-association = ИОМ педагогов ШМО — { $school } ({ $count })
 home-list-mentees = ИОМ моих педагогов ({ $count })
+list-page = Стр. { $page } из { $pages }.
 home-list-page = Стр. { $page } из { $pages }. Нажмите на ИОМ, чтобы открыть его.
 home-list-empty = Здесь пока пусто.
 home-item = { $teacher } — { $status }

@@ -9,6 +9,7 @@ import { cardMenu } from "./views/card-menu.js";
 import { schoolsMenu, workListMenu } from "./views/worklists.js";
 import { designMenu } from "./features/route-design/design-menu.js";
 import { interviewsMenu } from "./views/interviews.js";
+import { recommendationMenus } from "./views/recommendation-lists.js";
 
 export const screenMenus = new Menu<BotContext>("screens");
-screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, interviewsMenu, designMenu]);
+screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, interviewsMenu, designMenu, ...recommendationMenus]);

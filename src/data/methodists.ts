@@ -46,8 +46,8 @@ export function methodistsRepository(prisma: Prisma) {
       const row = await prisma.schoolRecommendation.findUnique({ where: { id }, select });
       return row ? toRecord(row) : undefined;
     },
-    async recommendationsBy(authorId: number, limit = 50): Promise<SchoolRecommendationRecord[]> {
-      const rows = await prisma.schoolRecommendation.findMany({ where: { authorId }, select, orderBy: { id: "desc" }, take: limit });
+    async recommendationsBy(authorId: number): Promise<SchoolRecommendationRecord[]> {
+      const rows = await prisma.schoolRecommendation.findMany({ where: { authorId }, select, orderBy: { id: "desc" } });
       return rows.map(toRecord);
     },
     async recommendationsOf(schoolId: number): Promise<SchoolRecommendationRecord[]> {

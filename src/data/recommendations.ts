@@ -23,8 +23,8 @@ export function recommendationsRepository(prisma: Prisma) {
     },
 
     /** Recommendations a person gave to teachers, newest first, with the route's teacher. */
-    async byAuthor(authorId: number, limit = 50): Promise<(RecommendationRecord & { teacherId: number })[]> {
-      const rows = await prisma.comment.findMany({ where: { authorId, isRecommendation: true }, orderBy: { id: "desc" }, take: limit, include: { route: { select: { teacherId: true } } } });
+    async byAuthor(authorId: number): Promise<(RecommendationRecord & { teacherId: number })[]> {
+      const rows = await prisma.comment.findMany({ where: { authorId, isRecommendation: true }, orderBy: { id: "desc" }, include: { route: { select: { teacherId: true } } } });
       return rows.map((row) => ({ id: row.id, routeId: row.routeId, authorId: row.authorId, text: row.text, status: (row.status ?? "issued") as RecommendationStatus, createdAt: row.createdAt, teacherId: row.route.teacherId }));
     },
 

@@ -71,4 +71,33 @@ describe.each(providers)("the methodical service (%s)", (provider) => {
     const district = await methodist.command("district");
     expect(district.replies[0]!.text).toContain("2.4.4 Адресные рекомендации: выдано 1, выполнено 1");
   });
+
+  it("lists of recommendations are paged, never cut: the methodist and the deputy page through eleven in place", async () => {
+    const store = h.app.store;
+    const methodistId = (await store.users.byTelegramId(960_001n))!.id;
+    const schoolId = (await store.organisations.membershipsOf((await store.users.byTelegramId(960_002n))!.id))[0]!.organisationId;
+    for (let i = 2; i <= 11; i += 1) {
+      const entry = { actorId: methodistId, action: "school_recommendation_issued", targetType: "school_recommendation", details: { schoolId } };
+      await store.methodists.recommend({ schoolId, authorId: methodistId, text: `Рекомендация номер ${i}`, schoolYear: 2026 }, { entry, at: clock() });
+    }
+    await methodist.command("menu");
+    const mine = await methodist.press("Мои адресные рекомендации");
+    expect(mine.edits[0]!.text).toContain("Мои адресные рекомендации: 11, выполнено: 1");
+    const firstPage = mine.edits[0]!.text!;
+    expect(firstPage).toContain("Стр. 1 из 2.");
+    const next = await methodist.press("▶");
+    expect(next.edits[0]!.message_id).toBe(mine.edits[0]!.message_id);
+    const seen = [firstPage, next.edits[0]!.text!].join("\n");
+    for (let i = 2; i <= 11; i += 1) expect(seen).toContain(`Рекомендация номер ${i}`);
+    expect(seen).toContain("Включить мониторинг ИОМ в ВСОКО");
+
+    await deputy.command("menu");
+    const list = await deputy.press("Рекомендации методической службы (10)");
+    expect(list.edits[0]!.text).toContain("Стр. 1 из 2.");
+    expect(deputy.buttons().filter((b) => b.text.includes("Рекомендация номер"))).toHaveLength(8);
+    const rest = await deputy.press("▶");
+    expect(rest.edits[0]!.text).toContain("Стр. 2 из 2.");
+    expect(deputy.buttons().filter((b) => /Рекомендация номер|мониторинг/.test(b.text))).toHaveLength(3);
+    expect((await deputy.press("Рекомендация номер 2")).edits[0]!.text).toContain("Рекомендация номер 2");
+  });
 });

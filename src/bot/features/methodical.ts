@@ -10,7 +10,8 @@ import { ensureAllowed, personOf } from "../access.js";
 import { now, today } from "../clock.js";
 import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
-import { methodistSchoolsScreen, methodistsScreen, myRecommendationsScreen, schoolRecommendationScreen, schoolRecommendationsScreen } from "../views/methodical.js";
+import { methodistSchoolsScreen, methodistsScreen, schoolRecommendationScreen } from "../views/methodical.js";
+import { showMyRecommendations, showSchoolRecommendations } from "../views/recommendation-lists.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { showScreen, type Screen } from "../views/screen.js";
@@ -35,9 +36,15 @@ const screen = (make: (ctx: BotContext) => Promise<Screen>) => async (ctx: BotCo
 const HANDLERS: PressHandlers<ActionsOf<typeof methodicalButtons>> = {
   methodists: (ctx, press) => screen((c) => methodistsScreen(c, press.values[0]))(ctx),
   methodist: (ctx, press) => screen((c) => methodistSchoolsScreen(c, ...press.values))(ctx),
-  recommendations: (ctx, press) => screen((c) => schoolRecommendationsScreen(c, press.values[0]))(ctx),
+  recommendations: async (ctx, press) => {
+    await ctx.answerCallbackQuery();
+    return showSchoolRecommendations(ctx, press.values[0]);
+  },
   recommendation: (ctx, press) => screen((c) => schoolRecommendationScreen(c, press.values[0]))(ctx),
-  mine: (ctx) => screen(myRecommendationsScreen)(ctx),
+  mine: async (ctx) => {
+    await ctx.answerCallbackQuery();
+    return showMyRecommendations(ctx);
+  },
   toggle: async (ctx, press) => {
     const [methodistId, schoolId, page] = press.values;
     const responsible = !(await ctx.deps.store.methodists.schoolsOf(methodistId)).includes(schoolId);
@@ -75,7 +82,7 @@ async function saveRecommendation(ctx: MessageContext, payload: AwaitedInputs["s
     await tell(ctx, userId, (t) => ({ text: t("mm-notify", { author, school, text }), keyboard: new InlineKeyboard().text(t("mm-open"), methodicalButtons.pack("recommendation", issued.value.id)) }));
   }
   await ctx.reply(ctx.t("mm-recommendation-saved", { school, count: issued.value.recipients.length }));
-  return showScreen(ctx, await schoolRecommendationsScreen(ctx, payload.schoolId));
+  return showSchoolRecommendations(ctx, payload.schoolId);
 }
 
 async function mark(ctx: BotContext, id: number, status: "accepted" | "done"): Promise<unknown> {

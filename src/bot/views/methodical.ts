@@ -1,19 +1,19 @@
 // The methodical service's screens: the district's methodists and the schools each answers for
-// (an administrator ticks them), and the recommendations given to a school as a whole.
+// (an administrator ticks them), and one recommendation given to a school as a whole (the lists
+// of recommendations: recommendation-lists.ts).
 import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { cardButtons, homeButtons, methodicalButtons } from "../callback-data/buttons.js";
+import { homeButtons, methodicalButtons } from "../callback-data/buttons.js";
 import { actorOf, personOf } from "../access.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
 import type { Screen } from "./screen.js";
 import { pager } from "./worklists.js";
-import { districtMethodists, schoolRecommendations } from "../../usecases/methodists.js";
+import { districtMethodists } from "../../usecases/methodists.js";
 import { can } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 import { pageWindow } from "../../domain/work.js";
-import type { SchoolRecommendationRecord } from "../../data/index.js";
 
 const PAGE = 8;
 const homeOnly = (ctx: BotContext) => new InlineKeyboard().text(ctx.t("home-back-home"), homeButtons.pack("show"));
@@ -46,21 +46,6 @@ export async function methodistSchoolsScreen(ctx: BotContext, districtId: number
   return { text: ctx.t("mm-methodist-schools", { name: await personName(ctx, methodistId), count: mine.length }), keyboard };
 }
 
-function recommendationLine(ctx: BotContext, r: SchoolRecommendationRecord): string {
-  return ctx.t("mm-recommendation-line", { date: formatDate(localDateOf(r.createdAt, ctx.deps.config.TIMEZONE)), status: ctx.t(`doc-recommendation-${r.status}`), text: shorten(r.text, 80) });
-}
-
-export async function schoolRecommendationsScreen(ctx: BotContext, schoolId: number): Promise<Screen> {
-  const outcome = await schoolRecommendations(ctx.deps.store, { person: personOf(ctx), schoolId });
-  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: homeOnly(ctx) };
-  const school = (await ctx.deps.store.organisations.byId(schoolId))?.name ?? "";
-  const keyboard = new InlineKeyboard();
-  for (const r of outcome.value.slice(0, PAGE)) keyboard.text(shorten(recommendationLine(ctx, r), 60), methodicalButtons.pack("recommendation", r.id)).row();
-  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
-  const body = outcome.value.length ? outcome.value.slice(0, PAGE).map((r) => recommendationLine(ctx, r)) : [ctx.t("home-list-empty")];
-  return { text: [ctx.t("mm-recommendations-title", { school, count: outcome.value.length }), ...body].join("\n"), keyboard };
-}
-
 export async function schoolRecommendationScreen(ctx: BotContext, id: number): Promise<Screen> {
   const r = await ctx.deps.store.methodists.recommendation(id);
   if (!r) return { text: ctx.t("error-stale-button"), keyboard: homeOnly(ctx) };
@@ -78,31 +63,4 @@ export async function schoolRecommendationScreen(ctx: BotContext, id: number): P
   if (responds) keyboard.text(ctx.t("cm-reply"), methodicalButtons.pack("answer", id)).row();
   keyboard.text(ctx.t("mm-back-recommendations"), methodicalButtons.pack("recommendations", r.schoolId)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
   return { text: lines.join("\n"), keyboard };
-}
-
-/** What a methodist recommended, to teachers and to schools, and where each stands (000 §2.4.4). */
-export async function myRecommendationsScreen(ctx: BotContext): Promise<Screen> {
-  const store = ctx.deps.store;
-  const [toTeachers, toSchools] = await Promise.all([store.recommendations.byAuthor(ctx.user.id), store.methodists.recommendationsBy(ctx.user.id)]);
-  const date = (at: Date) => formatDate(localDateOf(at, ctx.deps.config.TIMEZONE));
-  const keyboard = new InlineKeyboard();
-  const teacherLines = await Promise.all(
-    toTeachers.slice(0, PAGE).map(async (r) => {
-      const teacher = await personName(ctx, r.teacherId);
-      keyboard.text(shorten(`${teacher}: ${r.text}`, 60), cardButtons.pack("card", r.routeId)).row();
-      return ctx.t("mm-mine-line", { date: date(r.createdAt), whom: teacher, status: ctx.t(`doc-recommendation-${r.status}`), text: shorten(r.text, 80) });
-    }),
-  );
-  const schoolLines = await Promise.all(
-    toSchools.slice(0, PAGE).map(async (r) => {
-      const school = (await store.organisations.byId(r.schoolId))?.name ?? "";
-      keyboard.text(shorten(`${school}: ${r.text}`, 60), methodicalButtons.pack("recommendation", r.id)).row();
-      return ctx.t("mm-mine-line", { date: date(r.createdAt), whom: school, status: ctx.t(`doc-recommendation-${r.status}`), text: shorten(r.text, 80) });
-    }),
-  );
-  keyboard.text(ctx.t("home-back-home"), homeButtons.pack("show"));
-  const all = [...toTeachers, ...toSchools];
-  const head = ctx.t("mm-mine-title", { count: all.length, done: all.filter((r) => r.status === "done").length });
-  const lines = [...teacherLines, ...schoolLines];
-  return { text: [head, ...(lines.length ? lines : [ctx.t("home-list-empty")])].join("\n"), keyboard };
 }
