@@ -272,6 +272,7 @@ rd-task-delete = Delete the task
 rd-choose-activity-remove = Which activity should be removed?
 rd-catalog-page = Resource catalogue, page { $page } of { $pages } ({ $count } in all). Choose a resource:
 rd-not-ready = The route cannot be submitted yet:
+rd-not-ready-more = …and { $count } more: shown once these are fixed
 rd-place-task = task { $n }
 rd-submitted = The route is submitted for approval. I will tell you when there is a decision.
 rd-submitted-no-approvers = The route is submitted, but your school's deputy head is not in the bot yet. Ask them to join by invite.

@@ -10,6 +10,7 @@ import { schoolsMenu, workListMenu } from "./views/worklists.js";
 import { designMenu } from "./features/route-design/design-menu.js";
 import { interviewsMenu } from "./views/interviews.js";
 import { recommendationMenus } from "./views/recommendation-lists.js";
+import { invitesMenu } from "./views/invites.js";
 
 export const screenMenus = new Menu<BotContext>("screens");
-screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, interviewsMenu, designMenu, ...recommendationMenus]);
+screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, interviewsMenu, designMenu, invitesMenu, ...recommendationMenus]);

@@ -208,4 +208,18 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     expect(stale.edits.at(-1)!.text).toBe("Выберите задачу или добавьте новую:");
     expect(second.user.buttons().map((b) => b.text)).toEqual(["1. Первая задача", "+ Добавить задачу", "← К маршруту"]);
   });
+
+  it("a refusal to submit names the first things to fix and says how many more there are", async () => {
+    const store = h.app.store;
+    const school = await store.organisations.createSchool((await store.organisations.createDistrict("Округ 3")).id, "Школа № 11");
+    const third = await joined(h, { telegramId: 640_003, name: "Зайцева Нина", organisationId: school.id, role: "teacher", at: clock() });
+    const bare = Array.from({ length: 10 }, (_, i) => task({ title: `Задача ${i + 1}`, resources: [], activities: [] }));
+    await store.routes.create(readyRoute({ teacherId: third.id, schoolId: school.id, status: "draft", tasks: bare }));
+    await third.user.command("route");
+    const refused = await third.user.press("Отправить на согласование");
+    const text = [...refused.replies, ...refused.edits].map((m) => m.text).join("\n");
+    expect(text).toContain("ИОМ пока нельзя отправить:");
+    expect(text.split("\n").filter((line) => line.startsWith("• "))).toHaveLength(8);
+    expect(text).toMatch(/…и ещё \d+: покажу их, когда эти будут исправлены/);
+  });
 });

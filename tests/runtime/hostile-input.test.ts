@@ -155,9 +155,20 @@ describe("invites an administrator can control", () => {
     expect(several.replies[0]!.text).toContain("Школа создана: МБОУ СОШ № 3.");
     const listed = await admin.command("invites");
     expect(listed.replies[0]!.text).toContain("МБОУ СОШ № 3: осталось использований — 3");
-    await admin.press("Отозвать 1");
+    const revoked = await admin.press("Отозвать 1");
+    // The list the link was revoked from shows it gone, in place.
+    expect(revoked.edits.at(-1)!.message_id).toBe(listed.replies[0]!.message_id);
+    expect(revoked.edits.at(-1)!.text).not.toContain("МБОУ СОШ № 3");
     const afterRevoke = await admin.command("invites");
     expect(afterRevoke.replies[0]!.text).not.toContain("МБОУ СОШ № 3");
+    // Links of many schools are paged in place, never cut: every school's is reachable.
+    for (let i = 4; i <= 15; i += 1) await admin.command("newschool", `Школа ${i}`);
+    const first = await admin.command("invites");
+    const pages = [first.replies[0]!.text!];
+    expect(pages[0]).toMatch(/Стр\. 1 из \d\./);
+    while (admin.buttons().some((b) => b.text === "▶")) pages.push((await admin.press("▶")).edits[0]!.text!);
+    for (const text of pages) expect(text.length).toBeLessThanOrEqual(1500);
+    for (let i = 4; i <= 15; i += 1) expect(pages.join("\n")).toContain(`Школа ${i}:`);
 
     // The deputy of school 2 sees her school's links and may revoke a co-deputy's link.
     const deputyId = (await h.app.store.users.byTelegramId(820_101n))!.id;

@@ -9,7 +9,7 @@ import { now } from "../clock.js";
 import { shorten } from "../text.js";
 import { personName as fullPersonName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
-import { inviteLink, listDeputyLinks } from "../views/invites.js";
+import { inviteLink, showInvites } from "../views/invites.js";
 import { assignMentor as assignMentorTo } from "../../usecases/schools.js";
 import { createMethodistInvite, createSchoolInvite, managedSchool, revokeInvite, rolesToInvite, type CreatedInvite } from "../../usecases/invites.js";
 import { ROLES, type Role } from "../../domain/permissions.js";
@@ -58,18 +58,9 @@ async function inviteCommand(ctx: CommandContext<BotContext>): Promise<unknown> 
 
 async function listInvites(ctx: BotContext): Promise<unknown> {
   const school = await adminSchool(ctx);
-  if (!school && (await actorOf(ctx)).isSuperAdmin) return listDeputyLinks(ctx);
-  if (!school) return ctx.reply(ctx.t("org-not-school-admin"));
-  if (!(await ensureAllowed(ctx, "school.invite.teacher", { kind: "school", ...school }))) return;
-  const invites = (await ctx.deps.store.organisations.invitesOf(school.schoolId)).filter((i) => !i.revokedAt && i.expiresAt > now(ctx));
-  if (!invites.length) return ctx.reply(ctx.t("org-no-invites"));
-  const keyboard = new InlineKeyboard();
-  const lines = invites.slice(0, 10).map((invite, index) => {
-    keyboard.text(ctx.t("org-revoke", { n: index + 1 }), organisationButtons.pack("revokeInvite", invite.id)).row();
-    const date = formatDate(localDateOf(invite.expiresAt, ctx.deps.config.TIMEZONE));
-    return ctx.t("org-invite-line", { n: index + 1, role: ctx.t(`role-${invite.role}`), uses: invite.uses, max: invite.maxUses ?? "∞", date, link: inviteLink(ctx, invite.code) });
-  });
-  return ctx.reply(lines.join("\n\n"), { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  if (!school && !(await actorOf(ctx)).isSuperAdmin) return ctx.reply(ctx.t("org-not-school-admin"));
+  if (school && !(await ensureAllowed(ctx, "school.invite.teacher", { kind: "school", ...school }))) return;
+  return showInvites(ctx);
 }
 
 async function onPress(ctx: BotContext): Promise<unknown> {
@@ -84,6 +75,8 @@ async function onPress(ctx: BotContext): Promise<unknown> {
   const outcome = await revokeInvite(ctx.deps.store, { person: personOf(ctx), inviteId: press.values[0], at: now(ctx) });
   if (!outcome.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, outcome.refusal), show_alert: true });
   await ctx.answerCallbackQuery({ text: ctx.t("org-revoked") });
+  // The list the link was revoked from, as it is now.
+  return showInvites(ctx);
 }
 
 /** An administrator invites the municipal methodists of the district. */

@@ -4,6 +4,9 @@ import type { Refusal } from "../../usecases/outcome.js";
 import { issueText } from "../text.js";
 import { personName } from "./people.js";
 
+/** What is missing, at most this many at once (the rest follow once these are done). */
+const ISSUES_SHOWN = 8;
+
 export async function refusalText(ctx: BotContext, refusal: Refusal): Promise<string> {
   switch (refusal.reason) {
     case "not_authorised":
@@ -19,7 +22,11 @@ export async function refusalText(ctx: BotContext, refusal: Refusal): Promise<st
     case "not_found":
       return ctx.t("error-stale-button");
     case "not_ready":
-      return [ctx.t("rd-not-ready"), ...refusal.issues.slice(0, 8).map((issue) => `• ${issueText(ctx, issue)}${issuePlace(ctx, issue.path)}`)].join("\n");
+      return [
+        ctx.t("rd-not-ready"),
+        ...refusal.issues.slice(0, ISSUES_SHOWN).map((issue) => `• ${issueText(ctx, issue)}${issuePlace(ctx, issue.path)}`),
+        ...(refusal.issues.length > ISSUES_SHOWN ? [ctx.t("rd-not-ready-more", { count: refusal.issues.length - ISSUES_SHOWN })] : []),
+      ].join("\n");
     case "nothing_to_submit":
       return ctx.t("rc-nothing-to-submit");
     case "already_recorded":
