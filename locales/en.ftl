@@ -540,7 +540,7 @@ org-csv-created = { $name } — invite for the deputy ({ $uses ->
     }, until { $date }): { $link }
 org-no-mentors = The school has no mentors yet. Invite them: /invite mentor
 org-choose-mentor = Choose the mentor:
-org-choose-mentee = Whom will the mentor support?
+org-choose-mentee-of = Whom will { $mentor } mentor?
 org-mentor-assigned = Mentor { $mentor } is assigned to { $teacher }.
 org-csv-header = name, school, title
 

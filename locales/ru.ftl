@@ -560,7 +560,7 @@ org-csv-created = { $name } — приглашение для заместите
     }, до { $date }): { $link }
 org-no-mentors = В школе пока нет наставников. Пригласите их: /invite mentor
 org-choose-mentor = Выберите наставника:
-org-choose-mentee = Кого будет сопровождать наставник?
+org-choose-mentee-of = Кого будет сопровождать наставник { $mentor }?
 org-mentor-assigned = Наставник { $mentor } закреплён за педагогом { $teacher }.
 org-csv-header = название, школа, наименование
 

@@ -11,6 +11,7 @@ import { designMenu } from "./features/route-design/design-menu.js";
 import { interviewsMenu } from "./views/interviews.js";
 import { recommendationMenus } from "./views/recommendation-lists.js";
 import { invitesMenu } from "./views/invites.js";
+import { menteesMenu } from "./views/mentees.js";
 
 export const screenMenus = new Menu<BotContext>("screens");
-screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, interviewsMenu, designMenu, invitesMenu, ...recommendationMenus]);
+screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, interviewsMenu, designMenu, invitesMenu, menteesMenu, ...recommendationMenus]);

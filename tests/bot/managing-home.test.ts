@@ -199,4 +199,18 @@ describe.each(providers)("home screens of the people who manage routes (%s)", (p
     expect(text).toContain("МБОУ СОШ № 1: с ИОМ 1 → 2");
     expect(methodist.buttons().map((b) => b.text)).toContain("🔄 Обновить срез начала года");
   });
+
+  it("the deputy picks whom a mentor accompanies from the school's 25 teachers, paged in place", async () => {
+    await deputy.command("mentor");
+    await deputy.press("Мария Наставникова");
+    const chooser = deputy.messages().at(-1)!;
+    expect(chooser.text).toContain("Кого будет сопровождать наставник Мария Наставникова?");
+    expect(chooser.text).toContain("Стр. 1 из 4.");
+    expect(deputy.buttons().filter((b) => b.text.startsWith("Учитель"))).toHaveLength(8);
+    const third = (await deputy.press("▶"), await deputy.press("▶"));
+    expect(third.edits[0]!.message_id).toBe(chooser.message_id);
+    expect(third.edits[0]!.text).toContain("Стр. 3 из 4.");
+    const assigned = await deputy.press("Учитель 20");
+    expect(assigned.replies[0]!.text).toBe("Наставник Мария Наставникова закреплён за педагогом Учитель 20.");
+  });
 });

@@ -10,6 +10,7 @@ import { shorten } from "../text.js";
 import { personName as fullPersonName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
 import { inviteLink, showInvites } from "../views/invites.js";
+import { showMentees } from "../views/mentees.js";
 import { assignMentor as assignMentorTo } from "../../usecases/schools.js";
 import { createMethodistInvite, createSchoolInvite, managedSchool, revokeInvite, rolesToInvite, type CreatedInvite } from "../../usecases/invites.js";
 import { ROLES, type Role } from "../../domain/permissions.js";
@@ -95,13 +96,10 @@ async function assignMentor(ctx: BotContext, mentorId: number, teacherId: number
   const school = await adminSchool(ctx);
   if (!school || !(await ensureAllowed(ctx, "school.assign_mentor", { kind: "school", ...school }))) return;
   if (teacherId === undefined) {
-    const store = ctx.deps.store;
-    const [mentors, teachers] = await Promise.all([store.organisations.membersWithRole(school.schoolId, "mentor"), store.organisations.membersWithRole(school.schoolId, "teacher")]);
+    const mentors = await ctx.deps.store.organisations.membersWithRole(school.schoolId, "mentor");
     if (!mentors.includes(mentorId)) return refuseCallback(ctx);
     await ctx.answerCallbackQuery();
-    const keyboard = new InlineKeyboard();
-    for (const id of teachers.filter((id) => id !== mentorId)) keyboard.text(await personName(ctx, id), organisationButtons.pack("assignMentor", mentorId, id)).row();
-    return void (await ctx.reply(ctx.t("org-choose-mentee"), { reply_markup: keyboard }));
+    return showMentees(ctx, mentorId);
   }
   const outcome = await assignMentorTo(ctx.deps.store, { person: personOf(ctx), mentorId, teacherId, at: now(ctx) });
   if (!outcome.ok) return refuseCallback(ctx);
