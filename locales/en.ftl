@@ -257,6 +257,20 @@ rd-goal = Goal
 rd-term = Term
 rd-tasks = Tasks ({ $count })
 rd-broadcast = + Sharing experience
+rd-broadcasts = 📣 Sharing experience ({ $count })
+rd-bc-title = 📣 Sharing experience — where and when you present the results (002 §4.1)
+rd-bc-none = No points of sharing experience yet.
+rd-bc-line = { $held ->
+        [yes] ✅
+       *[no] { $n }.
+    } { $date } — { $event }{ $withProduct ->
+        [yes] . Product: { $product }
+       *[no] {""}
+    }
+rd-bc-move = 📅 { $n }: another date
+rd-bc-remove = ✖ { $n }: remove
+rd-bc-held = This point is already marked as held — it cannot be changed or removed.
+rd-confirm-remove-bc = Remove the point of sharing experience { $date } — { $event }?
 rd-submit = 📤 Submit for approval
 rd-tasks-choose = Choose a task or add a new one:
 rd-add-task = + Add a task

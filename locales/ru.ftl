@@ -261,6 +261,20 @@ rd-goal = Цель
 rd-term = Срок
 rd-tasks = Задачи ({ $count })
 rd-broadcast = + Трансляция опыта
+rd-broadcasts = 📣 Трансляция опыта ({ $count })
+rd-bc-title = 📣 Трансляция опыта — где и когда вы представите результаты (002 §4.1)
+rd-bc-none = Точек трансляции пока нет.
+rd-bc-line = { $held ->
+        [yes] ✅
+       *[no] { $n }.
+    } { $date } — { $event }{ $withProduct ->
+        [yes] . Продукт: { $product }
+       *[no] {""}
+    }
+rd-bc-move = 📅 { $n }: другая дата
+rd-bc-remove = ✖ { $n }: удалить
+rd-bc-held = Эта точка трансляции уже отмечена проведённой — её нельзя изменить или удалить.
+rd-confirm-remove-bc = Удалить точку трансляции опыта { $date } — { $event }?
 rd-submit = 📤 Отправить на согласование
 rd-tasks-choose = Выберите задачу или добавьте новую:
 rd-add-task = + Добавить задачу

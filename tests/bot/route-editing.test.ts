@@ -151,15 +151,33 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
 
   it("adds broadcasting experience and then submits", async () => {
     await teacher.command("route");
-    await teacher.press("Трансляция опыта");
+    const list = await teacher.press("Трансляция опыта (0)");
+    expect(list.edits[0]!.text).toContain("Точек трансляции пока нет.");
+    await teacher.press("+ Трансляция опыта");
     await teacher.send("Выступление на педсовете");
     const added = await teacher.send("20.05.2027");
     expect(added.replies[0]!.text).toBe("Точка трансляции опыта добавлена: 20.05.2027 — Выступление на педсовете");
     // 002 §4.1: the point names the product it presents.
     expect(added.replies[1]!.text).toContain("Какой продукт вы представите");
-    const review = await teacher.send("Методическая разработка урока");
-    expect(review.replies.at(-1)!.text).toContain("Задач: 1");
+    const listed = await teacher.send("Методическая разработка урока");
+    expect(listed.replies.at(-1)!.text).toContain("1. 20.05.2027 — Выступление на педсовете. Продукт: Методическая разработка урока");
     expect((await h.app.store.routes.byId(routeId))!.broadcasts[0]!.product).toBe("Методическая разработка урока");
+    // A point moves to another day and another is removed after asking.
+    await teacher.press("📅 1");
+    const redated = await teacher.send("21.05.2027");
+    expect(redated.replies.at(-1)!.text).toContain("1. 21.05.2027 — Выступление на педсовете");
+    await teacher.press("+ Трансляция опыта");
+    await teacher.send("Открытый урок");
+    await teacher.send("15.04.2027");
+    await teacher.send("-");
+    expect((await h.app.store.routes.byId(routeId))!.broadcasts).toHaveLength(2);
+    const asked = await teacher.press("✖ 2");
+    expect(asked.edits[0]!.text).toBe("Удалить точку трансляции опыта 15.04.2027 — Открытый урок?");
+    const removed = await teacher.press("Да");
+    expect(removed.edits[0]!.text).not.toContain("Открытый урок");
+    expect((await h.app.store.routes.byId(routeId))!.broadcasts.map((b) => b.date)).toEqual(["2027-05-21"]);
+    const review = await teacher.press("К маршруту");
+    expect(review.edits[0]!.text).toContain("Задач: 1");
     await teacher.press("Задачи (1)");
     await teacher.press("1.");
     await teacher.press("Своё мероприятие");

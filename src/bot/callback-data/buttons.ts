@@ -69,6 +69,11 @@ export const routeButtons = callbackCodec("rd", {
   /** An own activity's kind (an index in OWN_ACTIVITY_KINDS) and then its level (in LEVELS). */
   activityKind: action("ak", idPart, indexPart, indexPart),
   activityLevel: action("al", idPart, indexPart, indexPart),
+  /** The points of broadcasting experience (an index in the route's broadcasts): the list, a new date, removing one. */
+  broadcasts: action("bcs", idPart),
+  moveBroadcast: action("mbc", idPart, indexPart),
+  removeBroadcast: action("dbc", idPart, indexPart),
+  removeBroadcastConfirmed: action("dbcy", idPart, indexPart),
 });
 
 export const livingButtons = callbackCodec("lv", {
@@ -82,6 +87,9 @@ export const livingButtons = callbackCodec("lv", {
   productKind: action("pk", idPart, indexPart),
   broadcastHeld: action("bc", idPart, idPart),
   broadcastHeldConfirmed: action("bcy", idPart, idPart),
+  /** A product recorded by mistake: asked, then removed (route id, product id). */
+  removeProduct: action("pdel", idPart, idPart),
+  removeProductConfirmed: action("pdely", idPart, idPart),
 });
 
 export const reminderButtons = callbackCodec("rm", { snooze: action("snooze", idPart) });

@@ -59,7 +59,7 @@ function designKeys(ctx: BotContext, route: Route): CardKey[][] {
   return [
     [key("rd-title", routeButtons.pack("title", id)), key("rd-theme", routeButtons.pack("theme", id))],
     [key("rd-goal", routeButtons.pack("goal", id)), key("rd-term", routeButtons.pack("term", id))],
-    [key("rd-tasks", routeButtons.pack("tasks", id), { count: route.tasks.length }), key("rd-broadcast", routeButtons.pack("addBroadcast", id))],
+    [key("rd-tasks", routeButtons.pack("tasks", id), { count: route.tasks.length }), key("rd-broadcasts", routeButtons.pack("broadcasts", id), { count: route.broadcasts.length })],
     route.tasks.length < LIMITS.tasks ? [key("rd-add-task", routeButtons.pack("addTask", id))] : [],
     [key("rd-submit", routeButtons.pack("submit", id))],
   ];

@@ -6,8 +6,8 @@ import { issueText } from "../../text.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { awaitInput } from "../../input.js";
 import { areaTopic } from "./editing.js";
-import { activityKindScreen, activityLevelScreen } from "./screens.js";
-import { showTask } from "./design-menu.js";
+import { activityKindScreen, activityLevelScreen } from "./activity-screens.js";
+import { showBroadcasts, showTask } from "./design-menu.js";
 import { showScreen } from "../../views/screen.js";
 import { dateInput, textInput } from "./typed-answers.js";
 
@@ -51,6 +51,17 @@ export const moveAnswer = dateInput(
     return { ...route, tasks: route.tasks.map((t, i) => (i === payload.task ? { ...t, activities } : t)) };
   },
   (ctx, route, payload) => showTask(ctx, route, payload.task),
+);
+
+/** A new date for a point of broadcasting experience not yet held: inside the term. */
+export const broadcastMoveAnswer = dateInput(
+  "route-bc-move",
+  (ctx, route, date, payload) => {
+    const point = route.broadcasts[payload.index];
+    if (!point || point.doneAt) return ctx.t("rd-bc-held");
+    return { ...route, broadcasts: route.broadcasts.map((b, i) => (i === payload.index ? { ...b, date } : b)) };
+  },
+  (ctx, route) => showBroadcasts(ctx, route),
 );
 
 /** Typed text while the kind or level of an own activity is asked by buttons: the buttons again. */

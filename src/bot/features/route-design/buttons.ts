@@ -12,7 +12,8 @@ import { formatDate } from "../../../domain/time.js";
 import { createRoute, discardCorrection, finishInterruptedSubmission, submit, submitCorrection } from "./actions.js";
 import { editable } from "./editing.js";
 import { offerStart, showReview } from "./screens.js";
-import { showCatalogPage, showTask, showTasks } from "./design-menu.js";
+import { showBroadcasts, showCatalogPage, showTask, showTasks } from "./design-menu.js";
+import { askBroadcastDate, askRemoveBroadcast, removeBroadcast } from "./broadcast-buttons.js";
 import { narrowCatalog, type CatalogFilter } from "./catalog-filters.js";
 import { askDeleteTask, askMove, askRemoveActivity, askRemoveResource, chooseActivityToMove, chooseActivityToRemove, chooseKind, chooseLevel, chooseResourceToRemove, deleteTask, pickResource, removeActivity, removeResource } from "./task-buttons.js";
 
@@ -66,7 +67,14 @@ const HANDLERS: Partial<Record<RoutePress["action"], Handler>> = {
   pickResource: (ctx, route, index, press) => pickResource(ctx, route, index, press.values[2] as number),
   activityKind: (ctx, route, index, press) => chooseKind(ctx, route, index, press.values[2] as number),
   activityLevel: (ctx, route, index, press) => chooseLevel(ctx, route, index, press.values[2] as number),
+  broadcasts: (ctx, route) => showBroadcasts(ctx, route),
+  moveBroadcast: (ctx, route, index) => askBroadcastDate(ctx, route, index),
+  removeBroadcast: (ctx, route, index) => askRemoveBroadcast(ctx, route, index),
+  removeBroadcastConfirmed: (ctx, route, index) => removeBroadcast(ctx, route, index),
 };
+
+/** The buttons whose second value is a point of broadcasting experience, not a task. */
+const ABOUT_BROADCASTS: readonly RoutePress["action"][] = ["moveBroadcast", "removeBroadcast", "removeBroadcastConfirmed"];
 
 export function handleRouteButtons(composer: Composer<BotContext>): void {
   composer.callbackQuery(routeButtons.filter, async (ctx) => {
@@ -82,7 +90,8 @@ export function handleRouteButtons(composer: Composer<BotContext>): void {
     const route = await editable(ctx, routeId);
     if (!route) return;
     const taskIndex = press.values.length > 1 ? (press.values[1] as number) : undefined;
-    if (taskIndex !== undefined && !route.tasks[taskIndex]) return refuseCallback(ctx);
+    const items: readonly unknown[] = ABOUT_BROADCASTS.includes(press.action) ? route.broadcasts : route.tasks;
+    if (taskIndex !== undefined && !items[taskIndex]) return refuseCallback(ctx);
     await ctx.answerCallbackQuery();
     await HANDLERS[press.action]?.(ctx, route, taskIndex ?? 0, press);
   });

@@ -9,10 +9,10 @@ import { numbersOf, screenMenu, type Key, type KeyedScreen } from "../../views/m
 import { authorize } from "../../../domain/permissions.js";
 import type { Route } from "../../../domain/route.js";
 import { copyOf, editable } from "./editing.js";
-import { drawCatalog, drawTask, drawTasks, showReview } from "./screens.js";
+import { drawBroadcasts, drawCatalog, drawTask, drawTasks, showReview } from "./screens.js";
 import { narrowCatalog, type CatalogFilter } from "./catalog-filters.js";
 
-export type DesignPlace = { screen: "tasks" } | { screen: "task"; task: number } | { screen: "catalog"; task: number; page: number };
+export type DesignPlace = { screen: "tasks" } | { screen: "task"; task: number } | { screen: "catalog"; task: number; page: number } | { screen: "broadcasts" };
 export type DesignTarget = DesignPlace | { filter: CatalogFilter; task: number } | "review";
 export type DesignKey = Key<DesignTarget>;
 export type DesignScreen = KeyedScreen<DesignTarget>;
@@ -22,7 +22,7 @@ interface DesignView {
   at: DesignPlace;
 }
 
-const SCREENS = ["tasks", "task", "catalog"] as const;
+const SCREENS = ["tasks", "task", "catalog", "broadcasts"] as const;
 
 const design = screenMenu<DesignView, DesignTarget>("rt", {
   placeOfPress: viewOfPress,
@@ -35,6 +35,7 @@ export const designMenu = design.menu;
 
 export const showTasks = (ctx: BotContext, route: Route) => showDesign(ctx, route, { screen: "tasks" });
 export const showTask = (ctx: BotContext, route: Route, task: number) => showDesign(ctx, route, { screen: "task", task });
+export const showBroadcasts = (ctx: BotContext, route: Route) => showDesign(ctx, route, { screen: "broadcasts" });
 export const showCatalogPage = (ctx: BotContext, route: Route, task: number, page: number) => showDesign(ctx, route, { screen: "catalog", task, page });
 
 function showDesign(ctx: BotContext, route: Route, at: DesignPlace): Promise<void> {
@@ -45,6 +46,7 @@ function showDesign(ctx: BotContext, route: Route, at: DesignPlace): Promise<voi
 function draw(ctx: BotContext, route: Route, at: DesignPlace): Promise<DesignScreen> | DesignScreen {
   if (at.screen === "tasks") return drawTasks(ctx, route);
   if (at.screen === "task") return drawTask(ctx, route, at.task);
+  if (at.screen === "broadcasts") return drawBroadcasts(ctx, route);
   return drawCatalog(ctx, route, at.task, at.page);
 }
 
@@ -61,6 +63,7 @@ async function showOutdated(ctx: BotContext): Promise<void> {
   const route = routeId ? await editable(ctx, routeId) : undefined;
   if (!route) return routeId ? undefined : void (await ctx.answerCallbackQuery({ text: ctx.t("error-stale-button") }));
   await ctx.answerCallbackQuery({ text: ctx.t("home-outdated") });
+  if (SCREENS[screen!] === "broadcasts") return showBroadcasts(ctx, route);
   await (screen !== 0 && route.tasks[task!] ? showTask(ctx, route, task!) : showTasks(ctx, route));
 }
 
@@ -71,8 +74,10 @@ async function viewOfPress(ctx: BotContext): Promise<DesignView | undefined> {
   const stored = routeId ? await ctx.deps.store.routes.byId(routeId) : undefined;
   if (!stored || !name || !authorize(await actorOf(ctx), "route.edit", await routeTarget(ctx, stored)).allowed) return undefined;
   const route = stored.status === "draft" ? stored : stored.status === "active" ? await copyOf(ctx, stored) : undefined;
-  if (!route || (name !== "tasks" && !route.tasks[task!])) return undefined;
-  return { route, at: name === "tasks" ? { screen: name } : name === "task" ? { screen: name, task: task! } : { screen: name, task: task!, page: page! } };
+  if (!route) return undefined;
+  if (name === "tasks" || name === "broadcasts") return { route, at: { screen: name } };
+  if (!route.tasks[task!]) return undefined;
+  return { route, at: name === "task" ? { screen: name, task: task! } : { screen: name, task: task!, page: page! } };
 }
 
 /** "route.screen.task.page". */

@@ -10,9 +10,9 @@ import { LIMITS, termSchema } from "../../../domain/validation.js";
 import { awaitedRoute, saveAnswer } from "./editing.js";
 import { dateInput, textInput } from "./typed-answers.js";
 import { catalogSearchAnswer } from "./catalog-filters.js";
-import { activityDateAnswer, activityEventAnswer, kindByButton, moveAnswer } from "./activity-answers.js";
+import { activityDateAnswer, activityEventAnswer, broadcastMoveAnswer, kindByButton, moveAnswer } from "./activity-answers.js";
 import { showReview } from "./screens.js";
-import { showTask } from "./design-menu.js";
+import { showBroadcasts, showTask } from "./design-menu.js";
 import { defaultRouteTitle } from "../../views/route.js";
 
 const goalAnswer = textInput(
@@ -83,7 +83,7 @@ const bcProductAnswer = textInput(
   "route-bc-product",
   LIMITS.shortText,
   (route, product, payload) => (product === "-" ? route : { ...route, broadcasts: route.broadcasts.map((b, i) => (i === payload.index ? { ...b, product } : b)) }),
-  (ctx, route) => showReview(ctx, route),
+  (ctx, route) => showBroadcasts(ctx, route),
 );
 
 const termAnswer = whenAwaiting("route-term", async (ctx, payload) => {
@@ -113,6 +113,6 @@ const themeAnswer = textInput("route-theme", LIMITS.title, (route, theme) => ({ 
 /** Every typed answer of route design, each waiting for its own kind of input. */
 export function handleRouteInputs(composer: Composer<BotContext>): void {
   const answers = [goalAnswer, titleAnswer, themeAnswer, taskTitleAnswer, taskResultAnswer, activityEventAnswer, kindByButton, bcEventAnswer, activityDateAnswer, moveAnswer];
-  answers.push(taskDeadlineAnswer, bcDateAnswer, bcProductAnswer, termAnswer, catalogSearchAnswer);
+  answers.push(taskDeadlineAnswer, bcDateAnswer, bcProductAnswer, broadcastMoveAnswer, termAnswer, catalogSearchAnswer);
   for (const answer of answers) composer.on("message", answer);
 }

@@ -4,7 +4,7 @@ import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
 import { showLiving } from "../../views/living.js";
 import { showRouteCard } from "../../views/card-menu.js";
-import { inputButtons, livingButtons, routeButtons } from "../../callback-data/buttons.js";
+import { livingButtons, routeButtons } from "../../callback-data/buttons.js";
 import { today } from "../../clock.js";
 import { shorten } from "../../text.js";
 import { taskText } from "../../views/route.js";
@@ -15,8 +15,8 @@ import { filterCatalog, searchCatalog, type CatalogEntry } from "../../../domain
 import type { CatalogQuery } from "../../context.js";
 import type { EducationForm, Level } from "../../../domain/vocabulary.js";
 import { LIMITS } from "../../../domain/validation.js";
-import { LEVELS, OWN_ACTIVITY_KINDS } from "../../../domain/vocabulary.js";
-import { showScreen, type Screen } from "../../views/screen.js";
+import { formatDate } from "../../../domain/time.js";
+import { showScreen } from "../../views/screen.js";
 import { pagerKeys } from "../../views/menu-keys.js";
 import type { DesignKey, DesignScreen, DesignTarget } from "./design-menu.js";
 import type { CatalogFilter } from "./catalog-filters.js";
@@ -40,7 +40,7 @@ function partButtons(ctx: BotContext, route: Route): InlineKeyboard {
     .text(ctx.t("rd-term"), routeButtons.pack("term", id))
     .row()
     .text(ctx.t("rd-tasks", { count: route.tasks.length }), routeButtons.pack("tasks", id))
-    .text(ctx.t("rd-broadcast"), routeButtons.pack("addBroadcast", id))
+    .text(ctx.t("rd-broadcasts", { count: route.broadcasts.length }), routeButtons.pack("broadcasts", id))
     .row();
 }
 
@@ -84,6 +84,18 @@ export function drawTask(ctx: BotContext, route: Route, index: number): DesignSc
     [key("rd-task-delete", routeButtons.pack("deleteTask", id, index)), { label: ctx.t("rd-to-review"), open: "review" }],
   ];
   return { text: taskText(ctx, route, index, today(ctx)), keys };
+}
+
+/** The points of broadcasting experience: each with a new date or removed (not one already held); a new one; back. */
+export function drawBroadcasts(ctx: BotContext, route: Route): DesignScreen {
+  const id = route.id!;
+  const lines = route.broadcasts.map((b, i) => ctx.t("rd-bc-line", { n: i + 1, date: formatDate(b.date), event: b.event, product: b.product ?? "", withProduct: b.product ? "yes" : "no", held: b.doneAt ? "yes" : "no" }));
+  const keys: DesignKey[][] = route.broadcasts.map((b, i) =>
+    b.doneAt ? [] : [{ label: ctx.t("rd-bc-move", { n: i + 1 }), data: routeButtons.pack("moveBroadcast", id, i) }, { label: ctx.t("rd-bc-remove", { n: i + 1 }), data: routeButtons.pack("removeBroadcast", id, i) }],
+  );
+  keys.push([{ label: ctx.t("rd-broadcast"), data: routeButtons.pack("addBroadcast", id) }], [{ label: ctx.t("rd-to-review"), open: "review" }]);
+  const text = [ctx.t("rd-bc-title"), "", ...(lines.length ? lines : [ctx.t("rd-bc-none")])].join("\n");
+  return { text, keys: keys.filter((row) => row.length > 0) };
 }
 
 /** The catalogue entries for a task as the teacher narrowed them (her task's area unless she widened it). */
@@ -147,27 +159,4 @@ export async function offerStart(ctx: BotContext): Promise<void> {
   if ((await teacherSchool(ctx)) === undefined) return void (await ctx.reply(ctx.t("rd-not-teacher")));
   const keyboard = new InlineKeyboard().text(ctx.t("rd-auto"), routeButtons.pack("draftFromDeficits")).row().text(ctx.t("rd-manual"), routeButtons.pack("buildByHand"));
   await showScreen(ctx, { text: ctx.t("rd-start"), keyboard });
-}
-
-/** An own activity: what kind it is (a course asks for the interview on correcting the route when done). */
-export function activityKindScreen(ctx: BotContext, routeId: number, task: number, event: string): Screen {
-  const keyboard = new InlineKeyboard();
-  OWN_ACTIVITY_KINDS.forEach((kind, i) => {
-    keyboard.text(ctx.t(`kind-${kind}`), routeButtons.pack("activityKind", routeId, task, i));
-    if (i % 2 === 1) keyboard.row();
-  });
-  keyboard.row().text(ctx.t("rd-kind-other"), routeButtons.pack("activityKind", routeId, task, OWN_ACTIVITY_KINDS.length));
-  keyboard.row().text(ctx.t("input-cancel"), inputButtons.pack("cancel"));
-  return { text: ctx.t("rd-ask-kind", { event: shorten(event, 200) }), keyboard };
-}
-
-/** An own activity: at what level it takes place (002 §4.1: school, municipal, regional, federal). */
-export function activityLevelScreen(ctx: BotContext, routeId: number, task: number, event: string): Screen {
-  const keyboard = new InlineKeyboard();
-  LEVELS.forEach((level, i) => {
-    keyboard.text(ctx.t(`level-${level}`), routeButtons.pack("activityLevel", routeId, task, i));
-    if (i % 2 === 1) keyboard.row();
-  });
-  keyboard.row().text(ctx.t("input-cancel"), inputButtons.pack("cancel"));
-  return { text: ctx.t("rd-ask-level", { event: shorten(event, 200) }), keyboard };
 }
