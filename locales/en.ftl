@@ -333,6 +333,9 @@ lv-checkpoint-saved = Your reflection is saved. Thank you!
 lv-product-kind = What product did you create?
 lv-ask-product = { $kind }: title or link?
 lv-product-saved = The product is saved in your route.
+lv-remove-product = ✖ { $title }
+lv-confirm-remove-product = Remove the product «{ $title }»? It disappears from the route and its document.
+lv-product-removed = Product removed.
 
 ## Schools and invites
 org-default-district = Municipal district

@@ -337,6 +337,9 @@ lv-checkpoint-saved = Рефлексия сохранена. Спасибо!
 lv-product-kind = Какой продукт вы создали?
 lv-ask-product = { $kind }: название или ссылка?
 lv-product-saved = Продукт сохранён в ИОМ.
+lv-remove-product = ✖ { $title }
+lv-confirm-remove-product = Удалить продукт «{ $title }»? Он исчезнет из ИОМ и из документа.
+lv-product-removed = Продукт удалён.
 
 ## Школы и приглашения
 org-default-district = Муниципальный район

@@ -24,6 +24,7 @@ import { approvalFeature } from "./features/approval.js";
 import { reviewFeature } from "./features/review.js";
 import { correctionsFeature } from "./features/corrections.js";
 import { livingFeature } from "./features/living.js";
+import { productsFeature } from "./features/products.js";
 import { organisationsFeature } from "./features/organisations.js";
 import { schoolsFeature } from "./features/schools.js";
 import { associationsFeature } from "./features/associations.js";
@@ -79,6 +80,7 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
     reviewFeature(),
     correctionsFeature(),
     livingFeature(),
+    productsFeature(),
     schoolsFeature(),
     associationsFeature(),
     methodicalFeature(),

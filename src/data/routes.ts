@@ -525,6 +525,15 @@ export function routesRepository(prisma: Prisma, lane: DriverLane, provider: Pro
       });
     },
 
+    /** Removes a product of the route; false when it is not there (removed meanwhile). */
+    async removeProduct(routeId: number, productId: number, audit: AuditEntry, at: Date): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const removed = await tx.product.deleteMany({ where: { id: productId, routeId } });
+        if (removed.count) await writeAudit(tx, audit, at);
+        return removed.count > 0;
+      });
+    },
+
     async replaceCheckpoints(routeId: number, checkpoints: Checkpoint[]): Promise<void> {
       await prisma.$transaction((tx) => writeCheckpoints(tx, routeId, checkpoints));
     },

@@ -23,6 +23,16 @@ export async function recordProduct(store: Store, input: { person: Person; route
   return done({ title: input.title });
 }
 
+/** A product recorded by mistake leaves the route (with its audit record). */
+export async function removeProduct(store: Store, input: { person: Person; routeId: number; productId: number; at: Date }): Promise<Outcome<{ title: string }>> {
+  const route = await ownActiveRoute(store, input.person, input.routeId);
+  if (!route.ok) return route;
+  const product = route.value.products.find((p) => p.id === input.productId);
+  if (!product) return refused({ reason: "not_found" });
+  const audit = { actorId: input.person.userId, action: "product_removed", targetType: "route", targetId: input.routeId, details: { title: product.title } };
+  return (await store.routes.removeProduct(input.routeId, input.productId, audit, input.at)) ? done({ title: product.title }) : refused({ reason: "changed_meanwhile" });
+}
+
 export async function answerCheckpoint(store: Store, input: { person: Person; routeId: number; checkpointId: number; answer: string; at: Date }): Promise<Outcome<{ checkpointId: number }>> {
   const route = await ownActiveRoute(store, input.person, input.routeId);
   if (!route.ok) return route;

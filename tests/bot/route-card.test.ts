@@ -178,4 +178,39 @@ describe.each(providers)("the route card (%s)", (provider) => {
     expect(tasks.edits[0]!.message_id).toBe(card.edits[0]!.message_id);
     expect((await deputy.press("К карточке")).edits[0]!.text).toContain("Педагог: Кузнецова Ирина");
   });
+
+  it("the teacher records a product and removes one recorded by mistake, after asking; nobody else can", async () => {
+    const store = h.app.store;
+    const fifth = await person(950_007, "Белова Ирина", "teacher");
+    const route = await store.routes.create(readyRoute({ teacherId: fifth.id, schoolId, title: "ИОМ Беловой", status: "active", version: 1, approvedAt: "2026-09-02T08:00:00.000Z" }));
+    await fifth.user.command("route");
+    await fifth.user.press("+ Продукт");
+    await fifth.user.press("Открытый урок");
+    expect((await fifth.user.send("Урок по теме «Дроби»")).replies[0]!.text).toBe("Продукт сохранён в ИОМ.");
+    await fifth.user.press("+ Продукт");
+    await fifth.user.press("Публикация");
+    await fifth.user.send("Статья, записанная по ошибке");
+    await fifth.user.command("route");
+    const section = await fifth.user.press("Продукты и трансляция");
+    expect(section.edits[0]!.text).toContain("Публикация: Статья, записанная по ошибке");
+    const removeData = fifth.user.buttons().find((b) => b.text.includes("Статья, записанная по ошибке"))!.callback_data!;
+
+    const refusedBefore = (await store.audit.byAction("refused")).length;
+    const forged = await deputy.pressData(removeData);
+    expect(forged.answer?.text).toBe("Недостаточно прав для этого действия.");
+    expect([...forged.edits, ...forged.replies].map((m) => m.text).join("")).not.toContain("Статья");
+    expect((await store.audit.byAction("refused")).length).toBe(refusedBefore + 1);
+
+    const asked = await fifth.user.press("✖ Статья, записанная по ошибке");
+    expect(asked.edits[0]!.text).toContain("Удалить продукт «Статья, записанная по ошибке»?");
+    expect((await store.routes.byId(route.id!))!.products).toHaveLength(2);
+    const removed = await fifth.user.press("Да");
+    expect(removed.answer?.text).toBe("Продукт удалён.");
+    expect(removed.edits[0]!.text).toContain("Открытый урок: Урок по теме «Дроби»");
+    expect(removed.edits[0]!.text).not.toContain("Статья, записанная по ошибке");
+    expect((await store.routes.byId(route.id!))!.products.map((p) => p.title)).toEqual(["Урок по теме «Дроби»"]);
+    expect((await store.audit.byAction("product_removed")).length).toBe(1);
+    const again = await fifth.user.pressData(removeData);
+    expect(again.answer?.text).toBe("Эта кнопка устарела. Откройте нужный раздел заново.");
+  });
 });

@@ -87,10 +87,10 @@ export const livingButtons = callbackCodec("lv", {
   productKind: action("pk", idPart, indexPart),
   broadcastHeld: action("bc", idPart, idPart),
   broadcastHeldConfirmed: action("bcy", idPart, idPart),
-  /** A product recorded by mistake: asked, then removed (route id, product id). */
-  removeProduct: action("pdel", idPart, idPart),
-  removeProductConfirmed: action("pdely", idPart, idPart),
 });
+
+/** A product recorded by mistake: asked, then removed (route id, product id). */
+export const productButtons = callbackCodec("prd", { remove: action("del", idPart, idPart), removeConfirmed: action("dely", idPart, idPart) });
 
 export const reminderButtons = callbackCodec("rm", { snooze: action("snooze", idPart) });
 

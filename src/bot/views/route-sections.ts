@@ -3,6 +3,7 @@
 // broadcasting, analyses and reflections, comments with their replies, and what changed since
 // the version that was returned.
 import type { BotContext } from "../context.js";
+import { productButtons } from "../callback-data/buttons.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
 import { taskText } from "./route.js";
@@ -48,6 +49,7 @@ export async function sectionScreen(ctx: BotContext, route: Route, section: Card
   const window = pageWindow(pages.length, page, 1);
   const keys = [
     ...(section === "evidence" ? evidenceKeys(route, pages[window.page]!, ctx) : []),
+    ...(section === "outcomes" ? productKeys(ctx, route) : []),
     pagerKeys<CardTarget>(ctx, window, (p) => ({ section, page: p })),
     [{ label: ctx.t("card-back"), open: { section: "card", page: 0 } }, { label: ctx.t("home-back-home"), open: "home" }] satisfies CardKey[],
   ];
@@ -108,6 +110,12 @@ function evidenceLine(ctx: BotContext, activity: Activity): string {
 function evidenceKeys(route: Route, page: string[], ctx: BotContext): CardKey[][] {
   const withFiles = allActivities(route).filter((a) => a.status === "done" && a.id !== undefined && a.evidence.some((e) => e.kind === "file" || e.kind === "photo"));
   return withFiles.filter((a) => page.includes(evidenceLine(ctx, a))).map((a) => [{ label: shorten(`📎 ${formatDate(a.date)} ${a.event}`, 60), open: { evidence: a.id! } }]);
+}
+
+/** The teacher's own products, each with a way to remove it (recorded by mistake), while the route is carried out. */
+function productKeys(ctx: BotContext, route: Route): CardKey[][] {
+  if (route.teacherId !== ctx.user.id || (route.status !== "approved" && route.status !== "active")) return [];
+  return route.products.filter((p) => p.id !== undefined).map((p) => [{ label: shorten(ctx.t("lv-remove-product", { title: p.title }), 60), data: productButtons.pack("remove", route.id!, p.id!) }]);
 }
 
 /** Comments in order, each reply under what it answers. */
