@@ -177,6 +177,16 @@ describe.each(providers)("the route card (%s)", (provider) => {
     expect(tasks.edits[0]!.text).toContain("ИОМ Кузнецовой");
     expect(tasks.edits[0]!.message_id).toBe(card.edits[0]!.message_id);
     expect((await deputy.press("К карточке")).edits[0]!.text).toContain("Педагог: Кузнецова Ирина");
+    // A comment on a task: the tasks take the card's place, and the card is one press away.
+    const choose = await deputy.press("💬 К задаче");
+    expect(choose.replies).toHaveLength(0);
+    expect(choose.edits[0]!.message_id).toBe(card.edits[0]!.message_id);
+    expect(deputy.buttons().map((b) => b.text)).toContain("◀ К карточке");
+    await deputy.press(/^1\. /);
+    expect((await deputy.send("Уточните сроки по первой задаче")).replies[0]!.text).toBe("Комментарий отправлен педагогу.");
+    const route = (await store.routes.currentOf(fourth.id))!;
+    const comment = (await store.routes.comments(route.id!)).find((c) => c.text === "Уточните сроки по первой задаче")!;
+    expect(comment.taskId).toBe(route.tasks[0]!.id);
   });
 
   it("the teacher records a product and removes one recorded by mistake, after asking; nobody else can", async () => {

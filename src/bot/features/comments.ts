@@ -4,7 +4,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { pressOf } from "../callback-data/press.js";
-import { commentButtons } from "../callback-data/buttons.js";
+import { cardButtons, commentButtons } from "../callback-data/buttons.js";
+import { showScreen } from "../views/screen.js";
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { now } from "../clock.js";
 import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
@@ -45,7 +46,8 @@ async function onPress(ctx: BotContext): Promise<unknown> {
   if (press.action === "chooseTask") {
     const keyboard = new InlineKeyboard();
     route.tasks.forEach((t, i) => keyboard.text(shorten(`${i + 1}. ${t.title}`), commentButtons.pack("onTask", route.id!, i)).row());
-    return ctx.reply(ctx.t("cm-choose-task"), { reply_markup: keyboard });
+    keyboard.text(ctx.t("card-back"), cardButtons.pack("card", route.id!));
+    return showScreen(ctx, { text: ctx.t("cm-choose-task"), keyboard });
   }
   const taskIndex = press.action === "onTask" ? press.values[1] : -1;
   if (taskIndex >= 0 && !route.tasks[taskIndex]) return;
