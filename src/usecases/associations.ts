@@ -28,6 +28,16 @@ export async function schoolAssociations(store: Store, input: { person: Person; 
   return done({ associations, reviewSteps: school?.reviewSteps === 2 ? 2 : 1, teachersWithout: teachers.filter((t) => t.associationId === null).length });
 }
 
+/** One association as its school's deputy or director sees it: its summary (heads, teachers). */
+export async function openAssociation(store: Store, input: { person: Person; associationId: number }): Promise<Outcome<AssociationSummary & { schoolId: number }>> {
+  const association = await store.associations.byId(input.associationId);
+  if (!association) return refused({ reason: "not_found" });
+  const refusal = await refusalFor(store, input.person, association.schoolId);
+  if (refusal) return refused(refusal);
+  const summary = (await store.associations.ofSchool(association.schoolId)).find((a) => a.id === input.associationId);
+  return summary ? done({ ...summary, schoolId: association.schoolId }) : refused({ reason: "not_found" });
+}
+
 export async function createAssociation(store: Store, input: { person: Person; schoolId: number; name: string; at: Date }): Promise<Outcome<{ id: number; name: string }>> {
   const refusal = await refusalFor(store, input.person, input.schoolId);
   if (refusal) return refused(refusal);

@@ -55,6 +55,16 @@ describe.each(providers)("ШМО and two-step approval (%s)", (provider) => {
     await deputy.press("Все ШМО");
     const twoSteps = await deputy.press("Утверждать в две ступени");
     expect(twoSteps.edits[0]!.text).toContain("в две ступени — рассмотрение на заседании ШМО");
+    // The ШМО's people and the school's staff are the school's managers' to see: a teacher's forged presses show no one.
+    const associationId = (await h.app.store.associations.ofSchool(schoolId))[0]!.id;
+    await teacher.command("menu");
+    for (const data of [`shmo:o:${associationId}`, `shmo:h:${associationId}:0`, `shmo:t:${associationId}:0`]) {
+      const forged = await teacher.pressData(data);
+      const shown = [...forged.edits, ...forged.replies].map((m) => m.text).join("\n") + teacher.buttons().map((b) => b.text).join(" ");
+      expect(shown).not.toContain("Главная Нина");
+      expect(shown).not.toContain("Петрова Ольга");
+      expect(teacher.lastText()).toBe("Недостаточно прав для этого действия.");
+    }
   });
 
   it("a teacher who joins chooses her ШМО from the school's list", async () => {

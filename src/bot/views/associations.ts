@@ -9,7 +9,7 @@ import { pager } from "./worklists.js";
 import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
 import type { Screen } from "./screen.js";
-import { schoolAssociations } from "../../usecases/associations.js";
+import { openAssociation, schoolAssociations } from "../../usecases/associations.js";
 import { pageWindow } from "../../domain/work.js";
 
 const PAGE = 8;
@@ -38,13 +38,13 @@ export async function associationsScreen(ctx: BotContext, schoolId: number): Pro
 }
 
 export async function associationScreen(ctx: BotContext, associationId: number): Promise<Screen> {
-  const association = await ctx.deps.store.associations.byId(associationId);
-  if (!association) return { text: ctx.t("error-stale-button"), keyboard: homeOnly(ctx) };
-  const summary = (await ctx.deps.store.associations.ofSchool(association.schoolId)).find((a) => a.id === associationId)!;
-  const heads = (await Promise.all(summary.headIds.map((id) => personName(ctx, id)))).join(", ") || ctx.t("shmo-no-head");
-  const names = await Promise.all(summary.teacherIds.slice(0, NAMES_ON_SCREEN).map((id) => personName(ctx, id)));
-  const more = summary.teacherIds.length - names.length;
-  const lines = [ctx.t("shmo-one-title", { name: association.name }), ctx.t("shmo-heads", { heads }), ctx.t("shmo-teachers", { count: summary.teacherIds.length }), ...names.map((n) => `• ${n}`)];
+  const opened = await openAssociation(ctx.deps.store, { person: personOf(ctx), associationId });
+  if (!opened.ok) return { text: await refusalText(ctx, opened.refusal), keyboard: homeOnly(ctx) };
+  const association = opened.value;
+  const heads = (await Promise.all(association.headIds.map((id) => personName(ctx, id)))).join(", ") || ctx.t("shmo-no-head");
+  const names = await Promise.all(association.teacherIds.slice(0, NAMES_ON_SCREEN).map((id) => personName(ctx, id)));
+  const more = association.teacherIds.length - names.length;
+  const lines = [ctx.t("shmo-one-title", { name: association.name }), ctx.t("shmo-heads", { heads }), ctx.t("shmo-teachers", { count: association.teacherIds.length }), ...names.map((n) => `• ${n}`)];
   if (more > 0) lines.push(ctx.t("shmo-more", { count: more }));
   const keyboard = new InlineKeyboard()
     .text(ctx.t("shmo-appoint-head"), associationButtons.pack("chooseHead", associationId, 0))
@@ -60,8 +60,9 @@ export async function associationScreen(ctx: BotContext, associationId: number):
 
 /** The people to choose a head from (anyone of the school), or the teachers to add (those not in it yet). */
 export async function peopleChoiceScreen(ctx: BotContext, associationId: number, mode: "head" | "teacher", page: number): Promise<Screen> {
-  const association = await ctx.deps.store.associations.byId(associationId);
-  if (!association) return { text: ctx.t("error-stale-button"), keyboard: homeOnly(ctx) };
+  const opened = await openAssociation(ctx.deps.store, { person: personOf(ctx), associationId });
+  if (!opened.ok) return { text: await refusalText(ctx, opened.refusal), keyboard: homeOnly(ctx) };
+  const association = opened.value;
   const teachers = await ctx.deps.store.associations.teachersOf(association.schoolId);
   const candidates =
     mode === "teacher"
