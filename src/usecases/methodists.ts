@@ -88,3 +88,20 @@ export async function schoolRecommendations(store: Store, input: { person: Perso
   if (asSchool && asMethodist) return refused(asSchool);
   return done(await store.methodists.recommendationsOf(input.schoolId));
 }
+
+/** One recommendation to a school, for those who may see the school's: its deputies and director, the methodists. */
+export async function openSchoolRecommendation(store: Store, input: { person: Person; id: number }): Promise<Outcome<SchoolRecommendationRecord>> {
+  const recommendation = await store.methodists.recommendation(input.id);
+  if (!recommendation) return refused({ reason: "not_found" });
+  const visible = await schoolRecommendations(store, { person: input.person, schoolId: recommendation.schoolId });
+  return visible.ok ? done(recommendation) : visible;
+}
+
+/** The schools of the district with those a methodist answers for, for whoever assigns methodists. */
+export async function methodistSchools(store: Store, input: { person: Person; districtId: number; methodistId: number }): Promise<Outcome<{ schools: { id: number; name: string }[]; mine: number[] }>> {
+  const methodists = await districtMethodists(store, { person: input.person, districtId: input.districtId });
+  if (!methodists.ok) return methodists;
+  const methodist = methodists.value.find((m) => m.userId === input.methodistId);
+  if (!methodist) return refused({ reason: "not_found" });
+  return done({ schools: await store.organisations.schoolsOf(input.districtId), mine: methodist.schools });
+}

@@ -70,6 +70,16 @@ describe.each(providers)("the methodical service (%s)", (provider) => {
 
     const district = await methodist.command("district");
     expect(district.replies[0]!.text).toContain("2.4.4 Адресные рекомендации: выдано 1, выполнено 1");
+
+    // A recommendation and a methodist's schools are not for anyone's eyes: forged presses show the refusal.
+    const stranger = await person(960_009, "Чужой Учитель", (await h.app.store.organisations.districts())[0]!.id, "teacher");
+    await stranger.command("menu");
+    const recommendationId = (await h.app.store.methodists.recommendationsBy((await h.app.store.users.byTelegramId(960_001n))!.id))[0]!.id;
+    const districtId = (await h.app.store.organisations.districts())[0]!.id;
+    for (const data of [`mm:r:${recommendationId}`, `mm:m:${districtId}:${(await h.app.store.users.byTelegramId(960_001n))!.id}:0`]) {
+      await stranger.pressData(data);
+      expect(stranger.lastText()).toBe("Недостаточно прав для этого действия.");
+    }
   });
 
   it("lists of recommendations are paged, never cut: the methodist and the deputy page through eleven in place", async () => {

@@ -10,7 +10,7 @@ import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
 import type { Screen } from "./screen.js";
 import { pager } from "./worklists.js";
-import { districtMethodists } from "../../usecases/methodists.js";
+import { districtMethodists, methodistSchools, openSchoolRecommendation } from "../../usecases/methodists.js";
 import { can } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 import { pageWindow } from "../../domain/work.js";
@@ -35,7 +35,9 @@ export async function methodistsScreen(ctx: BotContext, districtId: number): Pro
 
 /** The district's schools with a tick for those the methodist answers for; a press toggles it. */
 export async function methodistSchoolsScreen(ctx: BotContext, districtId: number, methodistId: number, page: number): Promise<Screen> {
-  const [schools, mine] = await Promise.all([ctx.deps.store.organisations.schoolsOf(districtId), ctx.deps.store.methodists.schoolsOf(methodistId)]);
+  const outcome = await methodistSchools(ctx.deps.store, { person: personOf(ctx), districtId, methodistId });
+  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: homeOnly(ctx) };
+  const { schools, mine } = outcome.value;
   const window = pageWindow(schools.length, page, PAGE);
   const keyboard = new InlineKeyboard();
   for (const school of schools.slice(window.skip, window.skip + window.take)) {
@@ -47,8 +49,9 @@ export async function methodistSchoolsScreen(ctx: BotContext, districtId: number
 }
 
 export async function schoolRecommendationScreen(ctx: BotContext, id: number): Promise<Screen> {
-  const r = await ctx.deps.store.methodists.recommendation(id);
-  if (!r) return { text: ctx.t("error-stale-button"), keyboard: homeOnly(ctx) };
+  const opened = await openSchoolRecommendation(ctx.deps.store, { person: personOf(ctx), id });
+  if (!opened.ok) return { text: await refusalText(ctx, opened.refusal), keyboard: homeOnly(ctx) };
+  const r = opened.value;
   const districtId = await ctx.deps.store.organisations.districtIdOf(r.schoolId);
   const responds = can(await actorOf(ctx), "school.respond", { kind: "school", schoolId: r.schoolId, districtId });
   const lines = [
