@@ -267,8 +267,11 @@ rd-bc-line = { $held ->
         [yes] . Product: { $product }
        *[no] {""}
     }
-rd-bc-move = 📅 { $n }: another date
-rd-bc-remove = ✖ { $n }: remove
+rd-bc-hint = ✏️ — change, 📅 — another date, ✖ — remove.
+rd-bc-edit = ✏️ { $n }
+rd-ask-bc-event-edit = How and where will you present your experience? Now: «{ $current }». Send the new text.
+rd-bc-move = 📅 { $n }
+rd-bc-remove = ✖ { $n }
 rd-bc-held = This point is already marked as held — it cannot be changed or removed.
 rd-confirm-remove-bc = Remove the point of sharing experience { $date } — { $event }?
 rd-submit = 📤 Submit for approval

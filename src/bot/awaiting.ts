@@ -21,6 +21,7 @@ export interface AwaitedInputs {
   "route-bc-product": { routeId: number; index: number };
   "route-activity-move": { routeId: number; task: number; position: number };
   "route-bc-move": { routeId: number; index: number };
+  "route-bc-rename": { routeId: number; index: number };
   "route-catalog-search": { routeId: number; task: number };
   evidence: { routeId: number; activityId: number };
   checkpoint: { routeId: number; checkpointId: number };

@@ -166,6 +166,10 @@ describe.each(providers)("editing a route by hand (%s)", (provider) => {
     await teacher.press("📅 1");
     const redated = await teacher.send("21.05.2027");
     expect(redated.replies.at(-1)!.text).toContain("1. 21.05.2027 — Выступление на педсовете");
+    await teacher.press("✏️ 1");
+    await teacher.send("Выступление на августовском педсовете");
+    const renamed = await teacher.send("Методическая разработка цикла уроков");
+    expect(renamed.replies.at(-1)!.text).toContain("1. 21.05.2027 — Выступление на августовском педсовете. Продукт: Методическая разработка цикла уроков");
     await teacher.press("+ Трансляция опыта");
     await teacher.send("Открытый урок");
     await teacher.send("15.04.2027");

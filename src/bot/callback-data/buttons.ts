@@ -72,6 +72,7 @@ export const routeButtons = callbackCodec("rd", {
   /** The points of broadcasting experience (an index in the route's broadcasts): the list, a new date, removing one. */
   broadcasts: action("bcs", idPart),
   moveBroadcast: action("mbc", idPart, indexPart),
+  editBroadcast: action("ebc", idPart, indexPart),
   removeBroadcast: action("dbc", idPart, indexPart),
   removeBroadcastConfirmed: action("dbcy", idPart, indexPart),
 });

@@ -24,6 +24,14 @@ export async function askBroadcastDate(ctx: BotContext, route: Route, index: num
   return askInPlace(ctx, ctx.t("rd-ask-move", { event: point.event, date: formatDate(point.date) }));
 }
 
+/** Where and how the experience is presented, then its product (each asked again, typed). */
+export async function askBroadcastEvent(ctx: BotContext, route: Route, index: number): Promise<unknown> {
+  const point = await changeable(ctx, route, index);
+  if (!point) return;
+  awaitInput(ctx, "route-bc-rename", { routeId: route.id!, index });
+  return askInPlace(ctx, ctx.t("rd-ask-bc-event-edit", { current: point.event }));
+}
+
 export async function askRemoveBroadcast(ctx: BotContext, route: Route, index: number): Promise<unknown> {
   const point = await changeable(ctx, route, index);
   if (!point) return;

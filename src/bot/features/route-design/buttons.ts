@@ -13,7 +13,7 @@ import { createRoute, discardCorrection, finishInterruptedSubmission, submit, su
 import { editable } from "./editing.js";
 import { offerStart, showReview } from "./screens.js";
 import { showBroadcasts, showCatalogPage, showTask, showTasks } from "./design-menu.js";
-import { askBroadcastDate, askRemoveBroadcast, removeBroadcast } from "./broadcast-buttons.js";
+import { askBroadcastDate, askBroadcastEvent, askRemoveBroadcast, removeBroadcast } from "./broadcast-buttons.js";
 import { narrowCatalog, type CatalogFilter } from "./catalog-filters.js";
 import { askDeleteTask, askMove, askRemoveActivity, askRemoveResource, chooseActivityToMove, chooseActivityToRemove, chooseKind, chooseLevel, chooseResourceToRemove, deleteTask, pickResource, removeActivity, removeResource } from "./task-buttons.js";
 
@@ -69,12 +69,13 @@ const HANDLERS: Partial<Record<RoutePress["action"], Handler>> = {
   activityLevel: (ctx, route, index, press) => chooseLevel(ctx, route, index, press.values[2] as number),
   broadcasts: (ctx, route) => showBroadcasts(ctx, route),
   moveBroadcast: (ctx, route, index) => askBroadcastDate(ctx, route, index),
+  editBroadcast: (ctx, route, index) => askBroadcastEvent(ctx, route, index),
   removeBroadcast: (ctx, route, index) => askRemoveBroadcast(ctx, route, index),
   removeBroadcastConfirmed: (ctx, route, index) => removeBroadcast(ctx, route, index),
 };
 
 /** The buttons whose second value is a point of broadcasting experience, not a task. */
-const ABOUT_BROADCASTS: readonly RoutePress["action"][] = ["moveBroadcast", "removeBroadcast", "removeBroadcastConfirmed"];
+const ABOUT_BROADCASTS: readonly RoutePress["action"][] = ["moveBroadcast", "editBroadcast", "removeBroadcast", "removeBroadcastConfirmed"];
 
 export function handleRouteButtons(composer: Composer<BotContext>): void {
   composer.callbackQuery(routeButtons.filter, async (ctx) => {

@@ -61,6 +61,20 @@ const bcEventAnswer = textInput(
   },
 );
 
+const bcRenameAnswer = textInput(
+  "route-bc-rename",
+  LIMITS.shortText,
+  (route, event, payload) => {
+    const point = route.broadcasts[payload.index];
+    if (!point || point.doneAt) return route;
+    return { ...route, broadcasts: route.broadcasts.map((b, i) => (i === payload.index ? { ...b, event } : b)) };
+  },
+  async (ctx, route, payload) => {
+    awaitInput(ctx, "route-bc-product", { routeId: route.id!, index: payload.index });
+    return askInPlace(ctx, ctx.t("rd-ask-bc-product", { event: route.broadcasts[payload.index]?.event ?? "" }));
+  },
+);
+
 const taskDeadlineAnswer = dateInput(
   "route-task-deadline",
   (_ctx, route, date, payload) => ({ ...route, tasks: route.tasks.map((t, i) => (i === Number(payload.task) ? { ...t, deadline: date } : t)) }),
@@ -113,6 +127,6 @@ const themeAnswer = textInput("route-theme", LIMITS.title, (route, theme) => ({ 
 /** Every typed answer of route design, each waiting for its own kind of input. */
 export function handleRouteInputs(composer: Composer<BotContext>): void {
   const answers = [goalAnswer, titleAnswer, themeAnswer, taskTitleAnswer, taskResultAnswer, activityEventAnswer, kindByButton, bcEventAnswer, activityDateAnswer, moveAnswer];
-  answers.push(taskDeadlineAnswer, bcDateAnswer, bcProductAnswer, broadcastMoveAnswer, termAnswer, catalogSearchAnswer);
+  answers.push(taskDeadlineAnswer, bcDateAnswer, bcProductAnswer, bcRenameAnswer, broadcastMoveAnswer, termAnswer, catalogSearchAnswer);
   for (const answer of answers) composer.on("message", answer);
 }

@@ -91,10 +91,16 @@ export function drawBroadcasts(ctx: BotContext, route: Route): DesignScreen {
   const id = route.id!;
   const lines = route.broadcasts.map((b, i) => ctx.t("rd-bc-line", { n: i + 1, date: formatDate(b.date), event: b.event, product: b.product ?? "", withProduct: b.product ? "yes" : "no", held: b.doneAt ? "yes" : "no" }));
   const keys: DesignKey[][] = route.broadcasts.map((b, i) =>
-    b.doneAt ? [] : [{ label: ctx.t("rd-bc-move", { n: i + 1 }), data: routeButtons.pack("moveBroadcast", id, i) }, { label: ctx.t("rd-bc-remove", { n: i + 1 }), data: routeButtons.pack("removeBroadcast", id, i) }],
+    b.doneAt
+      ? []
+      : [
+          { label: ctx.t("rd-bc-edit", { n: i + 1 }), data: routeButtons.pack("editBroadcast", id, i) },
+          { label: ctx.t("rd-bc-move", { n: i + 1 }), data: routeButtons.pack("moveBroadcast", id, i) },
+          { label: ctx.t("rd-bc-remove", { n: i + 1 }), data: routeButtons.pack("removeBroadcast", id, i) },
+        ],
   );
   keys.push([{ label: ctx.t("rd-broadcast"), data: routeButtons.pack("addBroadcast", id) }], [{ label: ctx.t("rd-to-review"), open: "review" }]);
-  const text = [ctx.t("rd-bc-title"), "", ...(lines.length ? lines : [ctx.t("rd-bc-none")])].join("\n");
+  const text = [ctx.t("rd-bc-title"), "", ...(lines.length ? [...lines, "", ctx.t("rd-bc-hint")] : [ctx.t("rd-bc-none")])].join("\n");
   return { text, keys: keys.filter((row) => row.length > 0) };
 }
 
