@@ -336,7 +336,10 @@ lv-checkpoint-saved = Your reflection is saved. Thank you!
 lv-product-kind = What product did you create?
 lv-ask-product = { $kind }: title or link?
 lv-product-saved = The product is saved in your route.
-lv-remove-product = ✖ { $title }
+lv-rename-product = ✏️ { $title }
+lv-ask-product-title = The product's new title (or a link)? Now: «{ $title }».
+lv-product-renamed = The product's title is changed.
+lv-remove-product = ✖ Remove
 lv-confirm-remove-product = Remove the product «{ $title }»? It disappears from the route and its document.
 lv-product-removed = Product removed.
 

@@ -340,7 +340,10 @@ lv-checkpoint-saved = Рефлексия сохранена. Спасибо!
 lv-product-kind = Какой продукт вы создали?
 lv-ask-product = { $kind }: название или ссылка?
 lv-product-saved = Продукт сохранён в ИОМ.
-lv-remove-product = ✖ { $title }
+lv-rename-product = ✏️ { $title }
+lv-ask-product-title = Новое название продукта (или ссылка)? Сейчас: «{ $title }».
+lv-product-renamed = Название продукта изменено.
+lv-remove-product = ✖ Удалить
 lv-confirm-remove-product = Удалить продукт «{ $title }»? Он исчезнет из ИОМ и из документа.
 lv-product-removed = Продукт удалён.
 

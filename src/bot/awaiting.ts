@@ -26,6 +26,7 @@ export interface AwaitedInputs {
   evidence: { routeId: number; activityId: number };
   checkpoint: { routeId: number; checkpointId: number };
   product: { routeId: number; kind: string };
+  "product-title": { routeId: number; productId: number };
   comment: { routeId: number; parentId: number; task: number; recommendation: 0 | 1 };
   "return-comment": { routeId: number; version: number };
   "correction-comment": { correctionId: number };

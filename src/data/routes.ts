@@ -525,6 +525,16 @@ export function routesRepository(prisma: Prisma, lane: DriverLane, provider: Pro
       });
     },
 
+    /** Gives a product of the route another title (and the link in it); false when it is not there. */
+    async renameProduct(routeId: number, productId: number, title: string, audit: AuditEntry, at: Date): Promise<boolean> {
+      const link = title.match(/https?:\/\/\S+/)?.[0] ?? null;
+      return prisma.$transaction(async (tx) => {
+        const renamed = await tx.product.updateMany({ where: { id: productId, routeId }, data: { title, link } });
+        if (renamed.count) await writeAudit(tx, audit, at);
+        return renamed.count > 0;
+      });
+    },
+
     /** Removes a product of the route; false when it is not there (removed meanwhile). */
     async removeProduct(routeId: number, productId: number, audit: AuditEntry, at: Date): Promise<boolean> {
       return prisma.$transaction(async (tx) => {

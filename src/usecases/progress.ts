@@ -23,6 +23,15 @@ export async function recordProduct(store: Store, input: { person: Person; route
   return done({ title: input.title });
 }
 
+/** A product's title written again (a typo, a better name, a link added). */
+export async function renameProduct(store: Store, input: { person: Person; routeId: number; productId: number; title: string; at: Date }): Promise<Outcome<{ title: string }>> {
+  const route = await ownActiveRoute(store, input.person, input.routeId);
+  if (!route.ok) return route;
+  if (!route.value.products.some((p) => p.id === input.productId)) return refused({ reason: "not_found" });
+  const audit = { actorId: input.person.userId, action: "product_renamed", targetType: "route", targetId: input.routeId };
+  return (await store.routes.renameProduct(input.routeId, input.productId, input.title, audit, input.at)) ? done({ title: input.title }) : refused({ reason: "changed_meanwhile" });
+}
+
 /** A product recorded by mistake leaves the route (with its audit record). */
 export async function removeProduct(store: Store, input: { person: Person; routeId: number; productId: number; at: Date }): Promise<Outcome<{ title: string }>> {
   const route = await ownActiveRoute(store, input.person, input.routeId);

@@ -203,7 +203,13 @@ describe.each(providers)("the route card (%s)", (provider) => {
     await fifth.user.command("route");
     const section = await fifth.user.press("Продукты и трансляция");
     expect(section.edits[0]!.text).toContain("Публикация: Статья, записанная по ошибке");
-    const removeData = fifth.user.buttons().find((b) => b.text.includes("Статья, записанная по ошибке"))!.callback_data!;
+    // A title written again: the section comes back with it.
+    await fifth.user.press("✏️ Урок по теме");
+    const renamed = await fifth.user.send("Открытый урок «Дроби в 5 классе»");
+    expect(renamed.replies.at(-1)!.text).toContain("Название продукта изменено.");
+    expect(renamed.replies.at(-1)!.text).toContain("Открытый урок: Открытый урок «Дроби в 5 классе»");
+    const keys = fifth.user.buttons();
+    const removeData = keys[keys.findIndex((b) => b.text.includes("Статья, записанная по ошибке")) + 1]!.callback_data!;
 
     const refusedBefore = (await store.audit.byAction("refused")).length;
     const forged = await deputy.pressData(removeData);
@@ -211,14 +217,14 @@ describe.each(providers)("the route card (%s)", (provider) => {
     expect([...forged.edits, ...forged.replies].map((m) => m.text).join("")).not.toContain("Статья");
     expect((await store.audit.byAction("refused")).length).toBe(refusedBefore + 1);
 
-    const asked = await fifth.user.press("✖ Статья, записанная по ошибке");
+    const asked = await fifth.user.pressData(removeData);
     expect(asked.edits[0]!.text).toContain("Удалить продукт «Статья, записанная по ошибке»?");
     expect((await store.routes.byId(route.id!))!.products).toHaveLength(2);
     const removed = await fifth.user.press("Да");
     expect(removed.answer?.text).toBe("Продукт удалён.");
-    expect(removed.edits[0]!.text).toContain("Открытый урок: Урок по теме «Дроби»");
+    expect(removed.edits[0]!.text).toContain("Открытый урок: Открытый урок «Дроби в 5 классе»");
     expect(removed.edits[0]!.text).not.toContain("Статья, записанная по ошибке");
-    expect((await store.routes.byId(route.id!))!.products.map((p) => p.title)).toEqual(["Урок по теме «Дроби»"]);
+    expect((await store.routes.byId(route.id!))!.products.map((p) => p.title)).toEqual(["Открытый урок «Дроби в 5 классе»"]);
     expect((await store.audit.byAction("product_removed")).length).toBe(1);
     const again = await fifth.user.pressData(removeData);
     expect(again.answer?.text).toBe("Эта кнопка устарела. Откройте нужный раздел заново.");

@@ -90,8 +90,8 @@ export const livingButtons = callbackCodec("lv", {
   broadcastHeldConfirmed: action("bcy", idPart, idPart),
 });
 
-/** A product recorded by mistake: asked, then removed (route id, product id). */
-export const productButtons = callbackCodec("prd", { remove: action("del", idPart, idPart), removeConfirmed: action("dely", idPart, idPart) });
+/** A product's title written again; a product recorded by mistake: asked, then removed (route id, product id). */
+export const productButtons = callbackCodec("prd", { rename: action("ren", idPart, idPart), remove: action("del", idPart, idPart), removeConfirmed: action("dely", idPart, idPart) });
 
 export const reminderButtons = callbackCodec("rm", { snooze: action("snooze", idPart) });
 

@@ -112,10 +112,15 @@ function evidenceKeys(route: Route, page: string[], ctx: BotContext): CardKey[][
   return withFiles.filter((a) => page.includes(evidenceLine(ctx, a))).map((a) => [{ label: shorten(`📎 ${formatDate(a.date)} ${a.event}`, 60), open: { evidence: a.id! } }]);
 }
 
-/** The teacher's own products, each with a way to remove it (recorded by mistake), while the route is carried out. */
+/** The teacher's own products, each to be renamed or removed (recorded by mistake), while the route is carried out. */
 function productKeys(ctx: BotContext, route: Route): CardKey[][] {
   if (route.teacherId !== ctx.user.id || (route.status !== "approved" && route.status !== "active")) return [];
-  return route.products.filter((p) => p.id !== undefined).map((p) => [{ label: shorten(ctx.t("lv-remove-product", { title: p.title }), 60), data: productButtons.pack("remove", route.id!, p.id!) }]);
+  return route.products
+    .filter((p) => p.id !== undefined)
+    .map((p) => [
+      { label: shorten(ctx.t("lv-rename-product", { title: p.title }), 50), data: productButtons.pack("rename", route.id!, p.id!) },
+      { label: ctx.t("lv-remove-product"), data: productButtons.pack("remove", route.id!, p.id!) },
+    ]);
 }
 
 /** Comments in order, each reply under what it answers. */
