@@ -12,6 +12,21 @@ import { interviewsMenu } from "./views/interviews.js";
 import { recommendationMenus } from "./views/recommendation-lists.js";
 import { invitesMenu } from "./views/invites.js";
 import { menteesMenu } from "./views/mentees.js";
+import { peopleChoiceMenu } from "./views/associations.js";
+import { methodistSchoolsMenu } from "./views/methodical.js";
+import { roundsMenu } from "./views/rounds.js";
+
+const MENUS = [settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, interviewsMenu, designMenu, invitesMenu, menteesMenu, peopleChoiceMenu, methodistSchoolsMenu, roundsMenu, ...recommendationMenus];
+
+/** Menu ids must differ: registered together, a second menu of the same id would silently take the first one's place. */
+function sameIds(menus: readonly Menu<BotContext>[]): string[] {
+  // The id is the menu's own (protected) field; it is only read here.
+  const ids = menus.map((menu) => (menu as unknown as { id: string }).id);
+  return ids.filter((id, index) => ids.indexOf(id) !== index);
+}
+
+const shared = sameIds(MENUS);
+if (shared.length) throw new Error(`menus share an id: ${shared.join(", ")}`);
 
 export const screenMenus = new Menu<BotContext>("screens");
-screenMenus.register([settingsMenu, profileMenu, cardMenu, workListMenu, schoolsMenu, interviewsMenu, designMenu, invitesMenu, menteesMenu, ...recommendationMenus]);
+screenMenus.register(MENUS);

@@ -10,7 +10,7 @@ import { personOf } from "../access.js";
 import { now } from "../clock.js";
 import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
-import { associationScreen, associationsScreen, peopleChoiceScreen } from "../views/associations.js";
+import { associationScreen, associationsScreen, showPeopleChoice } from "../views/associations.js";
 import { inviteLink } from "../views/invites.js";
 import { refusalText } from "../views/refusals.js";
 import { showScreen } from "../views/screen.js";
@@ -45,11 +45,11 @@ const HANDLERS: PressHandlers<ActionsOf<typeof associationButtons>> = {
   },
   chooseHead: async (ctx, press) => {
     await ctx.answerCallbackQuery();
-    return showScreen(ctx, await peopleChoiceScreen(ctx, press.values[0], "head", press.values[1]));
+    return showPeopleChoice(ctx, press.values[0], "head", press.values[1]);
   },
   chooseTeacher: async (ctx, press) => {
     await ctx.answerCallbackQuery();
-    return showScreen(ctx, await peopleChoiceScreen(ctx, press.values[0], "teacher", press.values[1]));
+    return showPeopleChoice(ctx, press.values[0], "teacher", press.values[1]);
   },
   create: async (ctx, press) => {
     await ctx.answerCallbackQuery();
@@ -69,7 +69,7 @@ const HANDLERS: PressHandlers<ActionsOf<typeof associationButtons>> = {
   addTeacher: async (ctx, press) => {
     const [associationId, teacherId] = press.values;
     const outcome = await placeTeacher(ctx.deps.store, { person: personOf(ctx), associationId, teacherId, at: now(ctx) });
-    return after(ctx, outcome, async () => showScreen(ctx, await peopleChoiceScreen(ctx, associationId, "teacher", 0)));
+    return after(ctx, outcome, () => showPeopleChoice(ctx, associationId, "teacher", 0));
   },
   inviteHead: (ctx, press) => inviteHead(ctx, press.values[0]),
   join: async (ctx, press) => {

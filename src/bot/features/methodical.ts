@@ -10,7 +10,7 @@ import { ensureAllowed, personOf } from "../access.js";
 import { now, today } from "../clock.js";
 import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
-import { methodistSchoolsScreen, methodistsScreen, schoolRecommendationScreen } from "../views/methodical.js";
+import { methodistsScreen, schoolRecommendationScreen, showMethodistSchools } from "../views/methodical.js";
 import { showMyRecommendations, showSchoolRecommendations } from "../views/recommendation-lists.js";
 import { personName } from "../views/people.js";
 import { refusalText } from "../views/refusals.js";
@@ -35,7 +35,10 @@ const screen = (make: (ctx: BotContext) => Promise<Screen>) => async (ctx: BotCo
 
 const HANDLERS: PressHandlers<ActionsOf<typeof methodicalButtons>> = {
   methodists: (ctx, press) => screen((c) => methodistsScreen(c, press.values[0]))(ctx),
-  methodist: (ctx, press) => screen((c) => methodistSchoolsScreen(c, ...press.values))(ctx),
+  methodist: async (ctx, press) => {
+    await ctx.answerCallbackQuery();
+    return showMethodistSchools(ctx, ...press.values);
+  },
   recommendations: async (ctx, press) => {
     await ctx.answerCallbackQuery();
     return showSchoolRecommendations(ctx, press.values[0]);
@@ -51,7 +54,7 @@ const HANDLERS: PressHandlers<ActionsOf<typeof methodicalButtons>> = {
     const outcome = await setResponsibility(ctx.deps.store, { person: personOf(ctx), methodistId, schoolId, responsible, at: now(ctx) });
     if (!outcome.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, outcome.refusal), show_alert: true });
     await ctx.answerCallbackQuery({ text: ctx.t("saved") });
-    return showScreen(ctx, await methodistSchoolsScreen(ctx, await ctx.deps.store.organisations.districtIdOf(schoolId), methodistId, page));
+    return showMethodistSchools(ctx, await ctx.deps.store.organisations.districtIdOf(schoolId), methodistId, page);
   },
   recommend: async (ctx, press) => {
     const schoolId = press.values[0];

@@ -9,7 +9,7 @@ import { recordSchoolFact, recordStaffCount } from "../../usecases/schools.js";
 import { refusalText } from "../views/refusals.js";
 import { showRouteCard } from "../views/card-menu.js";
 import { areaName } from "../views/route.js";
-import { roundsScreen } from "../views/rounds.js";
+import { showRounds } from "../views/rounds.js";
 import { takeRound } from "../../usecases/rounds.js";
 import type { RoundKind } from "../../domain/monitoring.js";
 import { showScreen } from "../views/screen.js";
@@ -79,7 +79,7 @@ const HANDLERS: PressHandlers<ActionsOf<typeof dashboardButtons>> = {
   deficitMap: (ctx, press) => openDistrict(ctx, press.values[0], schoolYear(press.values[1]), "map"),
   rounds: async (ctx, press) => {
     await ctx.answerCallbackQuery();
-    return showScreen(ctx, await roundsScreen(ctx, press.values[0], press.values[1], press.values[2]));
+    return showRounds(ctx, press.values[0], press.values[1], press.values[2]);
   },
   takeRound: (ctx, press) => recordRound(ctx, press.values[0], press.values[1], press.values[2]),
   schoolWorkbook: (ctx, press) => sendWorkbook(ctx, "school", press.values[0], currentYear(ctx)),
@@ -133,7 +133,7 @@ async function recordRound(ctx: BotContext, districtId: number, year: number, ki
   const taken = await takeRound(ctx.deps.store, { person: personOf(ctx), districtId, year, kind, today: today(ctx), at: now(ctx) });
   if (!taken.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, taken.refusal), show_alert: true });
   await ctx.answerCallbackQuery({ text: ctx.t("mr-saved") });
-  return showScreen(ctx, await roundsScreen(ctx, districtId, year, 0));
+  return showRounds(ctx, districtId, year, 0);
 }
 
 async function askStaff(ctx: BotContext, schoolId: number): Promise<unknown> {

@@ -5,10 +5,11 @@ import type { BotContext } from "../context.js";
 import { associationButtons, homeButtons } from "../callback-data/buttons.js";
 import { personOf } from "../access.js";
 import { shorten } from "../text.js";
-import { pager } from "./worklists.js";
+import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
+import { showHome } from "./home.js";
 import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
-import type { Screen } from "./screen.js";
+import { refreshedWith, type Screen } from "./screen.js";
 import { openAssociation, schoolAssociations } from "../../usecases/associations.js";
 import { pageWindow } from "../../domain/work.js";
 
@@ -58,10 +59,41 @@ export async function associationScreen(ctx: BotContext, associationId: number):
   return { text: lines.join("\n"), keyboard };
 }
 
-/** The people to choose a head from (anyone of the school), or the teachers to add (those not in it yet). */
-export async function peopleChoiceScreen(ctx: BotContext, associationId: number, mode: "head" | "teacher", page: number): Promise<Screen> {
+type ChoiceTarget = { page: number } | "home";
+interface ChoicePlace {
+  associationId: number;
+  mode: "head" | "teacher";
+  page: number;
+}
+
+const MODES = ["head", "teacher"] as const;
+
+/** The people to choose a head from (anyone of the school), or the teachers to add (those not in it yet), paged in place. */
+const peopleChoice = screenMenu<ChoicePlace, ChoiceTarget>("pc", {
+  placeOfPress: choiceOfPress,
+  dataOf: (place) => [place.associationId, MODES.indexOf(place.mode), place.page].join("."),
+  draw: peopleChoiceScreen,
+  go: (ctx, place, target) => (target === "home" ? showHome(ctx) : showPeopleChoice(ctx, place.associationId, place.mode, target.page)),
+  outdated: refreshedWith((ctx) => {
+    const place = choiceOfPress(ctx);
+    return place ? showPeopleChoice(ctx, place.associationId, place.mode, place.page) : showHome(ctx);
+  }),
+});
+export const peopleChoiceMenu = peopleChoice.menu;
+
+export function showPeopleChoice(ctx: BotContext, associationId: number, mode: "head" | "teacher", page: number): Promise<void> {
+  return peopleChoice.show(ctx, { associationId, mode, page });
+}
+
+function choiceOfPress(ctx: BotContext): ChoicePlace | undefined {
+  const [associationId, mode, page] = numbersOf(ctx.match, 3) ?? [];
+  const name = MODES[mode ?? -1];
+  return name === undefined ? undefined : { associationId: associationId!, mode: name, page: page! };
+}
+
+async function peopleChoiceScreen(ctx: BotContext, { associationId, mode, page }: ChoicePlace): Promise<KeyedScreen<ChoiceTarget>> {
   const opened = await openAssociation(ctx.deps.store, { person: personOf(ctx), associationId });
-  if (!opened.ok) return { text: await refusalText(ctx, opened.refusal), keyboard: homeOnly(ctx) };
+  if (!opened.ok) return { text: await refusalText(ctx, opened.refusal), keys: [[{ label: ctx.t("home-back-home"), open: "home" }]] };
   const association = opened.value;
   const teachers = await ctx.deps.store.associations.teachersOf(association.schoolId);
   const candidates =
@@ -69,16 +101,15 @@ export async function peopleChoiceScreen(ctx: BotContext, associationId: number,
       ? teachers.filter((t) => t.associationId !== associationId).map((t) => t.userId)
       : (await ctx.deps.store.organisations.peopleOfSchool(association.schoolId)).map((p) => p.userId);
   const window = pageWindow(candidates.length, page, PAGE);
-  const keyboard = new InlineKeyboard();
+  const keys: Key<ChoiceTarget>[][] = [];
   for (const userId of candidates.slice(window.skip, window.skip + window.take)) {
     const elsewhere = teachers.find((t) => t.userId === userId)?.associationId;
     const label = `${await personName(ctx, userId)}${mode === "teacher" && elsewhere ? ` ${ctx.t("shmo-moves")}` : ""}`;
-    keyboard.text(shorten(label, 60), associationButtons.pack(mode === "head" ? "setHead" : "addTeacher", associationId, userId)).row();
+    keys.push([{ label: shorten(label, 60), data: associationButtons.pack(mode === "head" ? "setHead" : "addTeacher", associationId, userId) }]);
   }
-  pager(ctx, keyboard, window, (p) => associationButtons.pack(mode === "head" ? "chooseHead" : "chooseTeacher", associationId, p));
-  keyboard.text(ctx.t("shmo-back-one"), associationButtons.pack("open", associationId));
+  keys.push(pagerKeys<ChoiceTarget>(ctx, window, (p) => ({ page: p })), [{ label: ctx.t("shmo-back-one"), data: associationButtons.pack("open", associationId) }]);
   const title = ctx.t(mode === "head" ? "shmo-choose-head" : "shmo-choose-teachers", { name: association.name });
-  return { text: candidates.length ? title : `${title}\n${ctx.t("home-list-empty")}`, keyboard };
+  return { text: candidates.length ? title : `${title}\n${ctx.t("home-list-empty")}`, keys: keys.filter((row) => row.length > 0) };
 }
 
 /** For a teacher who has just joined: her school's associations to choose from. */

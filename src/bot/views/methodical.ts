@@ -8,8 +8,9 @@ import { actorOf, personOf } from "../access.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
-import type { Screen } from "./screen.js";
-import { pager } from "./worklists.js";
+import { refreshedWith, type Screen } from "./screen.js";
+import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
+import { showHome } from "./home.js";
 import { districtMethodists, methodistSchools, openSchoolRecommendation } from "../../usecases/methodists.js";
 import { can } from "../../domain/permissions.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
@@ -33,19 +34,46 @@ export async function methodistsScreen(ctx: BotContext, districtId: number): Pro
   return { text: lines.join("\n"), keyboard };
 }
 
-/** The district's schools with a tick for those the methodist answers for; a press toggles it. */
-export async function methodistSchoolsScreen(ctx: BotContext, districtId: number, methodistId: number, page: number): Promise<Screen> {
+type TickTarget = { page: number } | "home";
+interface TickPlace {
+  districtId: number;
+  methodistId: number;
+  page: number;
+}
+
+/** The district's schools with a tick for those the methodist answers for, paged in place; a press toggles it. */
+const methodistSchoolList = screenMenu<TickPlace, TickTarget>("ms", {
+  placeOfPress: tickPlaceOfPress,
+  dataOf: (place) => [place.districtId, place.methodistId, place.page].join("."),
+  draw: methodistSchoolsScreen,
+  go: (ctx, place, target) => (target === "home" ? showHome(ctx) : showMethodistSchools(ctx, place.districtId, place.methodistId, target.page)),
+  outdated: refreshedWith((ctx) => {
+    const place = tickPlaceOfPress(ctx);
+    return place ? showMethodistSchools(ctx, place.districtId, place.methodistId, place.page) : showHome(ctx);
+  }),
+});
+export const methodistSchoolsMenu = methodistSchoolList.menu;
+
+export function showMethodistSchools(ctx: BotContext, districtId: number, methodistId: number, page: number): Promise<void> {
+  return methodistSchoolList.show(ctx, { districtId, methodistId, page });
+}
+
+function tickPlaceOfPress(ctx: BotContext): TickPlace | undefined {
+  const [districtId, methodistId, page] = numbersOf(ctx.match, 3) ?? [];
+  return districtId === undefined ? undefined : { districtId, methodistId: methodistId!, page: page! };
+}
+
+async function methodistSchoolsScreen(ctx: BotContext, { districtId, methodistId, page }: TickPlace): Promise<KeyedScreen<TickTarget>> {
+  const home: Key<TickTarget> = { label: ctx.t("home-back-home"), open: "home" };
   const outcome = await methodistSchools(ctx.deps.store, { person: personOf(ctx), districtId, methodistId });
-  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keyboard: homeOnly(ctx) };
+  if (!outcome.ok) return { text: await refusalText(ctx, outcome.refusal), keys: [[home]] };
   const { schools, mine } = outcome.value;
   const window = pageWindow(schools.length, page, PAGE);
-  const keyboard = new InlineKeyboard();
-  for (const school of schools.slice(window.skip, window.skip + window.take)) {
-    keyboard.text(shorten(`${mine.includes(school.id) ? "✅" : "▫️"} ${school.name}`, 60), methodicalButtons.pack("toggle", methodistId, school.id, window.page)).row();
-  }
-  pager(ctx, keyboard, window, (p) => methodicalButtons.pack("methodist", districtId, methodistId, p));
-  keyboard.text(ctx.t("mm-back-methodists"), methodicalButtons.pack("methodists", districtId)).text(ctx.t("home-back-home"), homeButtons.pack("show"));
-  return { text: ctx.t("mm-methodist-schools", { name: await personName(ctx, methodistId), count: mine.length }), keyboard };
+  const keys: Key<TickTarget>[][] = schools
+    .slice(window.skip, window.skip + window.take)
+    .map((school) => [{ label: shorten(`${mine.includes(school.id) ? "✅" : "▫️"} ${school.name}`, 60), data: methodicalButtons.pack("toggle", methodistId, school.id, window.page) }]);
+  keys.push(pagerKeys<TickTarget>(ctx, window, (p) => ({ page: p })), [{ label: ctx.t("mm-back-methodists"), data: methodicalButtons.pack("methodists", districtId) }, home]);
+  return { text: ctx.t("mm-methodist-schools", { name: await personName(ctx, methodistId), count: mine.length }), keys: keys.filter((row) => row.length > 0) };
 }
 
 export async function schoolRecommendationScreen(ctx: BotContext, id: number): Promise<Screen> {
