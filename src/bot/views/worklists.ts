@@ -12,7 +12,7 @@ import { showHome } from "./home.js";
 import { showRouteCard } from "./card-menu.js";
 import { refusalText } from "./refusals.js";
 import { districtSchoolsPage, routeListPage } from "../../usecases/work.js";
-import { WORK_LISTS, type PageWindow, type WorkList } from "../../domain/work.js";
+import { WORK_LISTS, type WorkList } from "../../domain/work.js";
 import type { RouteSummary } from "../../data/index.js";
 import { formatDate, localDateOf } from "../../domain/time.js";
 
@@ -82,15 +82,6 @@ function itemLabel(ctx: BotContext, list: WorkList, item: RouteSummary): string 
   const since = item.submittedAt ? formatDate(localDateOf(item.submittedAt, ctx.deps.config.TIMEZONE)) : "";
   if (list === "awaiting" && since) return ctx.t("home-item-waiting", { teacher: name, date: since });
   return ctx.t("home-item", { teacher: name, status: ctx.t(`status-${item.status}`) });
-}
-
-/** ◀ and ▶ around "page of pages", only where there is somewhere to go. */
-export function pager(ctx: BotContext, keyboard: InlineKeyboard, window: PageWindow, target: (page: number) => string): void {
-  if (window.pages <= 1) return;
-  if (window.page > 0) keyboard.text(ctx.t("home-previous"), target(window.page - 1));
-  keyboard.text(ctx.t("home-page", { page: window.page + 1, pages: window.pages }), target(window.page));
-  if (window.page < window.pages - 1) keyboard.text(ctx.t("home-next"), target(window.page + 1));
-  keyboard.row();
 }
 
 type SchoolsTarget = { school: number } | { page: number } | "home";
