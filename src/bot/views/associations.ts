@@ -9,7 +9,7 @@ import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./
 import { showHome } from "./home.js";
 import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
-import { refreshedWith, type Screen } from "./screen.js";
+import type { Screen } from "./screen.js";
 import { openAssociation, schoolAssociations } from "../../usecases/associations.js";
 import { pageWindow } from "../../domain/work.js";
 
@@ -74,10 +74,6 @@ const peopleChoice = screenMenu<ChoicePlace, ChoiceTarget>("pc", {
   dataOf: (place) => [place.associationId, MODES.indexOf(place.mode), place.page].join("."),
   draw: peopleChoiceScreen,
   go: (ctx, place, target) => (target === "home" ? showHome(ctx) : showPeopleChoice(ctx, place.associationId, place.mode, target.page)),
-  outdated: refreshedWith((ctx) => {
-    const place = choiceOfPress(ctx);
-    return place ? showPeopleChoice(ctx, place.associationId, place.mode, place.page) : showHome(ctx);
-  }),
 });
 export const peopleChoiceMenu = peopleChoice.menu;
 

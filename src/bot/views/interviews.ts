@@ -7,7 +7,7 @@ import { personOf } from "../access.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
-import { refreshedWith, showScreen, type Screen } from "./screen.js";
+import { showScreen, type Screen } from "./screen.js";
 import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
 import { showHome } from "./home.js";
 import { openInterview, pendingInterviews } from "../../usecases/interviews.js";
@@ -28,10 +28,6 @@ const interviewList = screenMenu<InterviewsPlace, InterviewsTarget>("il", {
   draw: (ctx, place) => interviewsScreen(ctx, place.schoolId, place.page),
   go: async (ctx, place, target) =>
     target === "home" ? showHome(ctx) : "page" in target ? showInterviews(ctx, place.schoolId, target.page) : showScreen(ctx, await interviewScreen(ctx, target.interview)),
-  outdated: refreshedWith(async (ctx) => {
-    const place = placeOfPress(ctx);
-    return place ? showInterviews(ctx, place.schoolId, place.page) : showHome(ctx);
-  }),
 });
 export const interviewsMenu = interviewList.menu;
 

@@ -5,7 +5,6 @@ import type { BotContext } from "../context.js";
 import { organisationButtons } from "../callback-data/buttons.js";
 import { actorOf } from "../access.js";
 import { now } from "../clock.js";
-import { refreshedWith } from "./screen.js";
 import { showHome } from "./home.js";
 import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
 import { managedSchool } from "../../usecases/invites.js";
@@ -30,7 +29,6 @@ const inviteList = screenMenu<{ page: number }, InviteTarget>("iv", {
   dataOf: (place) => String(place.page),
   draw: (ctx, place) => invitesScreen(ctx, place.page),
   go: (ctx, _place, target) => (target === "home" ? showHome(ctx) : showInvites(ctx, target.page)),
-  outdated: refreshedWith((ctx) => showInvites(ctx, 0)),
 });
 export const invitesMenu = inviteList.menu;
 

@@ -6,7 +6,6 @@ import { organisationButtons } from "../callback-data/buttons.js";
 import { actorOf } from "../access.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
-import { refreshedWith } from "./screen.js";
 import { showHome } from "./home.js";
 import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
 import { managedSchool } from "../../usecases/invites.js";
@@ -26,10 +25,6 @@ const mentees = screenMenu<MenteePlace, MenteeTarget>("mt", {
   dataOf: (place) => `${place.mentorId}.${place.page}`,
   draw: menteesScreen,
   go: (ctx, place, target) => (target === "home" ? showHome(ctx) : showMentees(ctx, place.mentorId, target.page)),
-  outdated: refreshedWith((ctx) => {
-    const place = placeOfPress(ctx);
-    return place ? showMentees(ctx, place.mentorId, place.page) : showHome(ctx);
-  }),
 });
 export const menteesMenu = mentees.menu;
 

@@ -7,7 +7,8 @@
 import { Menu, type MenuRange } from "@grammyjs/menu";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { BotContext } from "../context.js";
-import { showScreen, withLead } from "./screen.js";
+import { refreshedWith, showScreen, withLead } from "./screen.js";
+import { showHome } from "./home.js";
 
 /** A button: another feature's action (its callback data) or a way within the menu's screen. */
 export type Key<T> = { label: string; data: string } | { label: string; open: T };
@@ -82,8 +83,8 @@ export interface ScreenMenuSpec<P, T> {
   dataOf(place: P): string;
   draw(ctx: BotContext, place: P): Promise<KeyedScreen<T>> | KeyedScreen<T>;
   go(ctx: BotContext, place: P, target: T): Promise<unknown>;
-  /** A press on a screen that changed meanwhile, or that the person may not see. */
-  outdated(ctx: BotContext): Promise<unknown>;
+  /** A press on a screen that changed meanwhile, or that the person may not see; by default the screen at the pressed place as it is now (home when the place cannot be read). */
+  outdated?(ctx: BotContext): Promise<unknown>;
   /** Whether the menu answers a press itself (false: `go` answers, e.g. with a refusal). */
   autoAnswer?: boolean;
 }
@@ -106,14 +107,21 @@ export function screenMenu<P, T>(id: string, spec: ScreenMenuSpec<P, T>): Screen
     return view;
   };
   const fingerprint = async (ctx: BotContext) => fingerprintOf((await current(ctx))?.screen.keys);
-  const menu = new MixedMenu(id, { autoAnswer: spec.autoAnswer ?? true, onMenuOutdated: spec.outdated, fingerprint }).dynamic(async (ctx, range) => {
+  const outdated =
+    spec.outdated ??
+    refreshedWith(async (ctx) => {
+      const place = await spec.placeOfPress(ctx);
+      return place === undefined ? showHome(ctx) : show(ctx, place);
+    });
+  const menu = new MixedMenu(id, { autoAnswer: spec.autoAnswer ?? true, onMenuOutdated: outdated, fingerprint }).dynamic(async (ctx, range) => {
     const view = await current(ctx);
     if (view) addKeys(range, view.screen.keys, spec.dataOf(view.place), (c, target) => spec.go(c, view.place, target));
   });
-  const show = async (ctx: BotContext, place: P, lead?: string) => {
+  return { menu, show };
+
+  async function show(ctx: BotContext, place: P, lead?: string): Promise<void> {
     const screen = await spec.draw(ctx, place);
     views.set(ctx, { place, screen });
     await showScreen(ctx, withLead(lead, { text: screen.text, keyboard: menu }));
-  };
-  return { menu, show };
+  }
 }

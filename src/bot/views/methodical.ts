@@ -8,7 +8,7 @@ import { actorOf, personOf } from "../access.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
-import { refreshedWith, type Screen } from "./screen.js";
+import type { Screen } from "./screen.js";
 import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
 import { showHome } from "./home.js";
 import { districtMethodists, methodistSchools, openSchoolRecommendation } from "../../usecases/methodists.js";
@@ -47,10 +47,6 @@ const methodistSchoolList = screenMenu<TickPlace, TickTarget>("ms", {
   dataOf: (place) => [place.districtId, place.methodistId, place.page].join("."),
   draw: methodistSchoolsScreen,
   go: (ctx, place, target) => (target === "home" ? showHome(ctx) : showMethodistSchools(ctx, place.districtId, place.methodistId, target.page)),
-  outdated: refreshedWith((ctx) => {
-    const place = tickPlaceOfPress(ctx);
-    return place ? showMethodistSchools(ctx, place.districtId, place.methodistId, place.page) : showHome(ctx);
-  }),
 });
 export const methodistSchoolsMenu = methodistSchoolList.menu;
 

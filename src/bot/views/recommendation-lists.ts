@@ -7,7 +7,6 @@ import { personOf } from "../access.js";
 import { shorten } from "../text.js";
 import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
-import { refreshedWith } from "./screen.js";
 import { showHome } from "./home.js";
 import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
 import { schoolRecommendations } from "../../usecases/methodists.js";
@@ -36,10 +35,6 @@ const schoolList = screenMenu<{ schoolId: number; page: number }, PageTarget>("s
   dataOf: (place) => `${place.schoolId}.${place.page}`,
   draw: (ctx, place) => schoolRecommendationsScreen(ctx, place.schoolId, place.page),
   go: (ctx, place, target) => (target === "home" ? showHome(ctx) : showSchoolRecommendations(ctx, place.schoolId, target.page)),
-  outdated: refreshedWith((ctx) => {
-    const place = schoolPlaceOfPress(ctx);
-    return place ? showSchoolRecommendations(ctx, place.schoolId, place.page) : showHome(ctx);
-  }),
 });
 
 function schoolPlaceOfPress(ctx: BotContext): { schoolId: number; page: number } | undefined {
@@ -55,7 +50,6 @@ const mineList = screenMenu<{ page: number }, PageTarget>("mr", {
   dataOf: (place) => String(place.page),
   draw: (ctx, place) => myRecommendationsScreen(ctx, place.page),
   go: (ctx, _place, target) => (target === "home" ? showHome(ctx) : showMyRecommendations(ctx, target.page)),
-  outdated: refreshedWith((ctx) => showMyRecommendations(ctx, 0)),
 });
 
 export const recommendationMenus = [schoolList.menu, mineList.menu];

@@ -8,7 +8,6 @@ import { percent } from "./numbers.js";
 import { personName } from "./people.js";
 import { refusalText } from "./refusals.js";
 import { pageLines } from "./route-sections.js";
-import { refreshedWith } from "./screen.js";
 import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
 import { showHome } from "./home.js";
 import { yearLabel } from "./dashboards.js";
@@ -31,10 +30,6 @@ const roundsOfTheYear = screenMenu<RoundsPlace, RoundsTarget>("rn", {
   dataOf: (place) => [place.districtId, place.year, place.page].join("."),
   draw: roundsScreen,
   go: (ctx, place, target) => (target === "home" ? showHome(ctx) : showRounds(ctx, place.districtId, target.year, target.page)),
-  outdated: refreshedWith((ctx) => {
-    const place = roundsPlaceOfPress(ctx);
-    return place ? showRounds(ctx, place.districtId, place.year, place.page) : showHome(ctx);
-  }),
 });
 export const roundsMenu = roundsOfTheYear.menu;
 

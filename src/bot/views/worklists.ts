@@ -6,7 +6,7 @@ import { homeButtons, interviewButtons, methodicalButtons } from "../callback-da
 import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.js";
 import { today } from "../clock.js";
 import { shorten } from "../text.js";
-import { refreshedWith, showScreen, type Screen } from "./screen.js";
+import { showScreen, type Screen } from "./screen.js";
 import { numbersOf, pagerKeys, screenMenu, type Key, type KeyedScreen } from "./menu-keys.js";
 import { showHome } from "./home.js";
 import { showRouteCard } from "./card-menu.js";
@@ -30,7 +30,6 @@ const workList = screenMenu<ListPlace, ListTarget>("wl", {
   dataOf: (place) => [WORK_LISTS.indexOf(place.list), place.schoolId, place.page].join("."),
   draw: (ctx, place) => listScreen(ctx, place.list, place.schoolId, place.page),
   go: goFromList,
-  outdated: refreshedWith(showListOfPress),
 });
 export const workListMenu = workList.menu;
 
@@ -54,11 +53,6 @@ function listOfPress(ctx: BotContext): ListPlace | undefined {
   const [list, schoolId, page] = numbersOf(ctx.match, 3) ?? [];
   const name = WORK_LISTS[list ?? -1];
   return name === undefined ? undefined : { list: name, schoolId: schoolId!, page: page! };
-}
-
-async function showListOfPress(ctx: BotContext): Promise<void> {
-  const view = listOfPress(ctx);
-  return view ? showList(ctx, view.list, view.schoolId, view.page) : showHome(ctx);
 }
 
 async function listScreen(ctx: BotContext, list: WorkList, schoolId: number, page: number): Promise<KeyedScreen<ListTarget>> {
@@ -98,7 +92,6 @@ const schoolList = screenMenu<SchoolsPlace, SchoolsTarget>("sl", {
   draw: schoolsScreen,
   go: async (ctx, place, target) =>
     target === "home" ? showHome(ctx) : "page" in target ? showSchools(ctx, place.districtId, target.page, place.mine) : showScreen(ctx, await schoolScreen(ctx, target.school, place.page)),
-  outdated: refreshedWith(showSchoolsOfPress),
 });
 export const schoolsMenu = schoolList.menu;
 
@@ -109,11 +102,6 @@ export function showSchools(ctx: BotContext, districtId: number, page: number, m
 function schoolsOfPress(ctx: BotContext): SchoolsPlace | undefined {
   const [districtId, page, mine] = numbersOf(ctx.match, 3) ?? [];
   return districtId === undefined ? undefined : { districtId, page: page!, mine: mine === 1 };
-}
-
-async function showSchoolsOfPress(ctx: BotContext): Promise<void> {
-  const view = schoolsOfPress(ctx);
-  return view ? showSchools(ctx, view.districtId, view.page, view.mine) : showHome(ctx);
 }
 
 async function schoolsScreen(ctx: BotContext, view: SchoolsPlace): Promise<KeyedScreen<SchoolsTarget>> {
