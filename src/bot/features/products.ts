@@ -1,6 +1,6 @@
-// A product of the teacher's route, from its «Продукты и трансляция» section: its title written
-// again, or the product removed after asking (recorded by mistake); the section shows the
-// products as they are then.
+// A product of the teacher's route, from the outcomes section of her card (products and
+// broadcasting): its title written again, or the product removed after asking (recorded by
+// mistake); the section shows the products as they are then.
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { cardButtons, productButtons } from "../callback-data/buttons.js";
@@ -58,7 +58,7 @@ async function saveTitle(ctx: MessageContext, payload: AwaitedInputs["product-ti
   return showProducts(ctx, payload.routeId, ctx.t("lv-product-renamed"));
 }
 
-/** The route's «Продукты и трансляция» section as it is now. */
+/** The route's outcomes section (products and broadcasting) as it is now. */
 async function showProducts(ctx: BotContext, routeId: number, lead?: string): Promise<void> {
   const route = await ctx.deps.store.routes.byId(routeId);
   if (route) await showRouteCard(ctx, route, { at: { section: "outcomes", page: 0 }, lead });
