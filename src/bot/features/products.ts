@@ -1,7 +1,7 @@
 // A product of the teacher's route, from the outcomes section of her card (products and
 // broadcasting): its title written again, or the product removed after asking (recorded by
 // mistake); the section shows the products as they are then.
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { cardButtons, productButtons } from "../callback-data/buttons.js";
 import { pressOf } from "../callback-data/press.js";
@@ -9,7 +9,7 @@ import { ensureAllowed, personOf, refuseCallback, routeTarget } from "../access.
 import { now } from "../clock.js";
 import { askInPlace, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
-import { showScreen } from "../views/screen.js";
+import { confirmScreen } from "../views/screen.js";
 import { showRouteCard } from "../views/card-menu.js";
 import { refusalText } from "../views/refusals.js";
 import { removeProduct, renameProduct } from "../../usecases/progress.js";
@@ -37,11 +37,8 @@ async function onPress(ctx: BotContext): Promise<unknown> {
   }
   if (press.action === "remove") {
     await ctx.answerCallbackQuery();
-    const keyboard = new InlineKeyboard()
-      .text(ctx.t("confirm-yes"), productButtons.pack("removeConfirmed", routeId, productId))
-      .row()
-      .text(ctx.t("confirm-cancel"), cardButtons.pack("section", routeId, "outcomes", 0));
-    return showScreen(ctx, { text: ctx.t("lv-confirm-remove-product", { title: product.title }), keyboard });
+    const question = ctx.t("lv-confirm-remove-product", { title: product.title });
+    return confirmScreen(ctx, question, productButtons.pack("removeConfirmed", routeId, productId), cardButtons.pack("section", routeId, "outcomes", 0));
   }
   const removed = await removeProduct(ctx.deps.store, { person: personOf(ctx), routeId, productId, at: now(ctx) });
   if (!removed.ok) return ctx.answerCallbackQuery({ text: await refusalText(ctx, removed.refusal), show_alert: true });

@@ -1,7 +1,7 @@
 // One screen, one message: a press on a screen's button edits that message in place; a command
 // or typed text gets the screen as a new message, and the screen it supersedes loses its
 // buttons, so that no stale button invites a press.
-import { GrammyError, type InlineKeyboard } from "grammy";
+import { GrammyError, InlineKeyboard } from "grammy";
 import type { Menu } from "@grammyjs/menu";
 import type { BotContext } from "../context.js";
 
@@ -28,6 +28,12 @@ export async function showScreen(ctx: BotContext, screen: Screen, options: { ane
   await retireScreen(ctx);
   const sent = await ctx.reply(screen.text, { reply_markup: screen.keyboard, link_preview_options: { is_disabled: true } });
   ctx.session.screenMessageId = sent.message_id;
+}
+
+/** An irreversible change asks first: what will go, and «Да» (`yes`) or «Отмена» (`back`, the screen it came from). */
+export async function confirmScreen(ctx: BotContext, question: string, yes: string, back: string): Promise<void> {
+  const keyboard = new InlineKeyboard().text(ctx.t("confirm-yes"), yes).row().text(ctx.t("confirm-cancel"), back);
+  await showScreen(ctx, { text: question, keyboard });
 }
 
 /** For a press on a button that is out of date: says so, then shows the screen as it is now. */

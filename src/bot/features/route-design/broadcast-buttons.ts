@@ -6,7 +6,7 @@ import type { Route } from "../../../domain/route.js";
 import { askInPlace, awaitInput } from "../../input.js";
 import { formatDate } from "../../../domain/time.js";
 import { save } from "./editing.js";
-import { confirmScreen } from "./screens.js";
+import { confirmScreen } from "../../views/screen.js";
 import { showBroadcasts } from "./design-menu.js";
 
 /** A point that may still change: undefined (and said) for one already held. */

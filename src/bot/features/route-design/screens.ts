@@ -144,12 +144,6 @@ function filterKeys(ctx: BotContext, routeId: number, index: number, query: Cata
   ];
 }
 
-/** An irreversible change asks first: what will go, and «Да» or «Отмена». */
-export async function confirmScreen(ctx: BotContext, question: string, yes: string, back: string): Promise<void> {
-  const keyboard = new InlineKeyboard().text(ctx.t("confirm-yes"), yes).row().text(ctx.t("confirm-cancel"), back);
-  await showScreen(ctx, { text: question, keyboard });
-}
-
 /** What /route shows depends on where the route is. */
 export async function showCurrent(ctx: BotContext, route: Route): Promise<void> {
   if (route.status === "draft") return showReview(ctx, route);

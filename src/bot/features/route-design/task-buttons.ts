@@ -11,10 +11,9 @@ import { activityHasProgress, taskHasProgress } from "../../../domain/correction
 import { formatDate } from "../../../domain/time.js";
 import { LIMITS } from "../../../domain/validation.js";
 import { save } from "./editing.js";
-import { confirmScreen } from "./screens.js";
 import { activityLevelScreen } from "./activity-screens.js";
 import { showTask, showTasks } from "./design-menu.js";
-import { showScreen } from "../../views/screen.js";
+import { confirmScreen, showScreen } from "../../views/screen.js";
 import { LEVELS, OWN_ACTIVITY_KINDS } from "../../../domain/vocabulary.js";
 
 export async function chooseActivityToRemove(ctx: BotContext, route: Route, index: number): Promise<unknown> {
