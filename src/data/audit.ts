@@ -1,4 +1,5 @@
 import type { Prisma } from "./database.js";
+import type { LaneStatement } from "./driver-lane.js";
 
 export interface AuditEntry {
   actorId?: number | null;
@@ -22,6 +23,14 @@ export async function writeAudit(db: Writer, entry: AuditEntry, at: Date): Promi
       createdAt: at,
     },
   });
+}
+
+/** The same record as a statement of a driver-lane transaction. */
+export function auditStatement(entry: AuditEntry, at: Date): LaneStatement {
+  return {
+    sql: `INSERT INTO "AuditLog" ("actorId", "action", "targetType", "targetId", "details", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    args: [entry.actorId ?? null, entry.action, entry.targetType ?? null, entry.targetId === undefined ? null : String(entry.targetId), entry.details ? JSON.stringify(entry.details) : null, at],
+  };
 }
 
 export function auditRepository(prisma: Prisma) {

@@ -33,7 +33,7 @@ export function bulkRepository(prisma: Prisma) {
         prisma.activity.createMany({ data: chunk.map((taskId) => ({ id: taskId, taskId, position: 0, event: text.event, topic: text.topic, level: "school", date: activityDate })) }),
       );
     },
-    async outbox(rows: { key: string; userId: number; chatId: bigint; kind: string; payload: string; dueAt: Date }[]): Promise<void> {
+    async outbox(rows: { key: string; userId: number; chatId: bigint; kind: string; payload: string; dueAt: Date; routeId?: number }[]): Promise<void> {
       await inChunks(rows, (chunk) => prisma.outboxMessage.createMany({ data: chunk.map((r) => ({ ...r, nextAttemptAt: r.dueAt })) }));
     },
   };

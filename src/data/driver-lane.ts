@@ -12,7 +12,17 @@ import type { Provider } from "./schema-engine.js";
 
 export type LaneArg = string | number | bigint | boolean | Date | null;
 export type LaneRow = Record<string, unknown>;
-export type LaneStatement = { sql: string; args: LaneArg[] };
+export type LaneStatement = {
+  sql: string;
+  args: LaneArg[];
+  /** How many rows it must change; otherwise the whole transaction is rolled back (`LaneExpectationFailed`). */
+  changes?: number;
+};
+
+/** A statement of a lane transaction changed another number of rows than it had to: nothing was written. */
+export class LaneExpectationFailed extends Error {
+  override name = "LaneExpectationFailed";
+}
 
 export interface DriverLane {
   /** Rows of a query, values converted: 64-bit integers to numbers, timestamps to dates. */
@@ -39,7 +49,11 @@ export function driverLane(provider: Provider, connected: () => Promise<SqlDrive
       const end = (sql: string) => transaction.executeRaw(toQuery(sql, []));
       try {
         const changed: number[] = [];
-        for (const statement of statements) changed.push(await transaction.executeRaw(query(statement.sql, statement.args)));
+        for (const statement of statements) {
+          const count = await transaction.executeRaw(query(statement.sql, statement.args));
+          if (statement.changes !== undefined && count !== statement.changes) throw new LaneExpectationFailed(`${count} rows changed instead of ${statement.changes}`);
+          changed.push(count);
+        }
         await end("COMMIT");
         await transaction.commit();
         return changed;

@@ -4,9 +4,9 @@ function codeOf(error: unknown): string | undefined {
   return typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : undefined;
 }
 
-/** A unique constraint refused the write (P2002). */
+/** A unique constraint refused the write: P2002 from the client, the adapter's own error from the driver lane. */
 export function isUniqueViolation(error: unknown): boolean {
-  return codeOf(error) === "P2002";
+  return codeOf(error) === "P2002" || (error as { cause?: { kind?: unknown } } | undefined)?.cause?.kind === "UniqueConstraintViolation";
 }
 
 /** The row to update or delete was not there (P2025). */

@@ -54,7 +54,7 @@ export function createStore(database: Database) {
     audit: auditRepository(prisma),
     updates: updatesRepository(prisma, lane),
     organisations: organisationsRepository(prisma, lane),
-    profiles: profilesRepository(prisma),
+    profiles: profilesRepository(lane),
     diagnostics: diagnosticsRepository(prisma),
     routes: routesRepository(prisma, lane, database.provider),
     catalog: catalogRepository(prisma),

@@ -8,10 +8,12 @@ import type { DriverLane } from "./driver-lane.js";
 import type { Provider } from "./schema-engine.js";
 import { compact, fromDbDate, iso, optionalDate, toDbDate } from "./convert.js";
 import { parseStored } from "./json.js";
-import { isUniqueViolation } from "./errors.js";
 import { inChunks } from "./chunks.js";
 import { writeAudit, type AuditEntry } from "./audit.js";
-import { planOf, type PlanContent } from "../domain/correction.js";
+import type { PlanContent } from "../domain/correction.js";
+import { decisionOf, recordDecision, type DecisionInput, type DecisionKind, type DecisionRecord } from "./decisions.js";
+
+export type { DecisionKind, DecisionRecord } from "./decisions.js";
 
 type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
@@ -255,7 +257,6 @@ function withoutRowIds(route: Route): Route {
   };
 }
 
-export type DecisionKind = "approve" | "return";
 
 export type CorrectionStatus = "draft" | "submitted" | "approved" | "returned";
 const OPEN_CORRECTION: CorrectionStatus[] = ["draft", "submitted", "returned"];
@@ -280,15 +281,6 @@ export interface ActivityFacts {
   event: string;
   date: string;
   status: string;
-}
-
-export interface DecisionRecord {
-  routeId: number;
-  routeVersion: number;
-  deciderId: number | null;
-  decision: DecisionKind;
-  comment: string | null;
-  createdAt: Date;
 }
 
 /**
@@ -373,41 +365,8 @@ export function routesRepository(prisma: Prisma, lane: DriverLane, provider: Pro
      * Records the one decision on a submission and applies it. The unique (route, version)
      * makes a second decision impossible, whoever presses and however often.
      */
-    async decide(input: { route: Route; next: Route; deciderId: number; decision: DecisionKind; comment?: string; checkpoints?: Checkpoint[]; audit?: AuditEntry; at: Date }): Promise<boolean> {
-      try {
-        return await prisma.$transaction(async (tx) => {
-          await tx.routeDecision.create({
-            data: {
-              routeId: input.route.id!,
-              routeVersion: input.route.version,
-              deciderId: input.deciderId,
-              decision: input.decision,
-              comment: input.comment ?? null,
-              plan: input.decision === "return" ? JSON.stringify(planOf(input.route)) : null,
-              createdAt: input.at,
-            },
-          });
-          const moved = await tx.route.updateMany({
-            where: { id: input.route.id!, status: "submitted", version: input.route.version },
-            data: { status: input.next.status, ...stamps(input.next) },
-          });
-          if (moved.count !== 1) throw new StaleDecision();
-          const routeId = input.route.id!;
-          if (input.comment) await tx.comment.create({ data: { routeId, authorId: input.deciderId, text: input.comment, createdAt: input.at } });
-          if (input.checkpoints) await writeCheckpoints(tx, routeId, input.checkpoints);
-          if (input.audit) await writeAudit(tx, input.audit, input.at);
-          return true;
-        });
-      } catch (error) {
-        if (error instanceof StaleDecision || isUniqueViolation(error)) return false;
-        throw error;
-      }
-    },
-
-    async decisionOf(routeId: number, routeVersion: number): Promise<DecisionRecord | undefined> {
-      const row = await prisma.routeDecision.findUnique({ where: { routeId_routeVersion: { routeId, routeVersion } } });
-      return row ? { ...row, decision: row.decision as DecisionKind } : undefined;
-    },
+    decide: (input: DecisionInput) => recordDecision(lane, input),
+    decisionOf: (routeId: number, routeVersion: number) => decisionOf(lane, routeId, routeVersion),
 
     /** The correction of an active route not yet decided (being edited, submitted or returned). */
     async openCorrection(routeId: number): Promise<CorrectionRecord | undefined> {

@@ -11,10 +11,6 @@ export interface PlannerSettings {
   daysAhead: number[];
 }
 
-export function routeFragment(routeId: number): string {
-  return `|route:${routeId}/`;
-}
-
 function row(userId: number, chatId: bigint, reminder: PlannedReminder, routeId: number, extra: Record<string, unknown> = {}): OutboxInput {
   return {
     key: outboxKey(userId, reminder.kind, `route:${routeId}/${reminder.subject}`, reminder.dueAt),
@@ -24,12 +20,13 @@ function row(userId: number, chatId: bigint, reminder: PlannedReminder, routeId:
     payload: { routeId, subject: reminder.subject, date: reminder.date, ...extra },
     dueAt: reminder.dueAt,
     notAfter: reminder.notAfter,
+    routeId,
   };
 }
 
 /** (Re)plans one route's reminders: pending rows are replaced, sent ones stay unique by key. */
 export async function planRoute(store: Store, route: Route, settings: PlannerSettings): Promise<number> {
-  await store.outbox.removePending(routeFragment(route.id!));
+  await store.outbox.removePending(route.id!);
   const rows: OutboxInput[] = [];
   if (route.status === "approved" || route.status === "active") {
     const teacher = await store.users.byId(route.teacherId);

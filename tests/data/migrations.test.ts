@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { applyPendingMigrations, migrationList, pendingSchemaChange, schemaPath } from "../../src/data/migrations.js";
+import { join } from "node:path";
+import Sqlite from "better-sqlite3";
+import { applyPendingMigrations, migrationList, migrationsDir, pendingSchemaChange, schemaPath } from "../../src/data/migrations.js";
 import { openDatabase } from "../../src/data/database.js";
 import { execFile } from "node:child_process";
 import pg from "pg";
@@ -35,6 +37,17 @@ describe.each(providers)("migrations on %s", (provider) => {
     expect(await opened.ping()).toBe(true);
     await opened.close();
   });
+
+  it("gives reminders queued before outbox rows named their route that route (the backfill of outbox_route)", async () => {
+    database = await freshDatabase(provider);
+    await applyPendingMigrations(database.url);
+    const migration = readFileSync(join(migrationsDir(provider), "20261128081415_outbox_route", "migration.sql"), "utf8");
+    const backfill = migration.slice(migration.indexOf("UPDATE"));
+    const keys = ["12|activity_due|route:345/activity:9|2027-02-10T03:00:00.000Z", "7|approval_nudge|route:6/v2:first|2027-02-11T06:00:00.000Z", "12|weekly_digest|week:2027-02-08|2027-02-08T06:00:00.000Z"];
+    const inserts = keys.map((key, i) => `INSERT INTO "OutboxMessage" ("key", "chatId", "kind", "payload", "dueAt", "nextAttemptAt") VALUES ('${key}', ${100 + i}, 'k', '{}', '2027-02-10 03:00:00', '2027-02-10 03:00:00')`);
+    const rows = await runSql(provider, database.url, [...inserts, backfill], `SELECT "key", "routeId" FROM "OutboxMessage" ORDER BY "chatId"`);
+    expect(rows.map((row) => row["routeId"])).toEqual([345, 6, null]);
+  });
 });
 
 describe.skipIf(!postgresUrl)("two instances starting together on an empty PostgreSQL database", () => {
@@ -58,6 +71,27 @@ describe.skipIf(!postgresUrl)("two instances starting together on an empty Postg
     expect(rows.rows.every((r) => r.n === "1")).toBe(true);
   }, 120_000);
 });
+
+/** Runs statements one after another on either database, then a query; its rows. */
+async function runSql(provider: string, url: string, statements: string[], query: string): Promise<Record<string, unknown>[]> {
+  if (provider === "sqlite") {
+    const db = new Sqlite(url.replace(/^file:/, ""));
+    try {
+      for (const statement of statements) db.exec(statement);
+      return db.prepare(query).all() as Record<string, unknown>[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const statement of statements) await client.query(statement);
+    return (await client.query(query)).rows as Record<string, unknown>[];
+  } finally {
+    await client.end();
+  }
+}
 
 /** Runs a module snippet in a fresh Node process (with tsx) from the project's root; resolves with its output. */
 function runNode(code: string): Promise<string> {

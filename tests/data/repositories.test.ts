@@ -97,6 +97,49 @@ describe.each(providers)("repositories on %s", (provider) => {
     expect((await store.routes.byId(saved.id!))!.status).toBe(decision!.decision === "approve" ? "approved" : "returned");
   });
 
+  it("writes a decision with its stamps, comment, checkpoints (answered ones kept) and audit, or nothing when the route moved on", async () => {
+    const { store, teacher, school, deputy } = await setup();
+    const saved = await store.routes.create(readyRoute({ teacherId: teacher, schoolId: school }));
+    const submitted = transition(saved, { type: "submit" }, new Date("2026-09-10T08:00:00Z"));
+    await store.routes.changeStatus(saved, submitted);
+    await store.routes.replaceCheckpoints(saved.id!, [{ kind: "quarterly", dueDate: "2026-12-20" }, { kind: "quarterly", dueDate: "2027-03-20" }]);
+    const answered = (await store.routes.byId(saved.id!))!.checkpoints.find((c) => c.dueDate === "2026-12-20")!;
+    expect(await store.routes.answerCheckpoint(answered.id!, "Всё по плану", new Date("2026-09-11T08:00:00Z"))).toBe(true);
+    const read = (await store.routes.byId(saved.id!))!;
+    const at = new Date("2026-09-12T09:30:00Z");
+    const stale = { ...read, version: read.version + 1 };
+    const planned = [{ kind: "quarterly" as const, dueDate: "2026-12-20" }, { kind: "half_year" as const, dueDate: "2027-01-15" }];
+    const audit = { actorId: deputy, action: "route_approve", targetType: "route", targetId: saved.id!, details: { version: read.version } };
+    expect(await store.routes.decide({ route: stale, next: transition(read, { type: "approve" }, at), deciderId: deputy, decision: "approve", checkpoints: planned, audit, at })).toBe(false);
+    expect(await store.routes.decisionOf(saved.id!, stale.version)).toBeUndefined();
+    expect(await store.audit.byAction("route_approve")).toHaveLength(0);
+
+    const next = transition(read, { type: "return", comment: "Уточните сроки" }, at);
+    expect(await store.routes.decide({ route: read, next, deciderId: deputy, decision: "return", comment: "Уточните сроки", checkpoints: planned, audit, at })).toBe(true);
+    expect(await store.routes.decisionOf(saved.id!, read.version)).toEqual({ routeId: saved.id!, routeVersion: read.version, deciderId: deputy, decision: "return", comment: "Уточните сроки", createdAt: at });
+    const after = (await store.routes.byId(saved.id!))!;
+    expect(after).toMatchObject({ status: "returned", submittedAt: submitted.submittedAt });
+    expect(after.checkpoints.map((c) => [c.kind, c.dueDate, c.answer])).toEqual([
+      ["quarterly", "2026-12-20", "Всё по плану"],
+      ["half_year", "2027-01-15", undefined],
+    ]);
+    expect((await store.routes.lastReturn(saved.id!))?.comment).toBe("Уточните сроки");
+    expect(await store.audit.byAction("route_approve")).toMatchObject([{ actorId: deputy, targetId: String(saved.id), details: JSON.stringify({ version: read.version }), createdAt: at }]);
+  });
+
+  it("keeps the educational history answer by answer: texts, numbers, a date, an answer taken back", async () => {
+    const { store, teacher } = await setup();
+    expect(await store.profiles.history(teacher)).toEqual({});
+    await store.profiles.saveField(teacher, "fullName", "Иванова Анна Петровна");
+    await store.profiles.saveField(teacher, "position", "учитель физики");
+    await store.profiles.saveField(teacher, "teachingYears", 12);
+    await store.profiles.saveField(teacher, "lastAttestationDate", "2024-04-15");
+    await store.profiles.saveField(teacher, "qualificationCategory", "first");
+    await store.profiles.saveField(teacher, "position", undefined);
+    expect(await store.profiles.history(teacher)).toEqual({ fullName: "Иванова Анна Петровна", teachingYears: 12, lastAttestationDate: "2024-04-15", qualificationCategory: "first" });
+    expect((await store.users.byId(teacher))?.fullName).toBe("Иванова Анна Петровна");
+  });
+
   it("redeems an invite within its limits", async () => {
     const { store, teacher, deputy, school } = await setup();
     const now = new Date("2026-11-26T10:00:00Z");
