@@ -98,3 +98,15 @@ describe("refusals in the person's words", () => {
     expect(domainErrorCodes().length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe("formatting texts", () => {
+  it("answers in the locale asked for, whichever was asked before, and in Russian for one it does not know", async () => {
+    const { createI18n } = await import("../src/bot/i18n.js");
+    const i18n = createI18n();
+    const ru = readFileSync(join("locales", "ru.ftl"), "utf8").match(/^error-stale-button = (.+)$/m)![1]!;
+    const en = readFileSync(join("locales", "en.ftl"), "utf8").match(/^error-stale-button = (.+)$/m)![1]!;
+    expect(ru).not.toBe(en);
+    const asked = ["en", "ru", "en", "de", "en", "ru"].map((locale) => i18n.t(locale, "error-stale-button"));
+    expect(asked).toEqual([en, ru, en, ru, en, ru]);
+  });
+});

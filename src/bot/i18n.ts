@@ -16,7 +16,7 @@ export function isLocale(value: unknown): value is Locale {
  * which middleware puts on the context as `user`; Russian is the default.
  */
 export function createI18n(): I18n {
-  return new I18n({
+  const i18n = new I18n({
     defaultLocale: DEFAULT_LOCALE,
     directory: localesDirectory,
     fluentBundleOptions: { useIsolating: false },
@@ -25,4 +25,33 @@ export function createI18n(): I18n {
       return isLocale(locale) ? locale : DEFAULT_LOCALE;
     },
   });
+  rememberBundleMatches(i18n);
+  return i18n;
+}
+
+type BundleMatching = { matchBundles?: (locales: string[]) => unknown; addBundle?: (...args: unknown[]) => void };
+
+/**
+ * @grammyjs/i18n negotiates the locale (Intl and @fluent/langneg) anew for every text it formats,
+ * though the answer depends only on the locales asked for and the bundles loaded: it is kept.
+ * Its private methods are wrapped only where they exist, so another version works as before.
+ */
+function rememberBundleMatches(i18n: I18n): void {
+  const fluent = i18n.fluent as unknown as BundleMatching;
+  const match = fluent.matchBundles?.bind(fluent);
+  const add = fluent.addBundle?.bind(fluent);
+  if (!match || !add) return;
+  const matched = new Map<string, unknown>();
+  fluent.matchBundles = (locales) => {
+    const key = locales.join("\n");
+    if (!matched.has(key)) {
+      if (matched.size >= 64) matched.clear(); // locales come from stored records: keep the memory bounded
+      matched.set(key, match(locales));
+    }
+    return matched.get(key);
+  };
+  fluent.addBundle = (...args) => {
+    matched.clear();
+    add(...args);
+  };
 }
