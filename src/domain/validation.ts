@@ -27,7 +27,7 @@ function issue(code: string) {
   return { error: code };
 }
 
-export const textSchema = (max: number) =>
+const buildTextSchema = (max: number) =>
   z
     .string()
     .transform((text) => cleanText(text).trim().replace(/\s+\n/g, "\n"))
@@ -37,6 +37,15 @@ export const textSchema = (max: number) =>
         .min(1, issue("text_empty"))
         .max(max, issue("text_too_long")),
     );
+
+const textSchemas = new Map<number, ReturnType<typeof buildTextSchema>>();
+
+/** A cleaned, non-empty text of at most `max` characters. Built once per limit: every typed answer is checked with one. */
+export function textSchema(max: number): ReturnType<typeof buildTextSchema> {
+  let schema = textSchemas.get(max);
+  if (!schema) textSchemas.set(max, (schema = buildTextSchema(max)));
+  return schema;
+}
 
 export const dateSchema = z.string().refine(isLocalDate, issue("invalid_date"));
 
