@@ -34,4 +34,10 @@ export async function peakMemory<T>(work: () => Promise<T>): Promise<{ result: T
   }
 }
 
+/** CPU time of this process (user + system) since `start`, ms. */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);

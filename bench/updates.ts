@@ -10,7 +10,7 @@ import { FakeTelegram } from "../src/testing/fake-telegram.js";
 import { TelegramUser } from "../src/testing/telegram-user.js";
 import { transition } from "../src/domain/lifecycle.js";
 import { emptyRoute } from "../src/domain/route.js";
-import { percentile, peakMemory, type BenchDatabase } from "./common.js";
+import { cpuMsSince, percentile, peakMemory, type BenchDatabase } from "./common.js";
 
 const SCHOOLS = 10;
 
@@ -22,6 +22,8 @@ export interface UpdateResult {
   p95: number;
   p99: number;
   peakMiB: number;
+  /** CPU time of this process per update (user + system, all its threads): steadier than updates/s on a shared machine. */
+  cpuMs: number;
 }
 
 function readyRoute(teacherId: number, schoolId: number) {
@@ -69,13 +71,15 @@ export async function benchUpdates(database: BenchDatabase, users: number): Prom
     workload(0, warm);
     await Promise.all(ids.splice(0).map((id) => app.waitHandled(id)));
     latencies.length = 0;
+    const cpu = process.cpuUsage();
     const { result: seconds, peakMiB } = await peakMemory(async () => {
       const started = performance.now();
       workload(warm, total);
       await Promise.all(ids.map((id) => app.waitHandled(id)));
       return (performance.now() - started) / 1000;
     });
-    return { updates: ids.length, seconds, perSecond: ids.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), peakMiB };
+    const cpuMs = cpuMsSince(cpu) / ids.length;
+    return { updates: ids.length, seconds, perSecond: ids.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), peakMiB, cpuMs };
   } finally {
     await app.stop();
     await tg.stop();
@@ -141,13 +145,15 @@ export async function benchEchoFloor(updates: number): Promise<UpdateResult> {
   const runner = run(bot);
   try {
     const users = Array.from({ length: Math.max(1, Math.floor(updates / 5)) }, (_, i) => new TelegramUser(tg, 70_000_000 + i, { first_name: "E" }));
+    const cpu = process.cpuUsage();
     const { result: seconds, peakMiB } = await peakMemory(async () => {
       const started = performance.now();
       for (let i = 0; i < updates; i++) tg.enqueueUpdate(users[i % users.length]!.textUpdate(`echo ${i}`));
       await finished;
       return (performance.now() - started) / 1000;
     });
-    return { updates, seconds, perSecond: updates / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), peakMiB };
+    const cpuMs = cpuMsSince(cpu) / updates;
+    return { updates, seconds, perSecond: updates / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), peakMiB, cpuMs };
   } finally {
     await runner.stop();
     await tg.stop();
