@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { openDatabase, sqlitePath, type Database as Opened } from "../../src/data/database.js";
 import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
+import { createStore } from "../../src/data/index.js";
 
 const names = (path: string) => {
   const db = new Database(path, { readonly: true });
@@ -84,5 +85,20 @@ describe("the guarded SQLite adapter", () => {
       await tx.organisation.create({ data: { kind: "district", name: "after, in a transaction" } });
     });
     expect(names(path)).toEqual(["after", "after, in a transaction"]);
+  });
+
+  it("runs a statement it keeps with each run's own arguments, also after more texts than it keeps pushed it out", async () => {
+    database = sqliteDatabase();
+    const db = await openDatabase(database.url);
+    opened.push(db);
+    const store = createStore(db);
+    const ids: number[] = [];
+    for (let i = 0; i < 620; i++) ids.push((await store.users.touch({ telegramId: BigInt(9_000 + i) })).id);
+    expect((await store.users.byId(ids[0]!))?.telegramId).toBe(9_000n);
+    expect((await store.users.byId(ids[1]!))?.telegramId).toBe(9_001n);
+    // Lists of ids of every length: 620 texts, more than the 500 kept.
+    for (let n = 1; n <= ids.length; n++) expect((await store.users.byIds(ids.slice(0, n))).map((u) => u.id).sort((a, b) => a - b)).toEqual(ids.slice(0, n));
+    expect((await store.users.byIds([ids[5]!])).map((u) => u.telegramId)).toEqual([9_005n]);
+    expect((await store.users.byId(ids[619]!))?.telegramId).toBe(9_619n);
   });
 });
