@@ -41,7 +41,7 @@ describe.each(providers)("migrations on %s", (provider) => {
   it("gives reminders queued before outbox rows named their route that route (the backfill of outbox_route)", async () => {
     database = await freshDatabase(provider);
     await applyPendingMigrations(database.url);
-    const migration = readFileSync(join(migrationsDir(provider), "20261128081415_outbox_route", "migration.sql"), "utf8");
+    const migration = readFileSync(join(migrationsDir(provider), "20261128090932_outbox_route", "migration.sql"), "utf8");
     const backfill = migration.slice(migration.indexOf("UPDATE"));
     const keys = ["12|activity_due|route:345/activity:9|2027-02-10T03:00:00.000Z", "7|approval_nudge|route:6/v2:first|2027-02-11T06:00:00.000Z", "12|weekly_digest|week:2027-02-08|2027-02-08T06:00:00.000Z"];
     const inserts = keys.map((key, i) => `INSERT INTO "OutboxMessage" ("key", "chatId", "kind", "payload", "dueAt", "nextAttemptAt") VALUES ('${key}', ${100 + i}, 'k', '{}', '2027-02-10 03:00:00', '2027-02-10 03:00:00')`);
