@@ -257,7 +257,6 @@ function withoutRowIds(route: Route): Route {
   };
 }
 
-
 export type CorrectionStatus = "draft" | "submitted" | "approved" | "returned";
 const OPEN_CORRECTION: CorrectionStatus[] = ["draft", "submitted", "returned"];
 

@@ -9,7 +9,8 @@
 // So every query waits its turn behind an open transaction, a transaction that ends with the
 // connection still inside it is rolled back, and a statement refused because another process
 // holds the lock is retried here, asynchronously, for a while, instead of blocking the event
-// loop in SQLite's busy handler (chats that only read go on meanwhile).
+// loop in SQLite's busy handler (chats that only read go on meanwhile). Statements are prepared
+// once per connection and kept (see withStatementCache).
 import type { Database as BetterSqlite, Statement } from "better-sqlite3";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { savepointsOf, wrapConnections } from "./adapter-wrapping.js";
