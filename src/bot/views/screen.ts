@@ -30,7 +30,7 @@ export async function showScreen(ctx: BotContext, screen: Screen, options: { ane
   ctx.session.screenMessageId = sent.message_id;
 }
 
-/** An irreversible change asks first: what will go, and «Да» (`yes`) or «Отмена» (`back`, the screen it came from). */
+/** An irreversible change asks first: what will go, then "yes" (`yes`) or "cancel" (`back`, the screen it came from), both in the user's language. */
 export async function confirmScreen(ctx: BotContext, question: string, yes: string, back: string): Promise<void> {
   const keyboard = new InlineKeyboard().text(ctx.t("confirm-yes"), yes).row().text(ctx.t("confirm-cancel"), back);
   await showScreen(ctx, { text: question, keyboard });
