@@ -483,9 +483,8 @@ export function routesRepository(prisma: Prisma, lane: DriverLane, provider: Pro
       });
     },
 
-    /** Gives a product of the route another title (and the link in it); false when it is not there. */
-    async renameProduct(routeId: number, productId: number, title: string, audit: AuditEntry, at: Date): Promise<boolean> {
-      const link = title.match(/https?:\/\/\S+/)?.[0] ?? null;
+    /** Gives a product of the route another title and link; false when it is not there. */
+    async renameProduct(routeId: number, productId: number, { title, link }: { title: string; link: string | null }, audit: AuditEntry, at: Date): Promise<boolean> {
       return prisma.$transaction(async (tx) => {
         const renamed = await tx.product.updateMany({ where: { id: productId, routeId }, data: { title, link } });
         if (renamed.count) await writeAudit(tx, audit, at);

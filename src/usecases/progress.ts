@@ -14,10 +14,15 @@ async function ownActiveRoute(store: Store, person: Person, routeId: number): Pr
   return refusal ? refused(refusal) : done(route);
 }
 
+/** The first web address written in a product's title: the product's link. */
+function linkIn(title: string): string | undefined {
+  return title.match(/https?:\/\/\S+/)?.[0];
+}
+
 export async function recordProduct(store: Store, input: { person: Person; routeId: number; kind: ProductKind; title: string; at: Date }): Promise<Outcome<{ title: string }>> {
   const route = await ownActiveRoute(store, input.person, input.routeId);
   if (!route.ok) return route;
-  const link = input.title.match(/https?:\/\/\S+/)?.[0];
+  const link = linkIn(input.title);
   const audit = { actorId: input.person.userId, action: "product_recorded", targetType: "route", targetId: input.routeId, details: { kind: input.kind } };
   await store.routes.addProduct(input.routeId, { kind: input.kind, title: input.title, ...(link ? { link } : {}), createdAt: input.at.toISOString() }, audit);
   return done({ title: input.title });
@@ -29,7 +34,7 @@ export async function renameProduct(store: Store, input: { person: Person; route
   if (!route.ok) return route;
   if (!route.value.products.some((p) => p.id === input.productId)) return refused({ reason: "not_found" });
   const audit = { actorId: input.person.userId, action: "product_renamed", targetType: "route", targetId: input.routeId };
-  return (await store.routes.renameProduct(input.routeId, input.productId, input.title, audit, input.at)) ? done({ title: input.title }) : refused({ reason: "changed_meanwhile" });
+  return (await store.routes.renameProduct(input.routeId, input.productId, { title: input.title, link: linkIn(input.title) ?? null }, audit, input.at)) ? done({ title: input.title }) : refused({ reason: "changed_meanwhile" });
 }
 
 /** A product recorded by mistake leaves the route (with its audit record). */

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../src/data/index.js";
 import { activeRouteOfTeacher, storeForEachTest } from "../helpers/usecases.js";
 import { markActivityDone } from "../../src/usecases/mark-activity-done.js";
-import { answerCheckpoint, markBroadcastHeld, recordProduct } from "../../src/usecases/progress.js";
+import { answerCheckpoint, markBroadcastHeld, recordProduct, renameProduct } from "../../src/usecases/progress.js";
 import { recordInterview } from "../../src/usecases/interviews.js";
 import { PRODUCT_KINDS } from "../../src/domain/vocabulary.js";
 
@@ -68,6 +68,18 @@ describe("recording products, checkpoints, broadcasting and interviews", () => {
     expect(held.ok && held.value.event).toBe("Открытый урок");
     for (const action of ["product_recorded", "checkpoint_answered", "broadcast_held"]) expect((await store.audit.byAction(action)).length, action).toBe(1);
     expect((await recordProduct(store, { person: { userId: deputy }, routeId, kind: PRODUCT_KINDS[0], title: "Чужой", at })).ok).toBe(false);
+  });
+
+  it("a product's title written again takes the link written in it, or loses the one it had", async () => {
+    await recordProduct(store, { person: { userId: teacher }, routeId, kind: PRODUCT_KINDS[0], title: "Методичка", at });
+    const productId = (await store.routes.byId(routeId))!.products[0]!.id!;
+    const linkOf = async () => (await store.routes.byId(routeId))!.products[0]!.link;
+    expect((await renameProduct(store, { person: { userId: teacher }, routeId, productId, title: "Методичка https://example.org/m2", at })).ok).toBe(true);
+    expect(await linkOf()).toBe("https://example.org/m2");
+    expect((await renameProduct(store, { person: { userId: teacher }, routeId, productId, title: "Методичка без ссылки", at })).ok).toBe(true);
+    expect(await linkOf()).toBeUndefined();
+    expect(await renameProduct(store, { person: { userId: deputy }, routeId, productId, title: "Чужое", at })).toMatchObject({ ok: false });
+    expect((await store.audit.byAction("product_renamed")).length).toBe(2);
   });
 
   it("the deputy records the interview once; the teacher may not", async () => {
