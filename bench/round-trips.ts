@@ -19,8 +19,12 @@ function compiledByClient(sql: string): boolean {
   return /[`"](main|public)[`"]\./.test(sql);
 }
 
-/** "SELECT … FROM "main"."User" WHERE …" → "SELECT User". */
+/** "SELECT … FROM "main"."User" WHERE …" → "SELECT User"; writes joined in one WITH → "(INSERT SessionRecord + UPDATE ProcessedUpdate)". */
 export function statementName(sql: string): string {
+  if (/^\s*WITH\b/i.test(sql)) {
+    const writes = [...sql.matchAll(/\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"(\w+)"/gi)].map(([, verb, table]) => `${verb!.split(/\s+/)[0]!.toUpperCase()} ${table}`);
+    if (writes.length > 1) return `(${writes.join(" + ")})`;
+  }
   const verb = sql.trim().split(/\s+/)[0]!.toUpperCase();
   const table = /(?:FROM|INTO|UPDATE)\s+(?:[`"]\w+[`"]\.)?[`"]?(\w+)[`"]?/i.exec(sql)?.[1];
   return table ? `${verb} ${table}` : verb;

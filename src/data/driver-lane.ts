@@ -31,40 +31,53 @@ export interface DriverLane {
   run(sql: string, args: LaneArg[]): Promise<number>;
   /** Runs the statements in one transaction; the rows each changed. */
   transaction(statements: LaneStatement[]): Promise<number[]>;
+  /**
+   * Runs writes all or none, in one round trip where the database allows it: on PostgreSQL one
+   * statement (the first ones as data-modifying parts of a WITH; they see the database as it was
+   * before all of them, so no two may touch the same row), on SQLite a transaction.
+   */
+  atomically(writes: { sql: string; args: LaneArg[] }[]): Promise<void>;
 }
 
 /** A lane over the adapter `connected()` gives once the client has connected. */
 export function driverLane(provider: Provider, connected: () => Promise<SqlDriverAdapter>): DriverLane {
   const query = (sql: string, args: LaneArg[]) => toQuery(provider === "postgresql" ? numbered(sql) : sql, args);
+  const run = async (sql: string, args: LaneArg[]) => (await connected()).executeRaw(query(sql, args));
   return {
     async rows(sql, args) {
       return objectsOf(await (await connected()).queryRaw(query(sql, args)));
     },
-    async run(sql, args) {
-      return (await connected()).executeRaw(query(sql, args));
+    run,
+    async atomically(writes) {
+      if (writes.length === 1) return void (await run(writes[0]!.sql, writes[0]!.args));
+      if (provider !== "postgresql") return void (await transaction(writes));
+      const parts = writes.slice(0, -1).map((write, i) => `w${i} AS (${write.sql})`);
+      await run(`WITH ${parts.join(", ")} ${writes.at(-1)!.sql}`, writes.flatMap((write) => write.args));
     },
-    async transaction(statements) {
-      const transaction = await (await connected()).startTransaction();
-      // The adapter opens the transaction; as the client does, COMMIT and ROLLBACK are sent as statements before it is let go.
-      const end = (sql: string) => transaction.executeRaw(toQuery(sql, []));
-      try {
-        const changed: number[] = [];
-        for (const statement of statements) {
-          const count = await transaction.executeRaw(query(statement.sql, statement.args));
-          if (statement.changes !== undefined && count !== statement.changes) throw new LaneExpectationFailed(`${count} rows changed instead of ${statement.changes}`);
-          changed.push(count);
-        }
-        await end("COMMIT");
-        await transaction.commit();
-        return changed;
-      } catch (error) {
-        // The statement's failure is what the caller is told, not a failure to roll back after it.
-        await end("ROLLBACK").catch(() => undefined);
-        await transaction.rollback().catch(() => undefined);
-        throw error;
-      }
-    },
+    transaction,
   };
+
+  async function transaction(statements: LaneStatement[]): Promise<number[]> {
+    const transaction = await (await connected()).startTransaction();
+    // The adapter opens the transaction; as the client does, COMMIT and ROLLBACK are sent as statements before it is let go.
+    const end = (sql: string) => transaction.executeRaw(toQuery(sql, []));
+    try {
+      const changed: number[] = [];
+      for (const statement of statements) {
+        const count = await transaction.executeRaw(query(statement.sql, statement.args));
+        if (statement.changes !== undefined && count !== statement.changes) throw new LaneExpectationFailed(`${count} rows changed instead of ${statement.changes}`);
+        changed.push(count);
+      }
+      await end("COMMIT");
+      await transaction.commit();
+      return changed;
+    } catch (error) {
+      // The statement's failure is what the caller is told, not a failure to roll back after it.
+      await end("ROLLBACK").catch(() => undefined);
+      await transaction.rollback().catch(() => undefined);
+      throw error;
+    }
+  }
 }
 
 /** PostgreSQL numbers its placeholders; the lane's SQL has no `?` other than placeholders. */

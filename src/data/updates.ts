@@ -2,6 +2,9 @@
 // and the bot must act on it once; and an update the bot received must not be lost when the
 // process dies before it is handled. So every update is written here before it is handled and
 // marked done after: what a dead process left unfinished is handled again from its payload.
+// Polled updates are written down as started when they are fetched (each goes to a handler at
+// once), so that the handler's claim costs no statement; one fetched but not begun when the
+// process died has used one of its starts.
 import type { Prisma } from "./database.js";
 import type { DriverLane, LaneArg } from "./driver-lane.js";
 import { sessionStatement, type SessionWrite } from "./sessions.js";
@@ -21,16 +24,52 @@ const INSERT_UPDATE = `INSERT INTO "ProcessedUpdate" ("updateId", "status", "pay
 const TAKE_UPDATE = `UPDATE "ProcessedUpdate" SET "status" = 'started', "leaseUntil" = ?, "attempts" = "attempts" + 1 WHERE "updateId" = ? AND "attempts" < ? AND "status" = ?`;
 const MARK_DONE = `UPDATE "ProcessedUpdate" SET "status" = 'done', "payload" = NULL, "leaseUntil" = NULL, "processedAt" = ? WHERE "updateId" = ?`;
 
+/**
+ * Updates this process wrote down as started and has not handed to a handler yet. Another
+ * process takes a started update only once its lease has run out (`unfinished`); a handler here
+ * takes one without a statement only in the first half of its lease, which leaves room for clocks
+ * that differ between machines.
+ */
+class FreshUpdates {
+  private static readonly LIMIT = 10_000;
+  private readonly deadlines = new Map<number, number>();
+
+  remember(updateId: number, leaseUntil: Date): void {
+    // One never claimed here (filtered out before its claim) must not stay for ever; a forgotten
+    // one is claimed by a statement instead.
+    if (this.deadlines.size >= FreshUpdates.LIMIT) this.deadlines.delete(this.deadlines.keys().next().value!);
+    const now = Date.now();
+    this.deadlines.set(updateId, now + (leaseUntil.getTime() - now) / 2);
+  }
+
+  take(updateId: number): boolean {
+    const deadline = this.deadlines.get(updateId);
+    this.deadlines.delete(updateId);
+    return deadline !== undefined && Date.now() < deadline;
+  }
+}
+
+/** A fetched batch is at most 100 updates: usually one statement. */
+const RECEIVED_PER_STATEMENT = 100;
+
 export function updatesRepository(prisma: Prisma, lane: DriverLane) {
   const unfinished = { in: ["received", "started"] };
+  const freshlyReceived = new FreshUpdates();
   return {
-    /** Records fetched updates as waiting in line; ones already known are left as they are. */
+    /**
+     * Records fetched updates, each as started (its handler starts it at once) with its lease;
+     * ones already known are left as they are. What this call wrote is remembered, so that its
+     * handler's claim costs no statement (see claim).
+     */
     async receive(updates: { update_id: number }[], leaseUntil: Date): Promise<void> {
-      if (updates.length === 0) return;
       const at = new Date();
-      const rows = updates.map((u) => ({ sql: INSERT_UPDATE, args: [u.update_id, "received", JSON.stringify(u), leaseUntil, 0, at] }));
-      if (rows.length === 1) await lane.run(rows[0]!.sql, rows[0]!.args);
-      else await lane.transaction(rows);
+      for (let from = 0; from < updates.length; from += RECEIVED_PER_STATEMENT) {
+        const part = updates.slice(from, from + RECEIVED_PER_STATEMENT);
+        const values = part.map(() => "(?, 'started', ?, ?, 1, ?)").join(", ");
+        const args = part.flatMap((u) => [u.update_id, JSON.stringify(u), leaseUntil, at]);
+        const written = await lane.rows(`INSERT INTO "ProcessedUpdate" ("updateId", "status", "payload", "leaseUntil", "attempts", "processedAt") VALUES ${values} ON CONFLICT ("updateId") DO NOTHING RETURNING "updateId"`, args);
+        for (const row of written) freshlyReceived.remember(Number(row["updateId"]), leaseUntil);
+      }
     },
 
     /**
@@ -47,8 +86,10 @@ export function updatesRepository(prisma: Prisma, lane: DriverLane) {
         const args: LaneArg[] = [leaseUntil, updateId, MAX_UPDATE_ATTEMPTS, from];
         return (await lane.run(lease ? `${TAKE_UPDATE} AND "leaseUntil" < ?` : TAKE_UPDATE, lease ? [...args, new Date()] : args)) === 1;
       };
-      // An update the inbox recorded is usually there already: taking it costs one statement.
-      if (options.received && (await take("received"))) return "new";
+      // What this process received is started already, and nobody else takes it while its lease runs:
+      // the handler takes it without a statement.
+      if (options.received && freshlyReceived.take(updateId)) return "new";
+      if (options.received && (await take("received"))) return "new"; // recorded by an earlier version
       if ((await lane.run(INSERT_UPDATE, [updateId, "started", payload, leaseUntil, 1, at])) === 1) return "new";
       if (await take("started")) return "resumed";
       return !options.received && (await take("received")) ? "new" : undefined;
@@ -56,9 +97,7 @@ export function updatesRepository(prisma: Prisma, lane: DriverLane) {
 
     /** The update's effects are written: it is never handled again. Its session writes go with the mark. */
     async finish(updateId: number, at: Date, sessionWrites: SessionWrite[] = []): Promise<void> {
-      const mark = { sql: MARK_DONE, args: [at, updateId] };
-      if (!sessionWrites.length) return void (await lane.run(mark.sql, mark.args));
-      await lane.transaction([...sessionWrites.map((write) => sessionStatement(write, at)), mark]);
+      await lane.atomically([...sessionWrites.map((write) => sessionStatement(write, at)), { sql: MARK_DONE, args: [at, updateId] }]);
     },
 
     /** Gives a claim back when handling failed, so that a redelivery is handled again. */

@@ -61,6 +61,22 @@ describe.each(providers)("storage on %s", (provider) => {
     expect(await database!.lane.rows(`SELECT "key" FROM "SessionRecord"`, [])).toEqual([]);
   });
 
+  it("marks an update done with its session writes, all or none", async () => {
+    const store = await open();
+    const at = new Date("2027-01-01T00:00:00Z");
+    const lease = new Date(Date.now() + 60_000);
+    const states = () => database!.lane.rows(`SELECT "key", "value" FROM "SessionRecord" ORDER BY "key"`, []);
+    await database!.lane.run(`INSERT INTO "SessionRecord" ("key", "value", "updatedAt") VALUES ('conversation:7', '{}', ?)`, [at]);
+    expect(await store.updates.claim(3001, "{}", at, lease)).toBe("new");
+    const broken = [{ key: "session:7", value: '{"step":1}' }, { key: "menu:7", value: null }, { key: "session:8", value: undefined as unknown as string }];
+    await expect(store.updates.finish(3001, at, broken)).rejects.toThrow();
+    expect(await states()).toEqual([{ key: "conversation:7", value: "{}" }]);
+    expect(await store.updates.claim(3001, "{}", at, lease, { inChatTurn: true })).toBe("resumed");
+    await store.updates.finish(3001, at, [{ key: "session:7", value: '{"step":1}' }, { key: "conversation:7", value: null }]);
+    expect(await states()).toEqual([{ key: "session:7", value: '{"step":1}' }]);
+    expect(await store.updates.claim(3001, "{}", at, lease, { inChatTurn: true })).toBeUndefined();
+  });
+
   it("stores sessions by key with BigInt values, and deletes them", async () => {
     const store = await open();
     const storage = store.sessions.storage<{ chat: bigint; step: string }>("session");
@@ -92,24 +108,40 @@ describe.each(providers)("storage on %s", (provider) => {
     const now = new Date();
     const later = new Date(now.getTime() + 60_000);
     const earlier = new Date(now.getTime() - 1_000);
-    await store.updates.receive([{ update_id: 1 }, { update_id: 2 }], later);
-    await store.updates.receive([{ update_id: 2 }, { update_id: 3 }], later);
-    expect((await store.updates.unfinished(now, true)).map((u) => u.updateId)).toEqual([1, 2, 3]);
+    await store.updates.receive([{ update_id: 1 }, { update_id: 3 }], later);
+    await store.updates.receive([{ update_id: 1 }, { update_id: 3 }, { update_id: 4 }], later);
+    expect((await store.updates.unfinished(now, true)).map((u) => u.updateId)).toEqual([1, 3, 4]);
     expect(await store.updates.unfinished(now, false)).toEqual([]);
-    // A received update is taken by its handler; a started one with a live lease is not taken twice.
+    // A received update is its handler's; a started one with a live lease is not taken twice.
     expect(await store.updates.claim(1, "{}", now, later, { received: true })).toBe("new");
     expect(await store.updates.claim(1, "{}", now, later, { received: true })).toBeUndefined();
     await store.updates.finish(1, now);
+    // Received again (a delivery after a restart): done, and not taken.
+    await store.updates.receive([{ update_id: 1 }], later);
+    expect(await store.updates.claim(1, "{}", now, later, { received: true })).toBeUndefined();
     // A handler that died: its lease runs out and the update is handed over, as resumed.
-    expect(await store.updates.claim(2, "{}", now, earlier, { received: true })).toBe("new");
+    await store.updates.receive([{ update_id: 2 }], earlier);
     expect((await store.updates.unfinished(now, false)).map((u) => u.updateId)).toEqual([2]);
     expect(JSON.parse((await store.updates.unfinished(now, false))[0]!.payload)).toEqual({ update_id: 2 });
     expect(await store.updates.claim(2, "{}", now, earlier, { received: true })).toBe("resumed");
     expect(await store.updates.claim(2, "{}", now, earlier, { inChatTurn: true })).toBe("resumed");
-    // Three starts: given up, and counted.
+    // Three starts (the first when it was received): given up, and counted.
     expect(await store.updates.claim(2, "{}", now, earlier, { inChatTurn: true })).toBeUndefined();
     expect(await store.updates.abandoned()).toBe(1);
-    expect((await store.updates.unfinished(now, true)).map((u) => u.updateId)).toEqual([3]);
+    expect((await store.updates.unfinished(now, true)).map((u) => u.updateId)).toEqual([3, 4]);
+  });
+
+  it("takes a received update without a claim only in the process that received it", async () => {
+    const store = await open();
+    const now = new Date();
+    const later = new Date(now.getTime() + 60_000);
+    await store.updates.receive([{ update_id: 5 }, { update_id: 6 }], later);
+    const otherProcess = createStore(database!);
+    expect(await otherProcess.updates.claim(5, "{}", now, later, { received: true })).toBeUndefined();
+    expect(await store.updates.claim(5, "{}", now, later, { received: true })).toBe("new");
+    expect(await otherProcess.updates.claim(6, "{}", now, later, { received: true })).toBeUndefined();
+    expect(await store.updates.claim(6, "{}", now, later, { received: true })).toBe("new");
+    expect(await store.updates.claim(6, "{}", now, later, { received: true })).toBeUndefined();
   });
 
   it("in the chat's turn a started update has no live handler: it is taken over before its lease runs out", async () => {
