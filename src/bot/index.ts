@@ -32,7 +32,7 @@ import { methodicalFeature } from "./features/methodical.js";
 import { proposalsFeature } from "./features/proposals.js";
 import { commandLeavesInput } from "./middlewares/input.js";
 import { handleOnce, measure, rateLimit, turnOf } from "./middlewares/runtime.js";
-import { HeldSessionWrites } from "../data/index.js";
+import { HeldSessionWrites, StatesReadAhead } from "../data/index.js";
 import { reflectionFeature } from "./features/reflection.js";
 import { remindersFeature } from "./features/reminders.js";
 import { interviewsFeature } from "./features/interviews.js";
@@ -96,6 +96,8 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
   ];
 }
 
+const SESSION_PREFIX = "session";
+
 /** Bump when a conversation's code changes so that old replay state is discarded. */
 export const CONVERSATION_STATE_VERSION = 1;
 
@@ -148,12 +150,21 @@ function installRuntime(bot: Bot<BotContext>, deps: BotDeps, options: BotOptions
   bot.use(updateLogger(deps.logger));
   bot.use(privateChatsOnly());
   bot.use(cleanIncomingText());
+  installState(bot, deps);
+}
+
+/**
+ * The update taken once, the user, language and session: the session is read with the user and
+ * written with the update's done mark.
+ */
+function installState(bot: Bot<BotContext>, deps: BotDeps): void {
   const held = new HeldSessionWrites();
+  const readAhead = new StatesReadAhead();
   bot.use(handleOnce(held));
-  bot.use(loadUser(deps.store));
+  bot.use(loadUser(deps.store, readAhead, SESSION_PREFIX));
   bot.use(deps.i18n);
   bot.use(rateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.metrics));
-  bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.store.sessions.storage<SessionData>("session", held) }));
+  bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.store.sessions.storage<SessionData>(SESSION_PREFIX, held, readAhead) }));
   bot.use(
     conversations<BotContext, ConversationContext>({
       // A conversation's state is part of the session: read and written with it, no round trip of its own.

@@ -28,31 +28,74 @@ export const noChatLocks: ChatLocks = {
   close: async () => undefined,
 };
 
+const LOCK = "SELECT pg_advisory_lock($1, $2)";
+const UNLOCK = "SELECT pg_advisory_unlock($1, $2)";
+/** One chat's lock given back and the next one's taken, in one round trip (left to right). */
+const UNLOCK_THEN_LOCK = "SELECT pg_advisory_unlock($1, $2), pg_advisory_lock($3, $4)";
+
+type Key = [number, number];
+interface Waiter {
+  key: Key;
+  give: (client: pg.PoolClient) => void;
+  fail: (error: unknown) => void;
+}
+
 export function postgresChatLocks(url: string, connections: number): ChatLocks {
   const pool = new pg.Pool({ ...parseIntoClientConfig(url), max: connections, connectionTimeoutMillis: 10_000 } as pg.PoolConfig);
   // An idle connection that breaks is only dropped; the next lock takes a new one.
   pool.on("error", () => undefined);
+  // When every connection holds a chat, the next update waits here for one whose update ends:
+  // that connection gives its chat back and takes the waiter's in one statement.
+  const waiting: Waiter[] = [];
+
+  async function lockedConnection(key: Key): Promise<pg.PoolClient> {
+    if (pool.totalCount >= connections && pool.idleCount === 0) return new Promise((give, fail) => waiting.push({ key, give, fail }));
+    const client = await pool.connect();
+    try {
+      await client.query(LOCK, key);
+      return client;
+    } catch (error) {
+      client.release(true);
+      throw error;
+    }
+  }
+
+  async function giveBack(client: pg.PoolClient, key: Key): Promise<void> {
+    const next = waiting.shift();
+    // Not waited for: the waiter's chat may be held by another instance for a while.
+    if (next) return void handOver(client, key, next);
+    // A lock that cannot be given back goes with its connection, which is closed instead of reused.
+    const unlocked = await client.query(UNLOCK, key).then(
+      () => true,
+      () => false,
+    );
+    client.release(!unlocked);
+  }
+
+  async function handOver(client: pg.PoolClient, key: Key, next: Waiter): Promise<void> {
+    const handedOver = await client.query(UNLOCK_THEN_LOCK, [...key, ...next.key]).then(
+      () => true,
+      () => false,
+    );
+    if (handedOver) return next.give(client);
+    // A connection that failed goes, and its locks with it; the waiter takes another.
+    client.release(true);
+    lockedConnection(next.key).then(next.give, next.fail);
+  }
+
   return {
     async around(chat, work) {
-      const key = [NAMESPACE, chatLockKey(chat)];
-      const client = await pool.connect();
-      try {
-        await client.query("SELECT pg_advisory_lock($1, $2)", key);
-      } catch (error) {
-        client.release(true);
-        throw error;
-      }
+      const key: Key = [NAMESPACE, chatLockKey(chat)];
+      const client = await lockedConnection(key);
       try {
         return await work();
       } finally {
-        // A lock that cannot be given back goes with its connection, which is closed instead of reused.
-        const unlocked = await client.query("SELECT pg_advisory_unlock($1, $2)", key).then(
-          () => true,
-          () => false,
-        );
-        client.release(!unlocked);
+        await giveBack(client, key);
       }
     },
-    close: () => pool.end(),
+    async close() {
+      for (const waiter of waiting.splice(0)) waiter.fail(new Error("chat locks closed"));
+      await pool.end();
+    },
   };
 }

@@ -50,7 +50,7 @@ export async function decisionOf(lane: DriverLane, routeId: number, routeVersion
  */
 export async function recordDecision(lane: DriverLane, input: DecisionInput): Promise<boolean> {
   try {
-    await lane.transaction(decisionStatements(input));
+    await lane.atomically(decisionStatements(input));
     return true;
   } catch (error) {
     if (error instanceof LaneExpectationFailed || isUniqueViolation(error)) return false;

@@ -32,11 +32,13 @@ export interface DriverLane {
   /** Runs the statements in one transaction; the rows each changed. */
   transaction(statements: LaneStatement[]): Promise<number[]>;
   /**
-   * Runs writes all or none, in one round trip where the database allows it: on PostgreSQL one
-   * statement (the first ones as data-modifying parts of a WITH; they see the database as it was
-   * before all of them, so no two may touch the same row), on SQLite a transaction.
+   * Runs writes all or none (`changes` as in a transaction: `LaneExpectationFailed`, nothing
+   * written), in one round trip where the database allows it: on PostgreSQL one statement, the
+   * writes as data-modifying parts of a WITH. They all see the database as it was before any of
+   * them, so no write may touch a row another one writes or depend on another's effect; on SQLite
+   * they are a transaction.
    */
-  atomically(writes: { sql: string; args: LaneArg[] }[]): Promise<void>;
+  atomically(writes: LaneStatement[]): Promise<void>;
 }
 
 /** A lane over the adapter `connected()` gives once the client has connected. */
@@ -49,10 +51,14 @@ export function driverLane(provider: Provider, connected: () => Promise<SqlDrive
     },
     run,
     async atomically(writes) {
-      if (writes.length === 1) return void (await run(writes[0]!.sql, writes[0]!.args));
       if (provider !== "postgresql") return void (await transaction(writes));
-      const parts = writes.slice(0, -1).map((write, i) => `w${i} AS (${write.sql})`);
-      await run(`WITH ${parts.join(", ")} ${writes.at(-1)!.sql}`, writes.flatMap((write) => write.args));
+      if (writes.length === 1 && writes[0]!.changes === undefined) return void (await run(writes[0]!.sql, writes[0]!.args));
+      try {
+        await run(oneStatement(writes), writes.flatMap((write) => write.args));
+      } catch (error) {
+        if (errorCodeOf(error) === DIVISION_BY_ZERO) throw new LaneExpectationFailed("a write changed another number of rows than it had to");
+        throw error;
+      }
     },
     transaction,
   };
@@ -78,6 +84,24 @@ export function driverLane(provider: Provider, connected: () => Promise<SqlDrive
       throw error;
     }
   }
+}
+
+const DIVISION_BY_ZERO = "22012";
+
+/**
+ * The writes as parts of one WITH. Its query checks the rows each write with `changes` returned
+ * and divides by zero when a count is wrong: the error undoes the whole statement.
+ */
+function oneStatement(writes: LaneStatement[]): string {
+  const parts = writes.map((write, i) => `w${i} AS (${write.sql}${write.changes === undefined ? "" : " RETURNING 1"})`);
+  const checks = writes.flatMap((write, i) => (write.changes === undefined ? [] : [`(SELECT count(*) FROM w${i}) = ${write.changes}`]));
+  return `WITH ${parts.join(", ")} SELECT 1 / (${checks.length ? checks.join(" AND ") : "true"})::int`;
+}
+
+/** The code PostgreSQL gave an error, as the adapter passes it on. */
+function errorCodeOf(error: unknown): string | undefined {
+  const cause = (error as { cause?: { originalCode?: unknown } } | undefined)?.cause;
+  return typeof cause?.originalCode === "string" ? cause.originalCode : undefined;
 }
 
 /** PostgreSQL numbers its placeholders; the lane's SQL has no `?` other than placeholders. */

@@ -24,7 +24,7 @@ import { methodistsRepository } from "./methodists.js";
 import { proposalsRepository } from "./proposals.js";
 
 export { openDatabase, type Database } from "./database.js";
-export { HeldSessionWrites, type SessionWrite } from "./sessions.js";
+export { HeldSessionWrites, StatesReadAhead, stateKey, type SessionWrite } from "./sessions.js";
 export { DatabaseUnavailable, isStorageFailure } from "./errors.js";
 export { providerOf, type Provider } from "./schema-engine.js";
 export type { UserRecord } from "./users.js";

@@ -30,6 +30,33 @@ export class HeldSessionWrites {
   }
 }
 
+/**
+ * States read together with the user of an update (one statement for both, see users.touch),
+ * waiting for the storage's read of the same key in the same update. Kept per key until taken or
+ * dropped at the end of the update; a chat's updates are handled one after another.
+ */
+export class StatesReadAhead {
+  private readonly byKey = new Map<string, string | null>();
+
+  offer(key: string, value: string | null): void {
+    this.byKey.set(key, value);
+  }
+
+  /** The state read ahead (null: none stored), or undefined when it was not read ahead. */
+  take(key: string): string | null | undefined {
+    const value = this.byKey.get(key);
+    this.byKey.delete(key);
+    return value;
+  }
+
+  drop(key: string): void {
+    this.byKey.delete(key);
+  }
+}
+
+/** The stored key of a state: its storage's prefix and grammY's session key. */
+export const stateKey = (prefix: string, key: string): string => `${prefix}:${key}`;
+
 const UPSERT_SESSION = `INSERT INTO "SessionRecord" ("key", "value", "updatedAt") VALUES (?, ?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`;
 
 /** The statement that writes (or deletes) one state. */
@@ -43,15 +70,23 @@ export function sessionsRepository(prisma: Prisma, lane: DriverLane) {
     return lane.run(statement.sql, statement.args);
   };
   return {
-    /** States by key; with `held`, writes wait for the update's done mark instead of going out at once. */
-    storage<T>(prefix: string, held?: HeldSessionWrites): StorageAdapter<T> {
-      const keyOf = (key: string) => `${prefix}:${key}`;
+    /**
+     * States by key; with `held`, writes wait for the update's done mark instead of going out at
+     * once; with `readAhead`, a state read with the user is not read again.
+     */
+    storage<T>(prefix: string, held?: HeldSessionWrites, readAhead?: StatesReadAhead): StorageAdapter<T> {
+      const keyOf = (key: string) => stateKey(prefix, key);
+      const stored = async (key: string): Promise<string | null> => {
+        const ahead = readAhead?.take(key);
+        if (ahead !== undefined) return ahead;
+        const [row] = await lane.rows(`SELECT "value" FROM "SessionRecord" WHERE "key" = ?`, [key]);
+        return typeof row?.["value"] === "string" ? row["value"] : null;
+      };
       // grammY writes the state back after every update; most updates leave it as it was read.
       const lastRead = new Map<string, string | null>();
       return {
         async read(key) {
-          const [row] = await lane.rows(`SELECT "value" FROM "SessionRecord" WHERE "key" = ?`, [keyOf(key)]);
-          const value = typeof row?.["value"] === "string" ? row["value"] : null;
+          const value = await stored(keyOf(key));
           if (lastRead.size > 10_000) lastRead.clear(); // a state read but never written back is only a hint
           lastRead.set(key, value);
           if (value === null) return undefined;

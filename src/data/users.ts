@@ -2,6 +2,7 @@ import type { Prisma } from "./database.js";
 import type { DriverLane, LaneRow } from "./driver-lane.js";
 import { inChunks } from "./chunks.js";
 import { writeAudit, type AuditEntry } from "./audit.js";
+import type { StatesReadAhead } from "./sessions.js";
 
 export interface UserRecord {
   id: number;
@@ -30,6 +31,8 @@ const select = {
 // Users are read by almost every update and by the scheduler for every reminder: through the lane (driver-lane.ts).
 const SELECT_USER = `SELECT "id", "telegramId", "username", "fullName", "locale", "timezone", "consentAt", "isActive", "pausedUntil" FROM "User"`;
 
+const SELECT_USER_WITH_STATE = `SELECT u."id", u."telegramId", u."username", u."fullName", u."locale", u."timezone", u."consentAt", u."isActive", u."pausedUntil", s."value" AS "state" FROM "User" u LEFT JOIN "SessionRecord" s ON s."key" = ?`;
+
 function userOf(row: LaneRow): UserRecord {
   return {
     id: row["id"] as number,
@@ -49,14 +52,21 @@ export function usersRepository(prisma: Prisma, lane: DriverLane) {
     const [row] = await lane.rows(`${SELECT_USER} WHERE ${condition}`, [value]);
     return row ? userOf(row) : null;
   };
+  /** The user and, in the same statement, a stored state (grammY's session of the update's chat). */
+  const withState = async (telegramId: bigint, readAhead: { key: string; into: StatesReadAhead }): Promise<UserRecord | null> => {
+    const [row] = await lane.rows(`${SELECT_USER_WITH_STATE} WHERE u."telegramId" = ?`, [readAhead.key, Number(telegramId)]);
+    if (row) readAhead.into.offer(readAhead.key, row["state"] as string | null);
+    return row ? userOf(row) : null;
+  };
   return {
-    /** Creates the user on first contact; a user who writes again is active again. */
     /**
      * The user behind an update, created on first contact with the Telegram id alone: nothing
-     * personal (not even the username) is stored before consent; after it the username is kept current.
+     * personal (not even the username) is stored before consent; after it the username is kept
+     * current, and a user who writes again is active again. `readAhead`: a stored state read in
+     * the same statement and offered to its storage.
      */
-    async touch(input: { telegramId: bigint; username?: string }): Promise<UserRecord> {
-      const existing = await oneWhere(`"telegramId" = ?`, Number(input.telegramId));
+    async touch(input: { telegramId: bigint; username?: string }, readAhead?: { key: string; into: StatesReadAhead }): Promise<UserRecord> {
+      const existing = readAhead ? await withState(input.telegramId, readAhead) : await oneWhere(`"telegramId" = ?`, Number(input.telegramId));
       const username = existing?.consentAt ? (input.username ?? null) : null;
       if (existing && existing.isActive && existing.username === username) return existing;
       return prisma.user.upsert({

@@ -32,9 +32,8 @@ export async function decideRoute(store: Store, input: DecideRouteInput): Promis
   const given = input.known?.route;
   const route = given?.id === input.routeId ? given : await store.routes.byId(input.routeId);
   if (!route) return refused({ reason: "not_found" });
-  const earlier = await store.routes.decisionOf(input.routeId, input.version);
-  if (earlier) return refused({ reason: "already_decided", deciderId: earlier.deciderId, decision: earlier.decision });
-  if (route.status !== "submitted" || route.version !== input.version) return refused({ reason: "changed_meanwhile" });
+  // A decision moves the route on in the same transaction: a route still submitted at this version has none.
+  if (route.status !== "submitted" || route.version !== input.version) return refusedAfter(store, input);
   const refusal = await refusalOn(store, input.person, input.choice.decision === "approve" ? "route.approve" : "route.decide", route, input.known);
   if (refusal) return refused(refusal);
 
@@ -50,9 +49,11 @@ export async function decideRoute(store: Store, input: DecideRouteInput): Promis
     audit: { actorId: input.person.userId, action: `route_${choice.decision}`, targetType: "route", targetId: route.id!, details: { version: route.version } },
     at,
   });
-  if (!recorded) {
-    const decided = await store.routes.decisionOf(input.routeId, input.version);
-    return refused(decided ? { reason: "already_decided", deciderId: decided.deciderId, decision: decided.decision } : { reason: "changed_meanwhile" });
-  }
-  return done({ route, next });
+  return recorded ? done({ route, next }) : refusedAfter(store, input);
+}
+
+/** Someone decided this version first, or the route changed since the press. */
+async function refusedAfter(store: Store, input: DecideRouteInput): Promise<Outcome<never>> {
+  const decided = await store.routes.decisionOf(input.routeId, input.version);
+  return refused(decided ? { reason: "already_decided", deciderId: decided.deciderId, decision: decided.decision } : { reason: "changed_meanwhile" });
 }

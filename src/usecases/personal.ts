@@ -1,7 +1,7 @@
 // What a person decides about themselves: consent to personal data processing (152-ФЗ, the
 // version of the text they agreed to, audited), the interface language, the fields of their
 // educational history (002 §4.1) — only after consent; the time zone of their reminders.
-import type { HistoryField, Store } from "../data/index.js";
+import type { HistoryField, Store, UserRecord } from "../data/index.js";
 import type { EducationalHistory } from "../domain/route.js";
 import { RUSSIAN_TIME_ZONES } from "../domain/time.js";
 import { done, refused, type Outcome } from "./outcome.js";
@@ -24,8 +24,12 @@ export async function chooseTimeZone(store: Store, input: { userId: number; time
   return done({ timezone: input.timezone });
 }
 
-export async function saveHistoryField<F extends HistoryField>(store: Store, input: { userId: number; field: F; value: EducationalHistory[F] }): Promise<Outcome<{ field: F }>> {
-  const user = await store.users.byId(input.userId);
+/** `known`: the person as the caller read them in this update (not read again). */
+export async function saveHistoryField<F extends HistoryField>(
+  store: Store,
+  input: { userId: number; field: F; value: EducationalHistory[F]; known?: { user: UserRecord } },
+): Promise<Outcome<{ field: F }>> {
+  const user = input.known?.user.id === input.userId ? input.known.user : await store.users.byId(input.userId);
   if (!user?.consentAt) return refused({ reason: "not_authorised", action: "route.edit" });
   await store.profiles.saveField(input.userId, input.field, input.value);
   return done({ field: input.field });

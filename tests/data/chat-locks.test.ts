@@ -15,9 +15,9 @@ describe.skipIf(!postgresUrl)("chat locks on PostgreSQL", () => {
     await database?.drop();
   });
 
-  async function twoInstances(): Promise<[ChatLocks, ChatLocks]> {
+  async function twoInstances(connections = 4): Promise<[ChatLocks, ChatLocks]> {
     database = await freshDatabase("postgresql");
-    instances = [postgresChatLocks(database.url, 4), postgresChatLocks(database.url, 4)];
+    instances = [postgresChatLocks(database.url, connections), postgresChatLocks(database.url, 4)];
     return [instances[0]!, instances[1]!];
   }
 
@@ -47,6 +47,32 @@ describe.skipIf(!postgresUrl)("chat locks on PostgreSQL", () => {
     // A2 (the same chat) waited for A1; B (another chat) did not.
     expect(events.indexOf("A2 starts")).toBeGreaterThan(events.indexOf("A1 ends"));
     expect(events.indexOf("B starts")).toBeLessThan(events.indexOf("A1 ends"));
+  });
+
+  it("with every connection holding a chat, the next chat gets the connection of the one that ends; a chat held elsewhere still waits", async () => {
+    const [one, other] = await twoInstances(1);
+    const events: string[] = [];
+    let giveBackThree!: () => void;
+    const threeHeld = new Promise<void>((held) => {
+      void other.around(3, async () => {
+        held();
+        await new Promise<void>((resolve) => (giveBackThree = resolve));
+        events.push("3 given back elsewhere");
+      });
+    });
+    await threeHeld;
+    const first = one.around(1, async () => {
+      await pause(50);
+      events.push("1");
+    });
+    const third = one.around(3, async () => void events.push("3"));
+    const second = one.around(2, async () => void events.push("2"));
+    await first;
+    // Chat 1 was given back in the hand-over: the other instance takes it while chat 3 is still held there.
+    await other.around(1, async () => void events.push("1 elsewhere"));
+    giveBackThree();
+    await Promise.all([third, second]);
+    expect(events).toEqual(["1", "1 elsewhere", "3 given back elsewhere", "3", "2"]);
   });
 
   it("a handler that fails gives the chat back", async () => {

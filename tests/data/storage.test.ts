@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createStore, openDatabase, type Database } from "../../src/data/index.js";
+import { createStore, openDatabase, stateKey, StatesReadAhead, type Database } from "../../src/data/index.js";
 import { fromJson, toJson } from "../../src/data/json.js";
+import { LaneExpectationFailed } from "../../src/data/driver-lane.js";
 import { freshDatabase, providers, type TestDatabase } from "../helpers/databases.js";
 
 describe("JSON for stored state", () => {
@@ -61,6 +62,23 @@ describe.each(providers)("storage on %s", (provider) => {
     expect(await database!.lane.rows(`SELECT "key" FROM "SessionRecord"`, [])).toEqual([]);
   });
 
+  it("writes atomically: all or none, a wrong count of changed rows undoing every write", async () => {
+    await open();
+    const lane = database!.lane;
+    const at = new Date("2027-01-01T00:00:00Z");
+    const keys = async () => (await lane.rows(`SELECT "key" FROM "SessionRecord" ORDER BY "key"`, [])).map((row) => row["key"]);
+    await lane.run(`INSERT INTO "SessionRecord" ("key", "value", "updatedAt") VALUES ('a', '1', ?)`, [at]);
+    const write = (key: string) => ({ sql: `INSERT INTO "SessionRecord" ("key", "value", "updatedAt") VALUES (?, '2', ?)`, args: [key, at] });
+    const touchA = (changes: number) => ({ sql: `UPDATE "SessionRecord" SET "value" = '3' WHERE "key" = ?`, args: ["a"], changes });
+    await expect(lane.atomically([write("b"), touchA(2), write("c")])).rejects.toThrow(LaneExpectationFailed);
+    expect(await keys()).toEqual(["a"]);
+    await expect(lane.atomically([write("b"), write("a")])).rejects.toThrow();
+    expect(await keys()).toEqual(["a"]);
+    await lane.atomically([write("b"), touchA(1), write("c")]);
+    expect(await keys()).toEqual(["a", "b", "c"]);
+    expect(await lane.rows(`SELECT "value" FROM "SessionRecord" WHERE "key" = 'a'`, [])).toEqual([{ value: "3" }]);
+  });
+
   it("marks an update done with its session writes, all or none", async () => {
     const store = await open();
     const at = new Date("2027-01-01T00:00:00Z");
@@ -87,6 +105,24 @@ describe.each(providers)("storage on %s", (provider) => {
     expect(await store.sessions.storage("conversation").read("42")).toBeUndefined();
     await storage.delete("42");
     expect(await storage.read("42")).toBeUndefined();
+  });
+
+  it("reads the chat's session with the user in one statement, and the storage takes it once", async () => {
+    const store = await open();
+    const identity = { telegramId: 5_000_000_002n };
+    await store.users.touch(identity);
+    await store.sessions.storage<{ step: string }>("session").write("42", { step: "goal" });
+    const readAhead = new StatesReadAhead();
+    const user = await store.users.touch(identity, { key: stateKey("session", "42"), into: readAhead });
+    expect(user).toEqual(await store.users.byTelegramId(identity.telegramId));
+    await database!.lane.run(`UPDATE "SessionRecord" SET "value" = '{"step":"tasks"}' WHERE "key" = 'session:42'`, []);
+    const storage = store.sessions.storage<{ step: string }>("session", undefined, readAhead);
+    expect(await storage.read("42")).toEqual({ step: "goal" });
+    expect(await storage.read("42")).toEqual({ step: "tasks" });
+    // No state stored: read ahead as none.
+    await store.users.touch(identity, { key: stateKey("session", "43"), into: readAhead });
+    await database!.lane.run(`INSERT INTO "SessionRecord" ("key", "value", "updatedAt") VALUES ('session:43', '{"step":"late"}', ?)`, [new Date()]);
+    expect(await storage.read("43")).toBeUndefined();
   });
 
   it("claims an update once", async () => {

@@ -22,7 +22,11 @@ describe("personal choices and route edits", () => {
 
   it("nothing of the history is kept before consent; consent is audited with its version", async () => {
     expect((await saveHistoryField(store, { userId: teacher, field: "position", value: "учитель физики" })).ok).toBe(false);
+    const readBeforeConsent = (await store.users.byId(teacher))!;
     await giveConsent(store, { userId: teacher, username: "anna", at });
+    // The person as the caller read them is trusted; one read for somebody else is not.
+    expect((await saveHistoryField(store, { userId: teacher, field: "position", value: "x", known: { user: readBeforeConsent } })).ok).toBe(false);
+    expect((await saveHistoryField(store, { userId: teacher, field: "position", value: "x", known: { user: { ...readBeforeConsent, id: colleague } } })).ok).toBe(true);
     expect((await store.audit.byAction("consent_given"))[0]!.details).toBe(JSON.stringify({ version: CONSENT_VERSION }));
     expect((await saveHistoryField(store, { userId: teacher, field: "position", value: "учитель физики" })).ok).toBe(true);
     expect((await store.profiles.history(teacher)).position).toBe("учитель физики");

@@ -78,7 +78,7 @@ async function onPress(ctx: BotContext): Promise<unknown> {
   if (press.action === "choose") {
     const choice = press.values[2];
     if (!CHOICES[step]?.includes(choice)) return refuseCallback(ctx);
-    await saveHistoryField(ctx.deps.store, { userId: ctx.user.id, field: step, value: choice as never });
+    await saveHistoryField(ctx.deps.store, { userId: ctx.user.id, field: step, value: choice as never, known: { user: ctx.user } });
     await ctx.answerCallbackQuery({ text: ctx.t("saved") });
   } else if (OPTIONAL.includes(step)) await ctx.answerCallbackQuery();
   else return refuseCallback(ctx);
@@ -96,7 +96,7 @@ async function saveTypedAnswer(ctx: MessageContext, payload: AwaitedInputs["hist
   if (text === undefined) return ctx.reply(ctx.t("expect-text"));
   const answer = parseAnswer(ctx, step.data, text);
   if (!answer.ok) return ctx.reply(answer.message);
-  const saved = await saveHistoryField(ctx.deps.store, { userId: ctx.user.id, field: step.data, value: answer.value as never });
+  const saved = await saveHistoryField(ctx.deps.store, { userId: ctx.user.id, field: step.data, value: answer.value as never, known: { user: ctx.user } });
   if (!saved.ok) return requireConsent(ctx);
   return afterAnswer(ctx, step.data, payload.mode === "w");
 }

@@ -6,8 +6,9 @@ import type { UserRecord } from "../../data/index.js";
 // Within one update the same people are named and told several times (the decider, the teacher).
 const usersSeen = new WeakMap<BotContext, Map<number, Promise<UserRecord | null>>>();
 
-/** Another person's record, read once per update. */
+/** A person's record, read once per update (the person acting was read at its start). */
 export function userById(ctx: BotContext, userId: number): Promise<UserRecord | null> {
+  if (userId === (ctx.user as UserRecord | undefined)?.id) return Promise.resolve(ctx.user);
   let seen = usersSeen.get(ctx);
   if (!seen) usersSeen.set(ctx, (seen = new Map()));
   let user = seen.get(userId);
