@@ -151,9 +151,9 @@ export async function createApp(options: AppOptions): Promise<App> {
         return;
       }
       await bot.api.deleteWebhook();
-      // More handlers at once than the processor can run only makes each of them take longer
-      // (bench/RESULTS.md: the same rate with 4 or 40, and the 99th percentile ten times longer).
-      const concurrency = config.UPDATE_CONCURRENCY ?? (database.provider === "sqlite" ? 8 : 4);
+      // Each handler mostly waits for Telegram (≈ 0,1 s a call over the internet), so several run at
+      // once; on a busy processor more of them only make each take longer (bench/RESULTS.md).
+      const concurrency = config.UPDATE_CONCURRENCY ?? (database.provider === "sqlite" ? 8 : Math.max(4, config.DATABASE_POOL_SIZE * 2));
       runner = startDurablePolling(bot, inbox, { concurrency, allowedUpdates: ["message", "callback_query"] });
       logger.info({ bot: bot.botInfo.username }, "polling started");
     },

@@ -73,7 +73,7 @@ const hints: Record<string, string> = {
   DATABASE_URL: "Leave it unset for the embedded SQLite file, or use postgresql://user:password@host:5432/database.",
   BOT_MODE: "Use polling (the default) or webhook.",
   DATABASE_POOL_SIZE: "PostgreSQL connections per bot instance, 1–200 (default 10).",
-  UPDATE_CONCURRENCY: "Updates handled at once in polling mode, 1–200 (default 8 on SQLite, 4 on PostgreSQL).",
+  UPDATE_CONCURRENCY: "Updates handled at once in polling mode, 1–200 (default 8 on SQLite, twice DATABASE_POOL_SIZE on PostgreSQL).",
   TELEGRAM_API_ROOT: "The address of a self-hosted Bot API server, e.g. http://localhost:8081; leave unset for api.telegram.org.",
   ADMIN_IDS: "Comma-separated numeric Telegram user ids; a user can see theirs with @userinfobot.",
   TIMEZONE: "An IANA time zone name, e.g. Asia/Krasnoyarsk or Europe/Moscow.",
