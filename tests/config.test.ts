@@ -26,6 +26,12 @@ describe("configuration", () => {
     expect(config.DATABASE_URL).toBe("postgresql://u:p@db:5432/iom");
   });
 
+  it("reads how many updates to handle at once, within bounds", () => {
+    expect(loadConfig({ BOT_TOKEN: token }).UPDATE_CONCURRENCY).toBeUndefined();
+    expect(loadConfig({ BOT_TOKEN: token, UPDATE_CONCURRENCY: "16" }).UPDATE_CONCURRENCY).toBe(16);
+    expect(() => loadConfig({ BOT_TOKEN: token, UPDATE_CONCURRENCY: "0" })).toThrow(/UPDATE_CONCURRENCY/);
+  });
+
   it("requires the webhook fields only in webhook mode", () => {
     expect(() => loadConfig({ BOT_TOKEN: token, BOT_MODE: "webhook" })).toThrow(ConfigError);
     const config = loadConfig({ BOT_TOKEN: token, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/tg", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" });

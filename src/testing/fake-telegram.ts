@@ -88,6 +88,9 @@ export class FakeTelegram {
   readonly calls: ApiCall[] = [];
   /** Milliseconds to hold the answer of a method (a slow network, for shutdown tests). */
   readonly delays = new Map<string, number>();
+  /** The most answers held back by `delays` at one time (how many handlers waited at once). */
+  mostHeldAtOnce = 0;
+  private held = 0;
   readonly chats = new Map<number, SentMessage[]>();
   readonly files = new Map<string, StoredFile>();
   interceptor: Interceptor | undefined;
@@ -127,6 +130,12 @@ export class FakeTelegram {
     this.onCall = options.onCall;
     this.limits = options.limits;
   }
+  private async hold(ms: number): Promise<void> {
+    this.mostHeldAtOnce = Math.max(this.mostHeldAtOnce, ++this.held);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    this.held--;
+  }
+
 
   /** A 429 when a send would break the limits, as Telegram answers. */
   private rateLimit(method: string, params: Record<string, unknown>): ApiError | undefined {
@@ -353,7 +362,7 @@ export class FakeTelegram {
       this.onCall?.(call);
     }
     const delay = this.delays.get(method);
-    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (delay) await this.hold(delay);
     try {
       const result = await this.dispatch(method, params, req);
       this.reply(res, { ok: true, result });

@@ -60,6 +60,17 @@ describe.each(providers)("runtime (%s)", (provider) => {
   });
 
 
+  it("handles as many updates at once as UPDATE_CONCURRENCY says while each waits for Telegram", async () => {
+    h = await startHarness({ provider, clock, env: { UPDATE_CONCURRENCY: "2" } });
+    const people = [1, 2, 3, 4, 5, 6].map((n) => h!.user(610_000 + n));
+    // grammY's runner fetches its first batch whole (up to 100) and paces the fetches after it by the room left.
+    await h.user(610_000).command("help");
+    h.tg.delays.set("sendMessage", 300);
+    await Promise.all(people.map((person) => person.command("help")));
+    expect(h.tg.mostHeldAtOnce).toBe(2);
+    expect(people.every((person) => person.messages().length > 0)).toBe(true);
+  });
+
   it("the session and the update's done mark are written together: when they cannot be, the chat stays where it was", async () => {
     h = await startHarness({ provider, clock });
     const { user } = await teacherOf(h, 600_003);
