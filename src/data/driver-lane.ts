@@ -51,8 +51,8 @@ export function driverLane(provider: Provider, connected: () => Promise<SqlDrive
     },
     run,
     async atomically(writes) {
-      if (provider !== "postgresql") return void (await transaction(writes));
       if (writes.length === 1 && writes[0]!.changes === undefined) return void (await run(writes[0]!.sql, writes[0]!.args));
+      if (provider !== "postgresql") return void (await transaction(writes));
       try {
         await run(oneStatement(writes), writes.flatMap((write) => write.args));
       } catch (error) {
