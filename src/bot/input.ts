@@ -42,7 +42,7 @@ export async function typedText(ctx: MessageContext, max: number): Promise<strin
   return undefined;
 }
 
-/** Just «Отмена», for a screen that turns into a prompt. */
+/** Just the Cancel button, for a screen that turns into a prompt. */
 export function cancelKeyboard(ctx: BotContext): InlineKeyboard {
   return new InlineKeyboard().text(ctx.t("input-cancel"), inputButtons.pack("cancel"));
 }
@@ -51,12 +51,12 @@ function withCancel(ctx: BotContext, keyboard: InlineKeyboard): InlineKeyboard {
   return (keyboard.inline_keyboard.length ? keyboard.row() : keyboard).text(ctx.t("input-cancel"), inputButtons.pack("cancel"));
 }
 
-/** A prompt for typed text as a new message, with «Отмена» under it: news pressed stays as it was. */
+/** A prompt for typed text as a new message, with the Cancel button under it: news pressed stays as it was. */
 export async function askTyped(ctx: BotContext, text: string, keyboard: InlineKeyboard = new InlineKeyboard()): Promise<unknown> {
   return ctx.reply(text, { reply_markup: withCancel(ctx, keyboard) });
 }
 
-/** A prompt for typed text that replaces the screen pressed (its own buttons above «Отмена»). */
+/** A prompt for typed text that replaces the screen pressed (its own buttons above Cancel). */
 export async function askInPlace(ctx: BotContext, text: string, keyboard: InlineKeyboard = new InlineKeyboard()): Promise<void> {
   await showScreen(ctx, { text, keyboard: withCancel(ctx, keyboard) });
 }

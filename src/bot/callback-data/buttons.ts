@@ -23,7 +23,7 @@ export const historyButtons = callbackCodec("hist", {
 });
 
 export const diagnosisButtons = callbackCodec("dg", {
-  /** A score 0–3, or -1: «не применимо к моей работе». */
+  /** A score 0–3, or -1: "not applicable to my work". */
   answer: action("a", idPart, indexPart, z.coerce.number().int().min(-1).max(3)),
   back: action("b", idPart, z.coerce.number().int().min(1)),
   pause: action("p"),

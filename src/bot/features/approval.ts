@@ -1,5 +1,5 @@
-// Approval by inline buttons: every approver gets a summary with «Утвердить», «Вернуть на
-// доработку» and «Открыть полностью»; the first decision wins, is recorded with who and when,
+// Approval by inline buttons: every approver gets a summary with Approve, Return for
+// correction and Open in full; the first decision wins, is recorded with who and when,
 // the teacher is told and the other approvers' messages show who decided.
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
@@ -113,7 +113,7 @@ export function approvalFeature(): Composer<BotContext> {
   return composer;
 }
 
-/** The comment typed after «Вернуть на доработку»: the route goes back to the teacher with it. */
+/** The comment typed after Return for correction: the route goes back to the teacher with it. */
 async function returnWithComment(ctx: MessageContext, payload: AwaitedInputs["return-comment"]): Promise<unknown> {
   const comment = await typedText(ctx, LIMITS.longText);
   if (comment === undefined) return;

@@ -13,7 +13,7 @@ export function cancelFeature(): Composer<BotContext> {
     ctx.session.awaiting = undefined;
     await ctx.reply(ctx.t(active ? "cancel-done" : "cancel-nothing"));
   });
-  // «Отмена» under a prompt: nothing typed is waited for any more, and nothing half-made is kept.
+  // Cancel under a prompt: nothing typed is waited for any more, and nothing half-made is kept.
   composer.callbackQuery(inputButtons.filter, async (ctx) => {
     ctx.session.awaiting = undefined;
     await ctx.conversation.exitAll();

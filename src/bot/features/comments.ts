@@ -17,7 +17,7 @@ import { addComment, markRecommendation } from "../../usecases/comments.js";
 import { tell, titleOf } from "../notifications/tell.js";
 import { LIMITS } from "../../domain/validation.js";
 
-/** A comment or recommendation to its recipient, with «Ответить» (and, for a recommendation, its marks). */
+/** A comment or recommendation to its recipient, with a Reply button (and, for a recommendation, its marks). */
 async function notify(ctx: BotContext, userId: number, key: string, params: Record<string, string | number>, commentId: number, recommendation = false): Promise<void> {
   await tell(ctx, userId, (t) => {
     const keyboard = new InlineKeyboard().text(t("cm-reply"), commentButtons.pack("reply", commentId));

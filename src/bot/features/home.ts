@@ -1,4 +1,4 @@
-// The home screen (/menu, the «☰ Меню» button, /start) and what is reached from it: the lists of
+// The home screen (/menu, the persistent Menu button, /start) and what is reached from it: the lists of
 // routes with their route cards, a methodist's schools, the dashboards. Navigation edits the
 // screen in place.
 import { Composer, InlineKeyboard } from "grammy";
@@ -29,7 +29,7 @@ export function homeFeature(): Composer<BotContext> {
   return composer;
 }
 
-/** The persistent «☰ Меню» button under the input field sends its label as text, in the person's language. */
+/** The persistent Menu button under the input field sends its label as text, in the person's language. */
 function isMenuButton(ctx: BotContext): boolean {
   const text = ctx.message?.text?.trim();
   return text !== undefined && LOCALES.some((locale) => ctx.deps.i18n.t(locale, "home-menu-button") === text);

@@ -145,7 +145,7 @@ async function askEvidence(ctx: BotContext, route: Route, activityId: number): P
   return askInPlace(ctx, ctx.t("lv-ask-evidence", { event: activity.event }), keyboard);
 }
 
-/** «Проведено» cannot be taken back: the teacher confirms it first. */
+/** "Held" cannot be taken back: the teacher confirms it first. */
 async function confirmBroadcastHeld(ctx: BotContext, route: Route, broadcastId: number): Promise<unknown> {
   const point = route.broadcasts.find((b) => b.id === broadcastId && !b.doneAt);
   if (!point) return ctx.reply(ctx.t("error-stale-button"));

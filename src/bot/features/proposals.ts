@@ -1,5 +1,5 @@
 // A route formed with a mentor or methodist (002 §3.2): from the route card a supporter proposes
-// a goal or a task; the teacher gets it with «Принять» / «Отклонить»; the author hears the answer.
+// a goal or a task; the teacher gets it with Accept / Decline; the author hears the answer.
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { cardButtons, proposalButtons, routeButtons } from "../callback-data/buttons.js";

@@ -1,6 +1,6 @@
 // Review by the subject association in two-step approval (002 §3.3.2): the head presses the
 // review button, types the protocol's number and date, then the association's recommendation; the route
-// goes to the deputy for «Утверждаю», and the teacher is told where it stands.
+// goes to the deputy for approval, and the teacher is told where it stands.
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { reviewButtons } from "../callback-data/buttons.js";

@@ -60,7 +60,7 @@ async function join(ctx: BotContext, code: string): Promise<void> {
   const joined = await redeemInvite(ctx.deps.store, { userId: ctx.user.id, code, ...(displayName ? { displayName } : {}), at: now(ctx) });
   if (!joined.ok) return void (await ctx.reply(ctx.t(`invite-${joined.refusal}`)));
   const { role, organisation, association } = joined.value;
-  // The joining message brings the persistent «☰ Меню» button under the input field.
+  // The joining message brings the persistent Menu button under the input field.
   const menuButton = { keyboard: [[{ text: ctx.t("home-menu-button") }]], resize_keyboard: true, is_persistent: true };
   await ctx.reply(ctx.t("invite-joined", { organisation, role: ctx.t(`role-${role}`), association: association ?? "", hasAssociation: association ? "yes" : "no" }), { reply_markup: menuButton });
   if (role !== "teacher") return showHome(ctx);

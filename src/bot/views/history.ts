@@ -26,7 +26,7 @@ export async function startHistory(ctx: BotContext): Promise<void> {
 /** A step of the wizard (or one field from the profile); after a press it replaces the screen pressed. */
 export async function askStep(ctx: BotContext, step: Step, wizard: boolean, options: { lead?: string; anew?: boolean } = {}): Promise<void> {
   const position = HISTORY_STEPS.indexOf(step) + 1;
-  // Editing one field of the profile is not a step of a wizard: no «Шаг 3 из 8» then.
+  // Editing one field of the profile is not a step of a wizard: no "step 3 of 8" then.
   const question = ctx.t(`history-ask-${step}`);
   const text = wizard ? ctx.t("history-step", { step: position, total: HISTORY_STEPS.length, question }) : ctx.t("history-edit-step", { question });
   const keyboard = new InlineKeyboard();

@@ -40,7 +40,7 @@ export async function submit(ctx: BotContext, route: Route): Promise<void> {
   const outcome = await submitRoute(ctx.deps.store, { person, routeId: route.id!, at: now(ctx) });
   if (!outcome.ok) return void (await ctx.reply(await refusalText(ctx, outcome.refusal)));
   const sent = await notifyApprovers(ctx, outcome.value.submitted);
-  // The card, now «на согласовании», replaces the one pressed, with the news above it.
+  // The card, now submitted for approval, replaces the one pressed, with the news above it.
   await showReview(ctx, outcome.value.submitted, ctx.t(sent ? "rd-submitted" : "rd-submitted-no-approvers"));
 }
 

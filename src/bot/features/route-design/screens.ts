@@ -56,7 +56,7 @@ export async function showCorrection(ctx: BotContext, copy: Route): Promise<void
   const t = (key: string, params?: Record<string, string | number>) => ctx.t(key, params);
   const head = [ctx.t("rc-editing")];
   if (correction?.status === "returned" && correction.comment) head.push(ctx.t("rc-returned-comment", { comment: shorten(correction.comment, 300) }));
-  // The changes in short (the plan itself is under «Задачи»), so that the screen stays one screen.
+  // The changes in short (the plan itself is under Tasks), so that the screen stays one screen.
   const shown = changes.slice(0, CHANGES_ON_SCREEN);
   const more = changes.length > shown.length ? `\n${ctx.t("rc-more-changes", { count: changes.length - shown.length })}` : "";
   head.push(changes.length ? `${ctx.t("rc-changes", { count: changes.length })}\n${changeLines(t, shown)}${more}` : ctx.t("rc-no-changes"));
