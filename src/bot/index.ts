@@ -1,12 +1,10 @@
 // Assembles the bot: middleware in order, then one composer per feature.
-import { Bot, BotError, session, type Api, type ErrorHandler, type Middleware, type RawApi } from "grammy";
+import { Bot, BotError, type Api, type ErrorHandler, type Middleware, type RawApi } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import type { BotContext, ConversationContext, SessionData } from "./context.js";
+import type { BotContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { updateLogger } from "./middlewares/logging.js";
-import { loadUser } from "./middlewares/user.js";
 import { screenMenus } from "./menus.js";
 import { updateErrorHandler } from "./middlewares/error-boundary.js";
 import { startFeature } from "./features/start.js";
@@ -31,8 +29,8 @@ import { associationsFeature } from "./features/associations.js";
 import { methodicalFeature } from "./features/methodical.js";
 import { proposalsFeature } from "./features/proposals.js";
 import { commandLeavesInput } from "./middlewares/input.js";
-import { handleOnce, measure, rateLimit, turnOf } from "./middlewares/runtime.js";
-import { HeldSessionWrites, StatesReadAhead } from "../data/index.js";
+import { measure, turnOf } from "./middlewares/runtime.js";
+import { installState } from "./state.js";
 import { reflectionFeature } from "./features/reflection.js";
 import { remindersFeature } from "./features/reminders.js";
 import { interviewsFeature } from "./features/interviews.js";
@@ -41,7 +39,6 @@ import { commentsFeature } from "./features/comments.js";
 import { monitoringFeature } from "./features/monitoring.js";
 import { privacyFeature } from "./features/privacy.js";
 import { catalogFeature } from "./features/catalog.js";
-import { isLocale, DEFAULT_LOCALE } from "./i18n.js";
 import { guardApi } from "./api-guards.js";
 import { privateChatsOnly } from "./middlewares/private-only.js";
 import { cleanIncomingText } from "./middlewares/clean-input.js";
@@ -96,11 +93,6 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
   ];
 }
 
-const SESSION_PREFIX = "session";
-
-/** Bump when a conversation's code changes so that old replay state is discarded. */
-export const CONVERSATION_STATE_VERSION = 1;
-
 export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.config.BOT_TOKEN, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
@@ -151,59 +143,4 @@ function installRuntime(bot: Bot<BotContext>, deps: BotDeps, options: BotOptions
   bot.use(privateChatsOnly());
   bot.use(cleanIncomingText());
   installState(bot, deps);
-}
-
-/**
- * The update taken once, the user, language and session: the session is read with the user and
- * written with the update's done mark.
- */
-function installState(bot: Bot<BotContext>, deps: BotDeps): void {
-  const held = new HeldSessionWrites();
-  const readAhead = new StatesReadAhead();
-  bot.use(handleOnce(held));
-  bot.use(loadUser(deps.store, readAhead, SESSION_PREFIX));
-  bot.use(deps.i18n);
-  bot.use(rateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.metrics));
-  bot.use(session<SessionData, BotContext>({ initial: () => ({}), storage: deps.store.sessions.storage<SessionData>(SESSION_PREFIX, held, readAhead) }));
-  bot.use(
-    conversations<BotContext, ConversationContext>({
-      // A conversation's state is part of the session: read and written with it, no round trip of its own.
-      storage: { type: "context", version: CONVERSATION_STATE_VERSION, adapter: conversationInSession },
-      plugins: [guardConversationApi(deps), deps.i18n, conversationLocale(deps)],
-    }),
-  );
-}
-
-/** Sessions are kept per chat; an update without one (grammY would throw on ctx.session) has none. */
-const sessionOf = (ctx: BotContext): SessionData | undefined => (ctx.chat === undefined ? undefined : (ctx.session ?? undefined));
-
-const conversationInSession = {
-  read: (ctx: BotContext) => sessionOf(ctx)?.conversations as never,
-  write: (ctx: BotContext, state: unknown) => {
-    const session = sessionOf(ctx);
-    if (session) session.conversations = state;
-  },
-  delete: (ctx: BotContext) => {
-    const session = sessionOf(ctx);
-    if (session) session.conversations = undefined;
-  },
-};
-
-/** A conversation's context has an Api of its own: it gets the same retries and guards. */
-function guardConversationApi(deps: BotDeps) {
-  return async (ctx: ConversationContext, next: () => Promise<void>) => {
-    guardApi(ctx.api, deps.logger);
-    await next();
-  };
-}
-
-/** Inside a conversation the context is fresh: take the locale from the user's record. */
-function conversationLocale(deps: BotDeps) {
-  return async (ctx: ConversationContext, next: () => Promise<void>) => {
-    if (ctx.from) {
-      const user = await deps.store.users.byTelegramId(BigInt(ctx.from.id));
-      ctx.i18n.useLocale(isLocale(user?.locale) ? user.locale : DEFAULT_LOCALE);
-    }
-    await next();
-  };
 }
