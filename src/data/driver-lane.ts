@@ -9,6 +9,7 @@
 // and PostgreSQL understand (`INSERT … ON CONFLICT`).
 import { ColumnTypeEnum, type ArgType, type SqlDriverAdapter, type SqlQuery, type SqlResultSet } from "@prisma/driver-adapter-utils";
 import type { Provider } from "./schema-engine.js";
+import { postgresCodeOf } from "./errors.js";
 
 export type LaneArg = string | number | bigint | boolean | Date | null;
 export type LaneRow = Record<string, unknown>;
@@ -56,7 +57,7 @@ export function driverLane(provider: Provider, connected: () => Promise<SqlDrive
       try {
         await run(oneStatement(writes), writes.flatMap((write) => write.args));
       } catch (error) {
-        if (errorCodeOf(error) === DIVISION_BY_ZERO) throw new LaneExpectationFailed("a write changed another number of rows than it had to");
+        if (postgresCodeOf(error) === DIVISION_BY_ZERO) throw new LaneExpectationFailed("a write changed another number of rows than it had to");
         throw error;
       }
     },
@@ -96,12 +97,6 @@ function oneStatement(writes: LaneStatement[]): string {
   const parts = writes.map((write, i) => `w${i} AS (${write.sql}${write.changes === undefined ? "" : " RETURNING 1"})`);
   const checks = writes.flatMap((write, i) => (write.changes === undefined ? [] : [`(SELECT count(*) FROM w${i}) = ${write.changes}`]));
   return `WITH ${parts.join(", ")} SELECT 1 / (${checks.length ? checks.join(" AND ") : "true"})::int`;
-}
-
-/** The code PostgreSQL gave an error, as the adapter passes it on. */
-function errorCodeOf(error: unknown): string | undefined {
-  const cause = (error as { cause?: { originalCode?: unknown } } | undefined)?.cause;
-  return typeof cause?.originalCode === "string" ? cause.originalCode : undefined;
 }
 
 /** PostgreSQL numbers its placeholders; the lane's SQL has no `?` other than placeholders. */

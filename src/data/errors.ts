@@ -9,6 +9,12 @@ export function isUniqueViolation(error: unknown): boolean {
   return codeOf(error) === "P2002" || (error as { cause?: { kind?: unknown } } | undefined)?.cause?.kind === "UniqueConstraintViolation";
 }
 
+/** The code PostgreSQL gave an error that came through the driver lane (the adapter keeps it as `originalCode`). */
+export function postgresCodeOf(error: unknown): string | undefined {
+  const cause = (error as { cause?: { originalCode?: unknown } } | undefined)?.cause;
+  return typeof cause?.originalCode === "string" ? cause.originalCode : undefined;
+}
+
 /** The row to update or delete was not there (P2025). */
 export function isNotFound(error: unknown): boolean {
   return codeOf(error) === "P2025";

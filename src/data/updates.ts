@@ -20,7 +20,10 @@ export interface UnfinishedUpdate {
   payload: string;
 }
 
-const INSERT_UPDATE = `INSERT INTO "ProcessedUpdate" ("updateId", "status", "payload", "leaseUntil", "attempts", "processedAt") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ("updateId") DO NOTHING`;
+/** Updates written down: one row of values per update; ones already known are left as they are. */
+const insertUpdates = (rows: string[]) =>
+  `INSERT INTO "ProcessedUpdate" ("updateId", "status", "payload", "leaseUntil", "attempts", "processedAt") VALUES ${rows.join(", ")} ON CONFLICT ("updateId") DO NOTHING`;
+const INSERT_UPDATE = insertUpdates(["(?, ?, ?, ?, ?, ?)"]);
 const TAKE_UPDATE = `UPDATE "ProcessedUpdate" SET "status" = 'started', "leaseUntil" = ?, "attempts" = "attempts" + 1 WHERE "updateId" = ? AND "attempts" < ? AND "status" = ?`;
 const MARK_DONE = `UPDATE "ProcessedUpdate" SET "status" = 'done', "payload" = NULL, "leaseUntil" = NULL, "processedAt" = ? WHERE "updateId" = ?`;
 
@@ -65,9 +68,8 @@ export function updatesRepository(prisma: Prisma, lane: DriverLane) {
       const at = new Date();
       for (let from = 0; from < updates.length; from += RECEIVED_PER_STATEMENT) {
         const part = updates.slice(from, from + RECEIVED_PER_STATEMENT);
-        const values = part.map(() => "(?, 'started', ?, ?, 1, ?)").join(", ");
         const args = part.flatMap((u) => [u.update_id, JSON.stringify(u), leaseUntil, at]);
-        const written = await lane.rows(`INSERT INTO "ProcessedUpdate" ("updateId", "status", "payload", "leaseUntil", "attempts", "processedAt") VALUES ${values} ON CONFLICT ("updateId") DO NOTHING RETURNING "updateId"`, args);
+        const written = await lane.rows(`${insertUpdates(part.map(() => "(?, 'started', ?, ?, 1, ?)"))} RETURNING "updateId"`, args);
         for (const row of written) freshlyReceived.remember(Number(row["updateId"]), leaseUntil);
       }
     },

@@ -29,9 +29,10 @@ const select = {
 } as const;
 
 // Users are read by almost every update and by the scheduler for every reminder: through the lane (driver-lane.ts).
-const SELECT_USER = `SELECT "id", "telegramId", "username", "fullName", "locale", "timezone", "consentAt", "isActive", "pausedUntil" FROM "User"`;
-
-const SELECT_USER_WITH_STATE = `SELECT u."id", u."telegramId", u."username", u."fullName", u."locale", u."timezone", u."consentAt", u."isActive", u."pausedUntil", s."value" AS "state" FROM "User" u LEFT JOIN "SessionRecord" s ON s."key" = ?`;
+const USER_COLUMNS = Object.keys(select).map((name) => `"${name}"`);
+const SELECT_USER = `SELECT ${USER_COLUMNS.join(", ")} FROM "User"`;
+/** The user (`u`) and the state stored under the statement's first argument. */
+const SELECT_USER_WITH_STATE = `SELECT ${USER_COLUMNS.map((column) => `u.${column}`).join(", ")}, s."value" AS "state" FROM "User" u LEFT JOIN "SessionRecord" s ON s."key" = ?`;
 
 function userOf(row: LaneRow): UserRecord {
   return {
