@@ -84,9 +84,9 @@ async function main(): Promise<void> {
 
   out("## 1. Update handling (real bot ↔ Telegram stand-in over HTTP)");
   out();
-  out(`Mixed workload: ${sizes.users} teachers × (2 menu screens, a button and a written answer) + ${sizes.users} approval presses by the deputies of 10 schools.`);
+  out(`Mixed workload: ${sizes.users} teachers × (2 menu screens, a button and a written answer) + ${sizes.users} approval presses by the deputies of 10 schools, each on the request about the route.`);
   out("Targets (issue «Performance»): SQLite ≥ 1 000 updates/s and ≥ 30 % of the floor; PostgreSQL ≥ 25 % of the floor with p99 < 50 ms.");
-  out("The floor is measured before and after the bot, so that a noisy machine shows in the figures.");
+  out("The floor is measured before and after the bot, so that a noisy machine shows in the figures; each run warms up first with a tenth more updates, not counted.");
   out();
   out("| stack | updates | updates/s | vs floor | target | p50 ms | p95 ms | p99 ms | CPU ms per update | vs floor's CPU | peak RSS MiB |");
   out("|---|---|---|---|---|---|---|---|---|---|---|");
