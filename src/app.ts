@@ -17,6 +17,7 @@ import { publishCommands } from "./bot/commands.js";
 import type { BotDeps } from "./bot/deps.js";
 import { starterCatalog } from "./domain/catalog.js";
 import { Scheduler } from "./scheduler/index.js";
+import { telegramClient } from "./bot/telegram-fetch.js";
 
 export interface AppOptions {
   config: Config;
@@ -89,7 +90,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // The scheduler paces itself and handles 429 and failures per row, so it gets no retries here
   // (a retry would hold a claimed row past its lease).
-  const schedulerApi = new Api(config.BOT_TOKEN, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {});
+  const schedulerApi = new Api(config.BOT_TOKEN, telegramClient(config.TELEGRAM_API_ROOT));
   schedulerApi.config.use(ignoreHarmlessErrors(logger));
   options.configureApi?.(schedulerApi);
   const scheduler = new Scheduler({ store, api: schedulerApi, i18n, config, logger, clock: deps.clock, metrics });

@@ -42,6 +42,7 @@ import { catalogFeature } from "./features/catalog.js";
 import { guardApi } from "./api-guards.js";
 import { privateChatsOnly } from "./middlewares/private-only.js";
 import { cleanIncomingText } from "./middlewares/clean-input.js";
+import { telegramClient } from "./telegram-fetch.js";
 
 export interface BotOptions {
   apiRoot?: string;
@@ -96,7 +97,7 @@ export function allFeatures(deps: BotDeps): Middleware<BotContext>[] {
 export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.config.BOT_TOKEN, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    client: { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
+    client: telegramClient(options.apiRoot),
   });
   guardApi(bot.api, deps.logger);
   options.configureApi?.(bot.api);
