@@ -79,6 +79,25 @@ describe.each(providers)("repositories on %s", (provider) => {
     expect(await store.organisations.menteesOf(deputy)).toEqual([teacher]);
   });
 
+  it("reads a route's comments through the driver lane as the client would: flags, dates, answers, erased authors", async () => {
+    const { store, teacher, deputy, school } = await setup();
+    const route = await store.routes.create(readyRoute({ teacherId: teacher, schoolId: school }));
+    const taskId = route.tasks[0]!.id!;
+    const first = await store.routes.addComment({ routeId: route.id!, authorId: deputy, text: "Уточните сроки", at: new Date("2026-10-01T09:00:00Z") });
+    await store.routes.addComment({ routeId: route.id!, taskId, authorId: deputy, text: "Посетите семинар", isRecommendation: true, at: new Date("2026-10-02T09:00:00Z") });
+    await store.routes.addComment({ routeId: route.id!, authorId: teacher, text: "Исправила", parentId: first, at: new Date("2026-10-03T09:00:00Z") });
+    await database!.prisma.comment.updateMany({ where: { authorId: teacher }, data: { authorId: null } });
+    const read = await store.routes.comments(route.id!);
+    expect(read).toEqual(await database!.prisma.comment.findMany({ where: { routeId: route.id! }, orderBy: { id: "asc" } }));
+    expect(read.map((c) => [c.text, c.isRecommendation, c.taskId, c.parentId, c.authorId])).toEqual([
+      ["Уточните сроки", false, null, null, deputy],
+      ["Посетите семинар", true, taskId, null, deputy],
+      ["Исправила", false, null, first, null],
+    ]);
+    expect(read[1]!.createdAt).toEqual(new Date("2026-10-02T09:00:00Z"));
+    expect(await store.routes.comments(999_999)).toEqual([]);
+  });
+
   it("lets exactly one of two simultaneous decisions through", async () => {
     const { store, teacher, school, deputy } = await setup();
     const saved = await store.routes.create(readyRoute({ teacherId: teacher, schoolId: school }));
