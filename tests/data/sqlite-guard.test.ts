@@ -3,7 +3,7 @@
 // lock (prisma/orm#29933), and a lock held by another process is waited for without blocking.
 import { afterEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import { openDatabase, sqlitePath, type Database as Opened } from "../../src/data/database.js";
+import { openDatabase, sqlitePath, SQLITE_CHECKPOINT_PAGES, type Database as Opened } from "../../src/data/database.js";
 import { sqliteDatabase, type TestDatabase } from "../helpers/databases.js";
 import { createStore } from "../../src/data/index.js";
 
@@ -32,6 +32,17 @@ describe("the guarded SQLite adapter", () => {
     opened.push(db);
     return { prisma: db.prisma, path: sqlitePath(database.url) };
   }
+
+  it("writes ahead to a log, waits for the disk only at checkpoints, and checkpoints every 4 000 pages", async () => {
+    database = sqliteDatabase();
+    const db = await openDatabase(database.url);
+    opened.push(db);
+    const pragma = async (name: string) => Object.values(((await db.prisma.$queryRawUnsafe(`PRAGMA ${name}`)) as Record<string, unknown>[])[0]!)[0];
+    expect(await pragma("journal_mode")).toBe("wal");
+    expect(Number(await pragma("synchronous"))).toBe(1); // NORMAL
+    expect(Number(await pragma("wal_autocheckpoint"))).toBe(SQLITE_CHECKPOINT_PAGES);
+    expect(SQLITE_CHECKPOINT_PAGES).toBe(4000);
+  });
 
   it("keeps a write made while another transaction was open and then rolled back", async () => {
     database = sqliteDatabase();
