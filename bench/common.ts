@@ -23,11 +23,12 @@ export function machine(): string {
 
 /** Samples the resident set size while `work` runs; returns the peak in MiB. */
 export async function peakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakMiB: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  // rss() alone: memoryUsage() also walks the heap's spaces, 50 times a second.
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
   try {
     const result = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, process.memoryUsage.rss());
     return { result, peakMiB: Math.round(peak / 2 ** 20) };
   } finally {
     clearInterval(timer);

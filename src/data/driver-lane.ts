@@ -101,21 +101,32 @@ function oneStatement(writes: LaneStatement[]): string {
 
 /** PostgreSQL numbers its placeholders; the lane's SQL has no `?` other than placeholders. */
 function numbered(sql: string): string {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
+  let text = numberedTexts.get(sql);
+  if (text === undefined) {
+    let n = 0;
+    text = sql.replace(/\?/g, () => `$${++n}`);
+    // Texts with lists of ids vary; the few hundred others are the same on every run.
+    if (numberedTexts.size >= 500) numberedTexts.clear();
+    numberedTexts.set(sql, text);
+  }
+  return text;
 }
+const numberedTexts = new Map<string, string>();
 
 function toQuery(sql: string, args: LaneArg[]): SqlQuery {
   return { sql, args, argTypes: args.map(argTypeOf) };
 }
 
+const scalar = (scalarType: ArgType["scalarType"]): ArgType => Object.freeze({ scalarType, arity: "scalar" });
+// One of each, shared by every statement: a statement's arguments are typed on every run.
+const ARG_TYPES = { datetime: scalar("datetime"), bigint: scalar("bigint"), int: scalar("int"), float: scalar("float"), boolean: scalar("boolean"), unknown: scalar("unknown"), string: scalar("string") };
+
 function argTypeOf(arg: LaneArg): ArgType {
-  const scalar = (scalarType: ArgType["scalarType"]): ArgType => ({ scalarType, arity: "scalar" });
-  if (arg instanceof Date) return scalar("datetime");
-  if (typeof arg === "bigint") return scalar("bigint");
-  if (typeof arg === "number") return scalar(Number.isInteger(arg) ? "int" : "float");
-  if (typeof arg === "boolean") return scalar("boolean");
-  return scalar(arg === null ? "unknown" : "string");
+  if (arg instanceof Date) return ARG_TYPES.datetime;
+  if (typeof arg === "bigint") return ARG_TYPES.bigint;
+  if (typeof arg === "number") return Number.isInteger(arg) ? ARG_TYPES.int : ARG_TYPES.float;
+  if (typeof arg === "boolean") return ARG_TYPES.boolean;
+  return arg === null ? ARG_TYPES.unknown : ARG_TYPES.string;
 }
 
 function objectsOf(result: SqlResultSet): LaneRow[] {
