@@ -311,14 +311,14 @@ ap-open = Open in full
 ap-ask-comment = Write a comment: what should be corrected in "{ $title }"?
 ap-done-approved = The route is approved.
 ap-done-returned = The route is returned for correction; the teacher got your comment.
-ap-already-decided = Already decided: { $decision } ({ $decider }).
+ap-already-decided = Already decided — { $decision }: { $decider }.
 ap-decision-approve = approved
 ap-decision-return = returned for correction
 ap-closed-approved = Route "{ $title }" approved: { $decider }, { $date }.
 ap-closed-returned = Route "{ $title }" returned for correction: { $decider }, { $date }.
-ap-teacher-approved = Your route "{ $title }" is approved ({ $decider }). Good luck! Mark activities done in /route.
+ap-teacher-approved = Your route "{ $title }" is approved: { $decider }. Good luck! Mark activities done in /route.
 ap-teacher-returned =
-    Your route "{ $title }" was returned for correction ({ $decider }).
+    Your route "{ $title }" was returned for correction: { $decider }.
     Comment: { $comment }
 
 ## Living the route
@@ -612,8 +612,8 @@ rc-ask-comment = What should be corrected in the changes to the IEP “{ $title 
 rc-done-approved = The changes are approved and in force.
 rc-done-returned = The changes were returned to the teacher with your comment.
 rc-already-decided = These changes have already been decided.
-rc-teacher-approved = ✅ The changes to your IEP “{ $title }” were approved ({ $decider }) and are in force.
-rc-teacher-returned = ↩️ The changes to your IEP “{ $title }” were returned ({ $decider }).
+rc-teacher-approved = ✅ The changes to your IEP “{ $title }” were approved: { $decider }. They are in force.
+rc-teacher-returned = ↩️ The changes to your IEP “{ $title }” were returned: { $decider }.
     Comment: { $comment }
     The approved plan stays in force meanwhile.
 rc-fix = ✏️ Correct the changes
@@ -924,12 +924,12 @@ mm-recommendations = 📌 Recommendations to the school
 mm-ask-recommendation = Type a targeted recommendation to the school (for example, after the monitoring).
 mm-recommendation-saved = The recommendation for "{ $school }" is recorded; received by: { $count }.
 mm-notify =
-    📌 A targeted recommendation of the methodical service for "{ $school }" ({ $author }):
+    📌 A targeted recommendation of the methodical service for "{ $school }" — { $author }:
     { $text }
 mm-open = Open
 mm-recommendations-title = 📌 Recommendations of the methodical service — { $school } ({ $count })
 mm-recommendation-line = { $date } — { $status }: { $text }
-mm-recommendation-title = 📌 Targeted recommendation ({ $author }, { $date }):
+mm-recommendation-title = 📌 Targeted recommendation — { $author }, { $date }:
 mm-status = State: { $status }
 mm-reply = The school's answer: { $text }
 mm-back-recommendations = ◀ Back to the recommendations

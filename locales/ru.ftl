@@ -315,14 +315,14 @@ ap-open = Открыть полностью
 ap-ask-comment = Напишите комментарий: что исправить в ИОМ «{ $title }»?
 ap-done-approved = ИОМ утверждён.
 ap-done-returned = ИОМ возвращён на доработку, педагог получил ваш комментарий.
-ap-already-decided = Решение уже принято: { $decision } ({ $decider }).
+ap-already-decided = Решение уже принято — { $decision }: { $decider }.
 ap-decision-approve = утверждён
 ap-decision-return = возвращён на доработку
 ap-closed-approved = ИОМ «{ $title }» утверждён: { $decider }, { $date }.
 ap-closed-returned = ИОМ «{ $title }» возвращён на доработку: { $decider }, { $date }.
-ap-teacher-approved = Ваш ИОМ «{ $title }» утверждён ({ $decider }). Успехов в реализации! Отмечайте выполненные мероприятия в /route.
+ap-teacher-approved = Ваш ИОМ «{ $title }» утверждён: { $decider }. Успехов в реализации! Отмечайте выполненные мероприятия в /route.
 ap-teacher-returned =
-    Ваш ИОМ «{ $title }» возвращён на доработку ({ $decider }).
+    Ваш ИОМ «{ $title }» возвращён на доработку: { $decider }.
     Комментарий: { $comment }
 
 ## Реализация маршрута
@@ -632,8 +632,8 @@ rc-ask-comment = Что исправить в изменениях ИОМ «{ $t
 rc-done-approved = Изменения утверждены и вступили в силу.
 rc-done-returned = Изменения возвращены педагогу с комментарием.
 rc-already-decided = Решение по этим изменениям уже принято.
-rc-teacher-approved = ✅ Изменения в ИОМ «{ $title }» утверждены ({ $decider }) и уже действуют.
-rc-teacher-returned = ↩️ Изменения в ИОМ «{ $title }» возвращены ({ $decider }).
+rc-teacher-approved = ✅ Изменения в ИОМ «{ $title }» утверждены: { $decider }. Они уже действуют.
+rc-teacher-returned = ↩️ Изменения в ИОМ «{ $title }» возвращены: { $decider }.
     Комментарий: { $comment }
     Пока действует утверждённый план без изменений.
 rc-fix = ✏️ Исправить изменения
@@ -958,12 +958,12 @@ mm-recommendations = 📌 Рекомендации школе
 mm-ask-recommendation = Напишите адресную рекомендацию школе (например, по итогам мониторинга).
 mm-recommendation-saved = Рекомендация для «{ $school }» записана; получили: { $count }.
 mm-notify =
-    📌 Адресная рекомендация методической службы для «{ $school }» ({ $author }):
+    📌 Адресная рекомендация методической службы для «{ $school }» — { $author }:
     { $text }
 mm-open = Открыть
 mm-recommendations-title = 📌 Рекомендации методической службы — { $school } ({ $count })
 mm-recommendation-line = { $date } — { $status }: { $text }
-mm-recommendation-title = 📌 Адресная рекомендация ({ $author }, { $date }):
+mm-recommendation-title = 📌 Адресная рекомендация — { $author }, { $date }:
 mm-status = Состояние: { $status }
 mm-reply = Ответ школы: { $text }
 mm-back-recommendations = ◀ К рекомендациям

@@ -78,6 +78,14 @@ describe("translations", () => {
     expect(wanted.filter((k) => !ru.has(k))).toEqual([]);
   });
 
+  it("no text puts a person's name in parentheses: a person without one is shown as a parenthesised placeholder already", () => {
+    for (const locale of ["ru", "en"]) {
+      const text = readFileSync(join("locales", `${locale}.ftl`), "utf8");
+      expect(text).toMatch(/^person-unnamed = \(.+\)$/m);
+      expect([...text.matchAll(/\(\{ \$(decider|author|person|teacher|mentor|methodist|name)\b[^)]*\)/g)].map((m) => m[0])).toEqual([]);
+    }
+  });
+
   it("no Russian text is written in code", () => {
     const offenders = ["src/bot", "src/scheduler", "src/data", "src/app.ts", "src/main.ts", "src/config.ts"]
       .flatMap((p) => (p.endsWith(".ts") ? [p] : sources(p)))

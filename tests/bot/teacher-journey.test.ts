@@ -208,9 +208,9 @@ describe.each(providers)("the teacher's journey (%s)", (provider) => {
     const approved = await deputy.press("Утвердить", { messageId: request.message_id });
     expect(approved.answer?.text).toBe("ИОМ утверждён.");
     expect(approved.edits.find((m) => m.message_id === request.message_id)!.text).toContain("утверждён: Ольга");
-    expect(teacher.last()!.text).toContain("утверждён");
+    expect(teacher.last()!.text).toContain("» утверждён: Ольга. Успехов в реализации!");
     const again = await deputy.pressData(approveData);
-    expect(again.answer?.text).toContain("Решение уже принято");
+    expect(again.answer?.text).toContain("Решение уже принято — утверждён: Ольга");
     const route = await h.app.store.routes.byId(routeId);
     expect(route!.status).toBe("active");
     expect(route!.checkpoints.length).toBeGreaterThan(0);
