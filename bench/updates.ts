@@ -10,6 +10,7 @@ import { FakeTelegram } from "../src/testing/fake-telegram.js";
 import { TelegramUser } from "../src/testing/telegram-user.js";
 import { transition } from "../src/domain/lifecycle.js";
 import { emptyRoute } from "../src/domain/route.js";
+import { approvalRequestsIn, requestsKey } from "../src/bot/notifications/approvers.js";
 import { cpuMsSince, percentile, peakMemory, type BenchDatabase } from "./common.js";
 
 const SCHOOLS = 10;
@@ -143,7 +144,7 @@ export async function seedWorld(store: App["store"], tg: FakeTelegram, teachers:
 async function askDeputy(store: App["store"], api: Api, deputy: { userId: number; chatId: number }, routeId: number, version: number) {
   const text = `Route ${routeId} awaits approval`;
   const sent = await api.sendMessage(deputy.chatId, text, { reply_markup: { inline_keyboard: [[{ text: "Approve", callback_data: `ap:ok:${routeId}:${version}` }]] } });
-  await store.sessions.storage("approval").write(`${routeId}:${version}`, [{ chatId: deputy.chatId, messageId: sent.message_id, userId: deputy.userId }]);
+  await approvalRequestsIn(store).write(requestsKey({ id: routeId, version }), [{ chatId: deputy.chatId, messageId: sent.message_id, userId: deputy.userId }]);
   return { message_id: sent.message_id, text };
 }
 

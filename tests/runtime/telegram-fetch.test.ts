@@ -76,10 +76,7 @@ describe("requests to Telegram", () => {
   });
 
   it("a connection reset fails the request", async () => {
-    const { root } = await serve((request) => {
-      void request;
-      server!.closeAllConnections();
-    });
+    const { root } = await serve(() => server!.closeAllConnections());
     await expect(telegramFetch(`${root}/botTOKEN/getMe`, { method: "POST", body: "{}" })).rejects.toThrow();
   });
 

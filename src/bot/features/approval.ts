@@ -18,12 +18,12 @@ import { formatDate, localDateOf } from "../../domain/time.js";
 import { LIMITS } from "../../domain/validation.js";
 import type { Route } from "../../domain/route.js";
 import type { DecisionKind } from "../../data/index.js";
-import { approvalRequests, tellTeacherOfDecision, type SentRef } from "../notifications/approvers.js";
+import { approvalRequests, requestsKey, tellTeacherOfDecision, type SentRef } from "../notifications/approvers.js";
 import { titleOf } from "../notifications/tell.js";
 
 /** Replaces the buttons of every approver's message with who decided and when. */
 async function closeApproverMessages(ctx: BotContext, route: Route, decision: DecisionKind, deciderId: number, at: Date): Promise<SentRef[]> {
-  const refs = (await approvalRequests(ctx).read(`${route.id}:${route.version}`)) ?? [];
+  const refs = (await approvalRequests(ctx).read(requestsKey(route))) ?? [];
   const decider = await personName(ctx, deciderId);
   const when = formatDate(localDateOf(at, ctx.deps.config.TIMEZONE));
   for (const ref of refs) {

@@ -10,7 +10,7 @@ import { now, today } from "../clock.js";
 import { askTyped, awaitInput, typedText, whenAwaiting, type MessageContext } from "../input.js";
 import type { AwaitedInputs } from "../awaiting.js";
 import { refusalText } from "../views/refusals.js";
-import { approvalRequests, notifyApprovers } from "../notifications/approvers.js";
+import { approvalRequests, requestsKey, notifyApprovers } from "../notifications/approvers.js";
 import { tell, titleOf } from "../notifications/tell.js";
 import { reviewRoute } from "../../usecases/review-route.js";
 import { formatDate, parseUserDate } from "../../domain/time.js";
@@ -62,7 +62,7 @@ async function saveReview(ctx: MessageContext, payload: AwaitedInputs["review-re
   });
   if (!outcome.ok) return ctx.reply(await refusalText(ctx, outcome.refusal));
   const { route } = outcome.value;
-  const before = (await approvalRequests(ctx).read(`${route.id}:${route.version}`))?.length ?? 0;
+  const before = (await approvalRequests(ctx).read(requestsKey(route)))?.length ?? 0;
   const asked = (await notifyApprovers(ctx, route)) - before;
   await ctx.reply(ctx.t(asked > 0 ? "rv-done" : "rv-done-nobody", { title: route.title }));
   await tell(ctx, route.teacherId, (t) => ({ text: t("rv-teacher", { title: titleOf(t, route), number: payload.number, date: formatDate(payload.date) }) }));

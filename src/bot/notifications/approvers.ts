@@ -10,7 +10,7 @@ import { approversOf } from "../../domain/permissions.js";
 import type { PlanChange } from "../../domain/correction.js";
 import { formatDate } from "../../domain/time.js";
 import type { Route } from "../../domain/route.js";
-import type { CorrectionRecord, ReviewRecord } from "../../data/index.js";
+import type { CorrectionRecord, ReviewRecord, Store } from "../../data/index.js";
 import { tell, titleOf, type Translate } from "./tell.js";
 
 export interface SentRef {
@@ -19,10 +19,17 @@ export interface SentRef {
   userId: number;
 }
 
-/** Where the approval requests sent for a version of a route are noted (to close them after the decision). */
+/** Where the approval requests sent for a version of a route are noted (to close them after the decision), by `requestsKey`. */
 export function approvalRequests(ctx: BotContext) {
-  return ctx.deps.store.sessions.storage<SentRef[]>("approval");
+  return approvalRequestsIn(ctx.deps.store);
 }
+
+export function approvalRequestsIn(store: Pick<Store, "sessions">) {
+  return store.sessions.storage<SentRef[]>("approval");
+}
+
+/** The requests about one submitted version of a route are noted together. */
+export const requestsKey = (route: { id?: number; version: number }): string => `${route.id}:${route.version}`;
 
 /** Approve or return — or, for the subject association in two-step approval, record the review or return. */
 function decisionKeyboard(t: (key: string) => string, route: Route, reviewing: boolean): InlineKeyboard {
@@ -57,7 +64,7 @@ export async function notifyApprovers(ctx: BotContext, route: Route): Promise<nu
   const activities = route.tasks.reduce((sum, task) => sum + task.activities.length, 0);
   const review = route.reviewedAt ? await store.reviews.of(route.id!, route.version) : undefined;
   // Each request is noted as soon as Telegram has it, so a replay after a crash asks only those not yet asked.
-  const key = `${route.id}:${route.version}`;
+  const key = requestsKey(route);
   const sent: SentRef[] = (await approvalRequests(ctx).read(key)) ?? [];
   for (const userId of approvers) {
     if (sent.some((ref) => ref.userId === userId)) continue;
